@@ -1,0 +1,85 @@
+using System.Text.Json.Serialization;
+using Congress.Events;
+using Congress.Health;
+using Congress.Messaging;
+using Congress.Platform.Auth;
+using Congress.Platform.Hosting;
+using Congress.Platform.Packaging;
+using Congress.Platform.Pdf;
+using Congress.Platform.Problems;
+using Congress.Platform.Storage;
+using Congress.Platform.Triggers;
+using Congress.Staff;
+using Microsoft.Extensions.Options;
+
+namespace Congress;
+
+/// <summary>The composition root: platform services, then every feature, then the pipeline.</summary>
+public static class App
+{
+    public static WebApplication Build(string[] args)
+    {
+        // Fail at start, not at the first document: without its font a PDF silently loses its text.
+        PdfFonts.EnsureLoaded();
+        var builder = WebApplication.CreateBuilder(args);
+        // Read before Build for the listening address only; everything else reads the final
+        // configuration, which includes what tests add at Build time.
+        var early = AppMode.Detect(builder.Configuration);
+        if (!early.Hosted) builder.Configuration.AddLocalSettings();
+        ConfigureLogging(builder, early);
+        builder.WebHost.UseUrls(early.Hosted
+            ? $"http://127.0.0.1:{early.CustomHandlerPort}"
+            : builder.Configuration[$"{AppOptions.Section}:{nameof(AppOptions.ListenUrl)}"] ?? new AppOptions().ListenUrl);
+        AddPlatform(builder.Services, builder.Configuration);
+        builder.Services.AddStaff(builder.Configuration).AddMessaging(builder.Configuration).AddEvents();
+
+        var app = builder.Build();
+        var mode = app.Services.GetRequiredService<AppMode>();
+        var options = app.Services.GetRequiredService<IOptions<AppOptions>>().Value;
+        app.UseProblems();
+        app.UseSecurityHeaders();
+        if (!mode.Hosted) app.UseStaticSite(options);
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+
+        app.MapOpenApi("/api/openapi.json");
+        app.MapHealthApi();
+        app.MapStaffApi();
+        app.MapMessagingApi();
+        app.MapEventsApi();
+        if (mode.Hosted) app.MapCustomHandlerFunctions(app.Services.GetRequiredService<TriggerCatalogue>());
+        return app;
+    }
+
+    private static void AddPlatform(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(provider => AppMode.Detect(provider.GetRequiredService<IConfiguration>()));
+        services.Configure<AppOptions>(configuration.GetSection(AppOptions.Section));
+        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+        services.Configure<TriggerHostOptions>(configuration.GetSection(TriggerHostOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<StorageAccount>();
+        // First hosted service: every table, queue and container exists before anything else starts.
+        services.AddHostedService<StorageInitializer>();
+        services.AddSingleton<TriggerCatalogue>().AddSingleton<FunctionInvoker>().AddSingleton<QueueSender>()
+            .AddSingleton<FunctionPackager>();
+        services.AddSingleton<LocalTriggerHost>().AddHostedService(p => p.GetRequiredService<LocalTriggerHost>());
+
+        services.AddProblemDetails();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi();
+        services.AddPublicRateLimits();
+        services.AddStaffAuthentication();
+    }
+
+    private static void ConfigureLogging(WebApplicationBuilder builder, AppMode mode)
+    {
+        builder.Logging.ClearProviders();
+        // The Functions host captures stdout: one JSON object a line keeps fields searchable.
+        if (mode.Hosted) builder.Logging.AddJsonConsole();
+        else builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+    }
+}

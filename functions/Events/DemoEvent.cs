@@ -1,0 +1,44 @@
+using Congress.Platform.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Congress.Events;
+
+/// <summary>
+/// The seed's example event, "Séminaire Cluster Tourisme en Ville" in Saint-Étienne, loaded when
+/// App:LoadDemoEvent is true. Written only if absent, so restarting never changes it.
+/// </summary>
+public sealed class DemoEvent(StorageAccount storage, TimeProvider time, IOptions<Platform.Hosting.AppOptions> options,
+    ILogger<DemoEvent> logger) : IHostedService
+{
+    public const string Id = "cluster-tourisme-saint-etienne";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.LoadDemoEvent) return;
+        var start = FirstWednesdayAfter(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(120));
+        var demo = new EventEntity
+        {
+            RowKey = Id,
+            Title = "Séminaire Cluster Tourisme en Ville",
+            Venue = "Cité du design",
+            City = "Saint-Étienne",
+            StartDate = start.ToString("yyyy-MM-dd"),
+            EndDate = start.AddDays(2).ToString("yyyy-MM-dd"),
+            TimeZone = "Europe/Paris",
+            Summary = "Trois jours de rencontres entre acteurs du tourisme urbain à Saint-Étienne, ville UNESCO de design : " +
+                      "séminaire, déjeuners à la Cité du design, soirées conviviales et visites de la Biennale.",
+            Status = EventStatus.Published,
+            CreatedAt = time.GetUtcNow(),
+        };
+        if (await storage.Table(EventsApi.Table).TryAddAsync(demo, cancellationToken))
+            logger.LogInformation("Demo event loaded: {Title} from {Start}", demo.Title, demo.StartDate);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static DateOnly FirstWednesdayAfter(DateOnly date)
+    {
+        while (date.DayOfWeek != DayOfWeek.Wednesday) date = date.AddDays(1);
+        return date;
+    }
+}

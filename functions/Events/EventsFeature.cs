@@ -1,0 +1,13 @@
+using Congress.Platform.Storage;
+
+namespace Congress.Events;
+
+public static class EventsFeature
+{
+    public static IServiceCollection AddEvents(this IServiceCollection services)
+    {
+        services.AddStorageTable(EventsApi.Table);
+        services.AddHostedService<DemoEvent>();
+        return services;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Congress.Platform.Problems;
+using Congress.Platform.Storage;
+using Congress.Platform.Triggers;
+
+namespace Congress.Messaging;
+
+/// <summary>
+/// Where features drop emails. The row is written first, then a queue message asks for it to be
+/// sent; if the app stops between the two, the sweep job finds the row and asks again.
+/// </summary>
+public sealed class EmailOutbox(StorageAccount storage, QueueSender queue, TimeProvider time)
+{
+    public const string Table = "OutboxMessages";
+    public const string Queue = "email-outbox";
+    // A table string property holds 64 KiB of UTF-16.
+    private const int MaxBodyLength = 30_000;
+
+    /// <summary>Enqueues the email; returns false when an email with this key was already enqueued.</summary>
+    public async Task<bool> EnqueueAsync(OutgoingEmail email, CancellationToken ct = default)
+    {
+        var errors = Validate(email).ToList();
+        if (errors.Count > 0)
+            throw new ArgumentException(string.Join("; ", errors.Select(e => $"{e.Field}: {e.En}")), nameof(email));
+        var (partition, row) = OutboxMessage.KeysFor(email.MessageKey);
+        var now = time.GetUtcNow();
+        var entity = new OutboxMessage
+        {
+            PartitionKey = partition,
+            RowKey = row,
+            MessageKey = email.MessageKey,
+            ToAddress = email.ToAddress.Trim(),
+            ToName = email.ToName,
+            Subject = email.Subject,
+            TextBody = email.TextBody,
+            HtmlBody = email.HtmlBody,
+            Purpose = email.Purpose,
+            Reference = email.Reference,
+            AttachmentsJson = email.Attachments is { Count: > 0 } ? JsonSerializer.Serialize(email.Attachments) : null,
+            RequestedAt = now,
+        };
+        if (!await storage.Table(Table).TryAddAsync(entity, ct)) return false;
+        await RequestSendAsync(email.MessageKey, now, ct);
+        return true;
+    }
+
+    public Task RequestSendAsync(string messageKey, DateTimeOffset requestedAt, CancellationToken ct) =>
+        queue.SendAsync(Queue, new SendEmailCommand(messageKey, requestedAt), ct: ct);
+
+    private static IEnumerable<FieldError> Validate(OutgoingEmail email) =>
+        Check.Text("messageKey", email.MessageKey, 500)
+            .Concat(Check.Email("toAddress", email.ToAddress))
+            .Concat(Check.Text("subject", email.Subject, 300))
+            .Concat(Check.Text("purpose", email.Purpose, 100))
+            .Concat(Check.Text("textBody", email.TextBody, MaxBodyLength))
+            .Concat(Check.Text("htmlBody", email.HtmlBody, MaxBodyLength, required: false));
+}

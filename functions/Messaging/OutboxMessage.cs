@@ -1,0 +1,49 @@
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+
+namespace Congress.Messaging;
+
+public static class OutboxStatus
+{
+    public const string Pending = "Pending";
+    public const string Sending = "Sending";
+    public const string Sent = "Sent";
+    public const string Failed = "Failed";
+}
+
+/// <summary>Storage row of one email in the outbox; partition and row keys derive from the message key.</summary>
+public sealed class OutboxMessage : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+    public string RowKey { get; set; } = "";
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public string MessageKey { get; set; } = "";
+    public string ToAddress { get; set; } = "";
+    public string? ToName { get; set; }
+    public string Subject { get; set; } = "";
+    public string TextBody { get; set; } = "";
+    public string? HtmlBody { get; set; }
+    public string Purpose { get; set; } = "";
+    public string? Reference { get; set; }
+    public string? AttachmentsJson { get; set; }
+    public string Status { get; set; } = OutboxStatus.Pending;
+    public int Attempts { get; set; }
+    public DateTimeOffset? LeaseUntil { get; set; }
+    public DateTimeOffset RequestedAt { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+    public string? LastError { get; set; }
+
+    /// <summary>Keys may hold characters Table storage forbids; a hash keeps them safe and spread.</summary>
+    public static (string PartitionKey, string RowKey) KeysFor(string messageKey)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(messageKey)));
+        return (hash[..2], hash);
+    }
+}
+
+/// <summary>The queue message that asks for one outbox row to be sent.</summary>
+public sealed record SendEmailCommand(string MessageKey, DateTimeOffset RequestedAt);

@@ -1,0 +1,65 @@
+using Congress.Platform.Storage;
+using Congress.Platform.Triggers;
+
+namespace Congress.Messaging;
+
+/// <summary>
+/// Queue handler of the outbox. It claims the row with a lease (conditional write) before sending,
+/// so two deliveries of the same message send one email; a failure releases the claim and throws
+/// so that the queue retries, and the fifth failure marks the email failed in the log.
+/// </summary>
+public sealed class SendEmailHandler(StorageAccount storage, SmtpEmailSender sender, EmailLog log,
+    TimeProvider time, ILogger<SendEmailHandler> logger) : IQueueHandler
+{
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    public async Task HandleAsync(QueueMessageContext message, CancellationToken ct)
+    {
+        var command = message.ReadJson<SendEmailCommand>();
+        var (partition, row) = OutboxMessage.KeysFor(command.MessageKey);
+        var table = storage.Table(EmailOutbox.Table);
+        var claimed = false;
+        var now = time.GetUtcNow();
+        var email = await table.UpdateConditionallyAsync<OutboxMessage>(partition, row, entity =>
+        {
+            claimed = entity.Status == OutboxStatus.Pending
+                      || (entity.Status == OutboxStatus.Sending && entity.LeaseUntil < now);
+            if (!claimed) return false;
+            entity.Status = OutboxStatus.Sending;
+            entity.LeaseUntil = now + Lease;
+            entity.Attempts++;
+            return true;
+        }, ct) ?? throw new PoisonMessageException($"No outbox row for {command.MessageKey}.");
+        if (!claimed) return;
+
+        try
+        {
+            await sender.SendAsync(email, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var failed = email.Attempts >= TriggerCatalogue.MaxDequeueCount;
+            await table.UpdateConditionallyAsync<OutboxMessage>(partition, row, entity =>
+            {
+                entity.Status = failed ? OutboxStatus.Failed : OutboxStatus.Pending;
+                entity.LeaseUntil = null;
+                entity.LastError = e.Message;
+                return true;
+            }, CancellationToken.None);
+            if (failed) await log.RecordAsync(email, OutboxStatus.Failed, e.Message, CancellationToken.None);
+            logger.LogWarning(e, "Sending {Purpose} email failed (attempt {Attempt})", email.Purpose, email.Attempts);
+            throw;
+        }
+
+        await table.UpdateConditionallyAsync<OutboxMessage>(partition, row, entity =>
+        {
+            entity.Status = OutboxStatus.Sent;
+            entity.SentAt = time.GetUtcNow();
+            entity.LeaseUntil = null;
+            entity.LastError = null;
+            return true;
+        }, CancellationToken.None);
+        await log.RecordAsync(email, OutboxStatus.Sent, null, CancellationToken.None);
+        logger.LogInformation("{Purpose} email sent", email.Purpose);
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
+
+namespace Congress.Platform.Auth;
+
+public static class AuthSetup
+{
+    public const string StaffCookie = "congress.staff";
+    public const string KeysContainer = "keys";
+
+    public static IServiceCollection AddStaffAuthentication(this IServiceCollection services)
+    {
+        // The key ring lives in blob storage so that every instance can read every cookie.
+        services.AddDataProtection().SetApplicationName("congress");
+        services.AddSingleton<BlobXmlRepository>();
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = provider.GetRequiredService<BlobXmlRepository>()));
+        services.AddSingleton(new Storage.StorageResource(Storage.StorageKind.Container, KeysContainer));
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = StaffCookie;
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.ExpireTimeSpan = TimeSpan.FromHours(10);
+                options.SlidingExpiration = true;
+                // An API answers 401/403; it never redirects to a login page.
+                options.Events.OnRedirectToLogin = context => SetStatus(context.Response, 401);
+                options.Events.OnRedirectToAccessDenied = context => SetStatus(context.Response, 403);
+            });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.AnyStaff, p => p.RequireRole(Roles.All))
+            .AddPolicy(Policies.AdminOnly, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Operations, p => p.RequireRole(Roles.Admin, Roles.OperationsManager, Roles.Staff))
+            .AddPolicy(Policies.FinanceTeam, p => p.RequireRole(Roles.Admin, Roles.Finance));
+        return services;
+    }
+
+    private static Task SetStatus(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}

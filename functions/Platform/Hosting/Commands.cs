@@ -1,0 +1,47 @@
+using Congress.Platform.Auth;
+using Congress.Platform.Packaging;
+using Congress.Platform.Storage;
+using Congress.Staff;
+
+namespace Congress.Platform.Hosting;
+
+/// <summary>The app's command-line verbs, run instead of the web server.</summary>
+public static class Commands
+{
+    /// <summary><c>package DIR</c>: one folder with function.json per function of the catalogue.</summary>
+    public static int Package(string[] args)
+    {
+        if (args.Length < 2)
+        {
+            Console.Error.WriteLine("usage: Congress.Functions package OUTPUT_DIR");
+            return 2;
+        }
+        var app = App.Build([]);
+        app.Services.GetRequiredService<FunctionPackager>().Write(args[1]);
+        Console.WriteLine($"function.json files written to {Path.GetFullPath(args[1])}");
+        return 0;
+    }
+
+    /// <summary><c>create-admin EMAIL NAME</c>, password read from standard input (never from the command line).</summary>
+    public static async Task<int> CreateAdminAsync(string[] args)
+    {
+        if (args.Length < 3)
+        {
+            Console.Error.WriteLine("usage: echo PASSWORD | Congress.Functions create-admin EMAIL \"DISPLAY NAME\"");
+            return 2;
+        }
+        var password = Console.In.ReadLine() ?? "";
+        var request = new CreateStaffAccountRequest(args[1], args[2], password, [Roles.Admin]);
+        var errors = request.Validate().ToList();
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors) Console.Error.WriteLine($"{error.Field}: {error.Fr} / {error.En}");
+            return 2;
+        }
+        var app = App.Build([]);
+        await app.Services.GetServices<IHostedService>().OfType<StorageInitializer>().Single().StartAsync(CancellationToken.None);
+        var created = await app.Services.GetRequiredService<StaffAccountStore>().CreateAsync(request.ToAccount(), CancellationToken.None);
+        Console.WriteLine(created ? "Administrator created." : "An account with this email already exists.");
+        return created ? 0 : 1;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Threading.RateLimiting;
+using Congress.Platform.Problems;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Congress.Platform.Hosting;
+
+/// <summary>Rate-limit policies for endpoints anyone can call, partitioned by client address.</summary>
+public static class RateLimits
+{
+    public const string Public = "public";
+    public const string Login = "login";
+
+    public static IServiceCollection AddPublicRateLimits(this IServiceCollection services) =>
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(Public, context => PerClient(context, Options(context).PublicRequestsPerMinute));
+            limiter.AddPolicy(Login, context => PerClient(context, Options(context).LoginAttemptsPerMinute));
+            limiter.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await Problem.Create(429, "rate-limit", "Too many requests.", "Trop de demandes.",
+                    "Wait a minute before trying again.", "Attendez une minute avant de réessayer.")
+                    .ExecuteAsync(context.HttpContext);
+            };
+        });
+
+    private static AppOptions Options(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<AppOptions>>().Value;
+
+    private static RateLimitPartition<string> PerClient(HttpContext context, int permitsPerMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context), _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permitsPerMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+
+    /// <summary>Behind the Functions host and the Static Web App the client is in X-Forwarded-For.</summary>
+    private static string ClientAddress(HttpContext context)
+    {
+        var forwarded = context.Request.Headers["X-Forwarded-For"].ToString();
+        if (!string.IsNullOrEmpty(forwarded)) return forwarded.Split(',')[0].Trim();
+        return context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    }
+}

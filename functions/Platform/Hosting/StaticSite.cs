@@ -1,0 +1,32 @@
+using Microsoft.Extensions.FileProviders;
+
+namespace Congress.Platform.Hosting;
+
+/// <summary>Standalone mode serves the built front end at the same origin as the API.</summary>
+public static class StaticSite
+{
+    public static void UseStaticSite(this WebApplication app, AppOptions options)
+    {
+        var root = options.StaticWebRoot is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : FindBuiltSite(AppContext.BaseDirectory) ?? FindBuiltSite(Directory.GetCurrentDirectory());
+        if (root is null || !Directory.Exists(root))
+        {
+            app.Logger.LogWarning("No built front end found (static-web/dist); only the API is served");
+            return;
+        }
+        var files = new PhysicalFileProvider(root);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+    }
+
+    private static string? FindBuiltSite(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "static-web", "dist");
+            if (Directory.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+}

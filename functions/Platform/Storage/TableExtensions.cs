@@ -1,0 +1,76 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Congress.Platform.Storage;
+
+/// <summary>Conditional writes and single-partition batches: the only ways features change shared rows.</summary>
+public static class TableExtensions
+{
+    public const int MaxBatchSize = 100;
+    private const int DefaultAttempts = 10;
+
+    /// <summary>
+    /// Reads the entity, lets <paramref name="change"/> decide, and writes it back only if nobody
+    /// changed it meanwhile (ETag); on 412 it reads again and retries. <paramref name="change"/>
+    /// returns false to leave the entity as it is. Returns the entity as written (or as read when
+    /// unchanged), or null when it does not exist.
+    /// </summary>
+    public static async Task<T?> UpdateConditionallyAsync<T>(this TableClient table, string partitionKey,
+        string rowKey, Func<T, bool> change, CancellationToken ct = default, int attempts = DefaultAttempts)
+        where T : class, ITableEntity, new()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: ct);
+            if (!current.HasValue || current.Value is null) return null;
+            var entity = current.Value;
+            if (!change(entity)) return entity;
+            try
+            {
+                var response = await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, ct);
+                entity.ETag = response.Headers.ETag ?? entity.ETag;
+                return entity;
+            }
+            catch (RequestFailedException e) when (e.Status == 412 && attempt < attempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), ct);
+            }
+        }
+    }
+
+    /// <summary>Adds the entity; returns false when one with the same keys already exists.</summary>
+    public static async Task<bool> TryAddAsync<T>(this TableClient table, T entity, CancellationToken ct = default)
+        where T : ITableEntity
+    {
+        try
+        {
+            await table.AddEntityAsync(entity, ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Submits one atomic batch. Azure refuses batches across partitions or over 100 entities
+    /// (Azurite accepts the former), so both rules are enforced here before anything is sent.
+    /// </summary>
+    public static async Task SubmitSinglePartitionAsync(this TableClient table,
+        IReadOnlyCollection<TableTransactionAction> actions, CancellationToken ct = default)
+    {
+        if (actions.Count == 0) return;
+        if (actions.Count > MaxBatchSize)
+            throw new ArgumentException($"A batch holds at most {MaxBatchSize} entities, got {actions.Count}.", nameof(actions));
+        var partitions = actions.Select(a => a.Entity.PartitionKey).Distinct(StringComparer.Ordinal).Count();
+        if (partitions != 1)
+            throw new ArgumentException($"A batch must stay in one partition, got {partitions}.", nameof(actions));
+        await table.SubmitTransactionAsync(actions, ct);
+    }
+
+    /// <summary>All entities of one partition, filter built safely.</summary>
+    public static IAsyncEnumerable<T> QueryPartitionAsync<T>(this TableClient table, string partitionKey,
+        CancellationToken ct = default) where T : class, ITableEntity =>
+        table.QueryAsync<T>(TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}"), cancellationToken: ct);
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Congress.Platform.Triggers;
+
+/// <summary>
+/// Hosted mode: the Functions host POSTs <c>{Data, Metadata}</c> to <c>/{FunctionName}</c> for each
+/// timer tick and queue message. We answer <c>{Outputs, Logs, ReturnValue}</c>, or 500 so that the
+/// host retries the message and, after the last attempt, moves it to the poison queue.
+/// </summary>
+public static class CustomHandlerEndpoints
+{
+    public const string TimerBinding = "timer";
+    public const string QueueBinding = "message";
+
+    public static void MapCustomHandlerFunctions(this IEndpointRouteBuilder app, TriggerCatalogue catalogue)
+    {
+        foreach (var timer in catalogue.Timers)
+            app.MapPost("/" + timer.Name, (InvocationRequest request, FunctionInvoker invoker, TimeProvider time,
+                    CancellationToken ct) => RunAsync(() => invoker.RunTimerAsync(timer, ToTimerContext(timer, request, time), ct)))
+                .ExcludeFromDescription();
+
+        foreach (var queue in catalogue.Queues)
+            app.MapPost("/" + queue.Name, (InvocationRequest request, FunctionInvoker invoker, CancellationToken ct) =>
+                    RunAsync(() => invoker.RunQueueAsync(queue, ToQueueMessage(queue, request), ct)))
+                .ExcludeFromDescription();
+    }
+
+    private static async Task<IResult> RunAsync(Func<Task> run)
+    {
+        try
+        {
+            await run();
+            return Results.Ok(new InvocationResponse());
+        }
+        catch (Exception e)
+        {
+            return Results.Json(new InvocationResponse { Logs = [e.Message] }, statusCode: 500);
+        }
+    }
+
+    internal static TimerContext ToTimerContext(TimerFunction timer, InvocationRequest request, TimeProvider time)
+    {
+        var pastDue = request.Data.TryGetValue(TimerBinding, out var info) && info.ValueKind == JsonValueKind.Object
+                      && info.TryGetProperty("IsPastDue", out var due) && due.ValueKind == JsonValueKind.True;
+        return new TimerContext(timer.Name, time.GetUtcNow(), pastDue);
+    }
+
+    internal static QueueMessageContext ToQueueMessage(QueueFunction queue, InvocationRequest request)
+    {
+        // The host passes a string message as a JSON string; be lenient if it already parsed it.
+        var body = request.Data.TryGetValue(QueueBinding, out var data)
+            ? data.ValueKind == JsonValueKind.String ? data.GetString() ?? "" : data.GetRawText()
+            : "";
+        return new QueueMessageContext(queue.Name, queue.Queue,
+            MetadataString(request, "Id") ?? "",
+            body,
+            long.TryParse(MetadataString(request, "DequeueCount"), out var count) ? count : 1,
+            DateTimeOffset.TryParse(MetadataString(request, "InsertionTime"), out var inserted) ? inserted : null);
+    }
+
+    private static string? MetadataString(InvocationRequest request, string name) =>
+        request.Metadata.TryGetValue(name, out var value)
+            ? value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText().Trim('"')
+            : null;
+}
+
+/// <summary>The Functions host's invocation payload.</summary>
+public sealed class InvocationRequest
+{
+    public Dictionary<string, JsonElement> Data { get; set; } = new();
+    public Dictionary<string, JsonElement> Metadata { get; set; } = new();
+}
+
+/// <summary>The answer the Functions host expects from a custom handler.</summary>
+public sealed class InvocationResponse
+{
+    [JsonPropertyName("Outputs")] public Dictionary<string, object?> Outputs { get; set; } = new();
+    [JsonPropertyName("Logs")] public List<string> Logs { get; set; } = [];
+    [JsonPropertyName("ReturnValue")] public object? ReturnValue { get; set; }
+}

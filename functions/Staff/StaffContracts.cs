@@ -1,0 +1,36 @@
+using Congress.Platform.Auth;
+using Congress.Platform.Problems;
+
+namespace Congress.Staff;
+
+public sealed record LoginRequest(string? Email, string? Password) : IValidatable
+{
+    public IEnumerable<FieldError> Validate() =>
+        Check.Email("email", Email).Concat(Check.Text("password", Password, 200));
+}
+
+public sealed record CreateStaffAccountRequest(string? Email, string? DisplayName, string? Password, string[]? Roles)
+    : IValidatable
+{
+    public const int MinPasswordLength = 10;
+
+    public IEnumerable<FieldError> Validate()
+    {
+        foreach (var error in Check.Email("email", Email)) yield return error;
+        foreach (var error in Check.Text("displayName", DisplayName, 100)) yield return error;
+        if (string.IsNullOrEmpty(Password) || Password.Length < MinPasswordLength)
+            yield return FieldError.Invalid("password", $"{MinPasswordLength} caractères au moins.",
+                $"At least {MinPasswordLength} characters.");
+        if (Roles is null || Roles.Length == 0)
+            yield return FieldError.Required("roles");
+        else if (Roles.FirstOrDefault(r => !Congress.Platform.Auth.Roles.IsKnown(r)) is { } unknown)
+            yield return FieldError.Invalid("roles", $"Rôle inconnu : {unknown}.", $"Unknown role: {unknown}.");
+    }
+
+    public NewStaffAccount ToAccount() => new(Email!, DisplayName!, Password!, Roles!);
+}
+
+public sealed record StaffMember(string Email, string DisplayName, IReadOnlyList<string> Roles)
+{
+    public static StaffMember From(StaffAccount account) => new(account.Email, account.DisplayName, account.RoleList);
+}

@@ -1,0 +1,246 @@
+// French first, English second: every visible string of the front end lives in these two dictionaries.
+// French texts put a no-break space (\u00a0) before : ? ! so the mark never starts a line.
+
+export type Lang = 'fr' | 'en';
+export const LANGUAGES: readonly Lang[] = ['fr', 'en'];
+export const DEFAULT_LANG: Lang = 'fr';
+/** Endonyms: a language is always named in itself, whatever the current language. */
+export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { fr: 'Français', en: 'English' };
+const LOCALES: Readonly<Record<Lang, string>> = { fr: 'fr-FR', en: 'en-GB' };
+export const STORAGE_KEY = 'congres.lang';
+
+const fr = {
+  'app.name': 'Congrès',
+  'app.tagline': 'Congrès, séminaires et journées professionnelles',
+  'nav.skip': 'Aller au contenu',
+  'nav.language': 'Langue',
+  'nav.footer': 'Liens du site',
+  'nav.events': 'Événements',
+  'nav.provider': 'Espace prestataires',
+  'nav.staff': 'Accès équipe',
+  'error.network': 'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.',
+  'error.unexpected': 'Une erreur inattendue est survenue. Réessayez dans un instant.',
+  'error.unavailable': 'Le service est momentanément indisponible. Réessayez dans quelques minutes.',
+  'form.sending': 'Envoi en cours…',
+  'field.email': 'Adresse email',
+  'field.password': 'Mot de passe',
+  'validation.emailRequired': "L'adresse email est obligatoire.",
+  'validation.emailInvalid': 'Saisissez une adresse email valide, par exemple nom@exemple.fr.',
+  'validation.emailTooLong': "L'adresse email est trop longue.",
+  'validation.passwordRequired': 'Le mot de passe est obligatoire.',
+  'home.title': 'Événements',
+  'home.heading': 'Événements à venir',
+  'home.intro': "Congrès, séminaires et journées d'étude organisés par notre bureau. Les inscriptions en ligne ouvriront prochainement.",
+  'home.loading': 'Chargement des événements…',
+  'home.emptyTitle': 'Aucun événement à venir pour le moment.',
+  'home.emptyBody': 'Revenez bientôt\u00a0: les prochains rendez-vous seront publiés ici.',
+  'home.errorTitle': "Les événements n'ont pas pu être chargés.",
+  'home.errorBody': 'Le service est peut-être momentanément indisponible.',
+  'home.retry': 'Réessayer',
+  'event.dates': 'Dates',
+  'event.place': 'Lieu',
+  'event.registrationSoon': 'Inscriptions bientôt ouvertes',
+  'admin.title': 'Accès équipe',
+  'admin.heading': "Connexion de l'équipe",
+  'admin.intro': "Réservé aux membres de l'équipe d'organisation.",
+  'admin.checking': 'Vérification de la session…',
+  'admin.submit': 'Se connecter',
+  'admin.badCredentials': 'Email ou mot de passe incorrect.',
+  'admin.tooManyAttempts': 'Trop de tentatives, réessayez plus tard.',
+  'admin.dashboardHeading': 'Tableau de bord',
+  'admin.signedInAs': 'Connecté en tant que {name} ({roles})',
+  'admin.comingSoon': 'Les outils de gestion des événements apparaîtront ici.',
+  'admin.logout': 'Se déconnecter',
+  'admin.loggedOut': 'Vous êtes déconnecté.',
+  'admin.noRole': 'aucun rôle',
+  'role.Admin': 'Administrateur',
+  'role.OperationsManager': 'Responsable des opérations',
+  'role.Staff': 'Équipe',
+  'role.Finance': 'Finance',
+  'provider.title': 'Espace prestataires',
+  'provider.heading': 'Espace prestataires',
+  'provider.intro': 'Hôtels, restaurants, lieux de visite et autres prestataires\u00a0: vous accédez à votre espace grâce au lien personnel que nous vous envoyons par email.',
+  'provider.noPassword': "Aucun mot de passe n'est nécessaire. Chaque lien est personnel et a une durée de validité limitée\u00a0: merci de ne pas le transférer.",
+  'provider.requestHeading': 'Recevoir un nouveau lien',
+  'provider.requestIntro': "Lien expiré ou introuvable\u00a0? Indiquez l'adresse email à laquelle l'organisateur vous écrit.",
+  'provider.submit': 'Envoyer le lien',
+  'provider.sent': "Si cette adresse est connue, un lien vient d'être envoyé.",
+  'provider.sentHint': 'Pensez à vérifier vos courriers indésirables.',
+} as const satisfies Record<string, string>;
+
+export type MessageKey = keyof typeof fr;
+
+const en = {
+  'app.name': 'Congrès',
+  'app.tagline': 'Congresses, seminars and professional days',
+  'nav.skip': 'Skip to content',
+  'nav.language': 'Language',
+  'nav.footer': 'Site links',
+  'nav.events': 'Events',
+  'nav.provider': 'Provider space',
+  'nav.staff': 'Staff sign-in',
+  'error.network': 'We could not reach the server. Check your connection and try again.',
+  'error.unexpected': 'Something went wrong. Please try again in a moment.',
+  'error.unavailable': 'The service is temporarily unavailable. Please try again in a few minutes.',
+  'form.sending': 'Sending…',
+  'field.email': 'Email address',
+  'field.password': 'Password',
+  'validation.emailRequired': 'Email address is required.',
+  'validation.emailInvalid': 'Enter a valid email address, for example name@example.com.',
+  'validation.emailTooLong': 'The email address is too long.',
+  'validation.passwordRequired': 'Password is required.',
+  'home.title': 'Events',
+  'home.heading': 'Upcoming events',
+  'home.intro': 'Congresses, seminars and study days organised by our bureau. Online registration opens soon.',
+  'home.loading': 'Loading events…',
+  'home.emptyTitle': 'No upcoming events at the moment.',
+  'home.emptyBody': 'Please check back soon: upcoming events will be listed here.',
+  'home.errorTitle': 'Events could not be loaded.',
+  'home.errorBody': 'The service may be temporarily unavailable.',
+  'home.retry': 'Try again',
+  'event.dates': 'Dates',
+  'event.place': 'Venue',
+  'event.registrationSoon': 'Registration opens soon',
+  'admin.title': 'Staff sign-in',
+  'admin.heading': 'Staff sign-in',
+  'admin.intro': 'For members of the organising team only.',
+  'admin.checking': 'Checking your session…',
+  'admin.submit': 'Sign in',
+  'admin.badCredentials': 'Incorrect email or password.',
+  'admin.tooManyAttempts': 'Too many attempts, please try again later.',
+  'admin.dashboardHeading': 'Dashboard',
+  'admin.signedInAs': 'Signed in as {name} ({roles})',
+  'admin.comingSoon': 'Event management tools will appear here.',
+  'admin.logout': 'Sign out',
+  'admin.loggedOut': 'You have been signed out.',
+  'admin.noRole': 'no role',
+  'role.Admin': 'Administrator',
+  'role.OperationsManager': 'Operations manager',
+  'role.Staff': 'Staff',
+  'role.Finance': 'Finance',
+  'provider.title': 'Provider space',
+  'provider.heading': 'Provider space',
+  'provider.intro': 'Hotels, restaurants, venues and other providers: you reach your space through the personal link we email to you.',
+  'provider.noPassword': 'No password is needed. Each link is personal and valid for a limited time: please do not forward it.',
+  'provider.requestHeading': 'Get a new link',
+  'provider.requestIntro': 'Link expired or lost? Enter the email address the organiser writes to.',
+  'provider.submit': 'Send the link',
+  'provider.sent': 'If this address is known, a link has just been sent.',
+  'provider.sentHint': 'Remember to check your spam folder.',
+} as const satisfies Record<MessageKey, string>;
+
+export type Params = Readonly<Record<string, string | number>>;
+/** A message that can be rendered in any language, so that it follows a language switch. */
+export type Localized = (lang: Lang) => string;
+
+export interface Dictionaries<K extends string> {
+  fr: Readonly<Record<K, string>>;
+  en: Readonly<Partial<Record<K, string>>>;
+}
+
+/** Missing English falls back to French, a missing key to the key itself (visible, never blank). */
+export function createTranslator<K extends string>(dictionaries: Dictionaries<K>) {
+  return (lang: Lang, key: K, params?: Params): string => {
+    const template = dictionaries[lang][key] ?? dictionaries.fr[key] ?? key;
+    return params ? interpolate(template, params) : template;
+  };
+}
+
+function interpolate(template: string, params: Params): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export const translate = createTranslator<MessageKey>({ fr, en });
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(fr, key);
+}
+
+export function message(key: MessageKey, params?: Params): Localized {
+  return (lang) => translate(lang, key, params);
+}
+
+export function parseLang(value: unknown): Lang | null {
+  return LANGUAGES.find((lang) => lang === value) ?? null;
+}
+
+/** Event dates are calendar days already in the event's time zone: format them as such, never shifted. */
+function parseIsoDate(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
+}
+
+export function formatDateRange(start: string, end: string, lang: Lang): string {
+  const from = parseIsoDate(start);
+  if (!from) return start;
+  const to = parseIsoDate(end);
+  const format = new Intl.DateTimeFormat(LOCALES[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return to && to > from ? format.formatRange(from, to) : format.format(from);
+}
+
+export interface LanguageEnv {
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null;
+  root: { lang: string } | null;
+}
+
+export function browserEnv(): LanguageEnv {
+  let storage: LanguageEnv['storage'] = null;
+  try {
+    storage = typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    // Storage can be blocked (privacy settings); the language then lasts for the page only.
+  }
+  return { storage, root: typeof document === 'undefined' ? null : document.documentElement };
+}
+
+export function createI18n(env: LanguageEnv) {
+  let current = readStoredLang(env.storage) ?? DEFAULT_LANG;
+  const listeners = new Set<(lang: Lang) => void>();
+  if (env.root) env.root.lang = current;
+
+  return {
+    get lang(): Lang {
+      return current;
+    },
+    t(key: MessageKey, params?: Params): string {
+      return translate(current, key, params);
+    },
+    setLanguage(lang: Lang): void {
+      if (lang === current) return;
+      current = lang;
+      try {
+        env.storage?.setItem(STORAGE_KEY, lang);
+      } catch {
+        // Quota or privacy errors: keep the choice in memory.
+      }
+      if (env.root) env.root.lang = lang;
+      listeners.forEach((listener) => listener(lang));
+    },
+    onChange(listener: (lang: Lang) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function readStoredLang(storage: LanguageEnv['storage']): Lang | null {
+  try {
+    return parseLang(storage?.getItem(STORAGE_KEY));
+  } catch {
+    return null;
+  }
+}
+
+export type I18n = ReturnType<typeof createI18n>;
+/** The page-wide instance. */
+export const i18n: I18n = createI18n(browserEnv());

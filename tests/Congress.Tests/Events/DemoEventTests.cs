@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Congress.Events;
+using Congress.Platform.Storage;
+using Congress.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Congress.Tests.Events;
+
+public sealed class DemoEventTests
+{
+    private static readonly Dictionary<string, string?> WithDemo = new() { ["App:LoadDemoEvent"] = "true" };
+
+    [Fact]
+    public async Task DemoEventIsPublishedInTheFutureAndListed()
+    {
+        await using var app = await AppFactory.CreateAsync(WithDemo);
+
+        var events = await app.CreateClient().GetFromJsonAsync<JsonElement>("/api/events");
+
+        var demo = Assert.Single(events.EnumerateArray());
+        Assert.Equal("Séminaire Cluster Tourisme en Ville", demo.GetProperty("title").GetString());
+        Assert.Equal("Saint-Étienne", demo.GetProperty("city").GetString());
+        Assert.Equal("Europe/Paris", demo.GetProperty("timeZone").GetString());
+        var start = DateOnly.Parse(demo.GetProperty("startDate").GetString()!);
+        Assert.True(start > DateOnly.FromDateTime(DateTime.UtcNow.AddDays(100)));
+        Assert.Equal(DayOfWeek.Wednesday, start.DayOfWeek);
+    }
+
+    [Fact]
+    public async Task LoadingTheDemoAgainChangesNothing()
+    {
+        await using var app = await AppFactory.CreateAsync(WithDemo);
+        var table = app.Storage.Table(EventsApi.Table);
+        var before = (await table.GetEntityAsync<EventEntity>(EventEntity.Partition, DemoEvent.Id)).Value;
+
+        await app.Services.GetServices<IHostedService>().OfType<DemoEvent>().Single().StartAsync(CancellationToken.None);
+
+        var rows = await table.QueryPartitionAsync<EventEntity>(EventEntity.Partition).ToListAsync();
+        Assert.Equal(before.ETag, Assert.Single(rows).ETag);
+    }
+
+    [Fact]
+    public async Task DraftEventIsInvisibleToThePublic()
+    {
+        await using var app = await AppFactory.CreateAsync();
+        await app.Storage.Table(EventsApi.Table).AddEntityAsync(new EventEntity
+        {
+            RowKey = "draft-one", Title = "Brouillon", StartDate = "2027-01-01", EndDate = "2027-01-02", Status = EventStatus.Draft,
+        });
+
+        var list = await app.CreateClient().GetFromJsonAsync<JsonElement>("/api/events");
+        var one = await app.CreateClient().GetAsync("/api/events/draft-one");
+
+        Assert.Empty(list.EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, one.StatusCode);
+    }
+}

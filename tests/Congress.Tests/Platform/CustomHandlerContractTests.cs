@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Congress.Platform.Triggers;
+using Congress.Tests.Infrastructure;
+
+namespace Congress.Tests.Platform;
+
+/// <summary>Hosted mode: the Functions host's exact invocation payloads run our handlers.</summary>
+public sealed class CustomHandlerContractTests : IAsyncLifetime
+{
+    private AppFactory _app = null!;
+    private HttpClient _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await AppFactory.CreateAsync(new Dictionary<string, string?> { ["FUNCTIONS_CUSTOMHANDLER_PORT"] = "7999" },
+            TestFunctions.Register);
+        _host = _app.CreateClient();
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task QueueInvocationRunsTheHandlerAndAnswersOutputsLogsReturnValue()
+    {
+        // The host sends the message text as a JSON string and metadata values as strings.
+        var payload = """
+            {
+              "Data": { "message": "{\"name\":\"Élodie\"}" },
+              "Metadata": { "DequeueCount": "1", "Id": "6f1c", "InsertionTime": "2026-11-24T09:00:00+00:00",
+                            "sys": { "MethodName": "Greet", "UtcNow": "2026-11-24T09:00:01Z", "RandGuid": "x" } }
+            }
+            """;
+
+        var response = await _host.PostAsync("/Greet", new StringContent(payload, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(body.TryGetProperty("Outputs", out _));
+        Assert.True(body.TryGetProperty("Logs", out _));
+        Assert.True(body.TryGetProperty("ReturnValue", out _));
+        Assert.Equal(["Élodie"], _app.Get<Recorder>().Bodies);
+    }
+
+    [Fact]
+    public async Task TimerInvocationRunsTheJob()
+    {
+        var payload = """
+            { "Data": { "timer": { "Schedule": { "AdjustForDST": true }, "ScheduleStatus": null, "IsPastDue": true } },
+              "Metadata": { "sys": { "MethodName": "EveryMinute", "UtcNow": "2026-11-24T09:01:00Z" } } }
+            """;
+
+        var response = await _host.PostAsync("/EveryMinute", new StringContent(payload, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var tick = Assert.Single(_app.Get<Recorder>().Ticks);
+        Assert.Equal("EveryMinute", tick.FunctionName);
+        Assert.True(tick.IsPastDue);
+    }
+
+    [Fact]
+    public async Task FailingHandlerAnswers500SoThatTheHostRetries()
+    {
+        var response = await _host.PostAsJsonAsync("/AlwaysFail",
+            new { Data = new { message = "{}" }, Metadata = new { DequeueCount = "3" } });
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("always fails", body.GetProperty("Logs")[0].GetString());
+    }
+
+    [Fact]
+    public async Task UnreadableMessageGoesToThePoisonQueueAndIsAcknowledged()
+    {
+        var response = await _host.PostAsJsonAsync("/Greet", new { Data = new { message = "not json" }, Metadata = new { } });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var poison = _app.Storage.Queue(TriggerCatalogue.PoisonQueue(TestFunctions.GreetingQueue));
+        var messages = (await poison.ReceiveMessagesAsync(10)).Value;
+        Assert.Equal("not json", Assert.Single(messages).Body.ToString());
+        Assert.Empty(_app.Get<Recorder>().Bodies);
+    }
+
+    [Fact]
+    public async Task UnknownFunctionIsNotFound()
+    {
+        var response = await _host.PostAsJsonAsync("/NoSuchFunction", new { Data = new { }, Metadata = new { } });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using Congress.Platform.Triggers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Congress.Tests.Platform;
+
+/// <summary>What the test functions saw; one instance per app under test.</summary>
+public sealed class Recorder
+{
+    public ConcurrentQueue<string> Bodies { get; } = new();
+    public ConcurrentQueue<TimerContext> Ticks { get; } = new();
+    public int Failures;
+}
+
+public sealed record Greeting(string Name);
+
+public sealed class RecordingQueueHandler(Recorder recorder) : IQueueHandler
+{
+    public Task HandleAsync(QueueMessageContext message, CancellationToken ct)
+    {
+        var greeting = message.ReadJson<Greeting>();
+        recorder.Bodies.Enqueue(greeting.Name);
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class FailingQueueHandler(Recorder recorder) : IQueueHandler
+{
+    public Task HandleAsync(QueueMessageContext message, CancellationToken ct)
+    {
+        Interlocked.Increment(ref recorder.Failures);
+        throw new InvalidOperationException("always fails");
+    }
+}
+
+public sealed class RecordingTimerJob(Recorder recorder) : ITimerJob
+{
+    public Task RunAsync(TimerContext timer, CancellationToken ct)
+    {
+        recorder.Ticks.Enqueue(timer);
+        return Task.CompletedTask;
+    }
+}
+
+public static class TestFunctions
+{
+    public const string GreetingQueue = "greetings";
+    public const string FailingQueue = "failures";
+
+    public static void Register(IServiceCollection services)
+    {
+        services.AddSingleton<Recorder>();
+        services.AddQueueHandler<RecordingQueueHandler>("Greet", GreetingQueue);
+        services.AddQueueHandler<FailingQueueHandler>("AlwaysFail", FailingQueue);
+        services.AddTimerJob<RecordingTimerJob>("EveryMinute", "0 * * * * *");
+    }
+}
