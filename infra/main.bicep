@@ -7,7 +7,7 @@
 //
 // Secrets: Bicep writes only `storage-connection-string` into Key Vault (it is derived from the
 // storage account keys). The operator creates the others after the first deployment:
-//   stripe-secret-key, stripe-webhook-secret, smtp-password, auth-signing-key
+//   stripe-secret-key, stripe-webhook-secret, smtp-password
 // Until they exist, the corresponding Key Vault references in the app settings do not resolve.
 
 targetScope = 'resourceGroup'
@@ -126,7 +126,6 @@ var operatorSecretNames = {
   stripeSecretKey: 'stripe-secret-key'
   stripeWebhookSecret: 'stripe-webhook-secret'
   smtpPassword: 'smtp-password'
-  authSigningKey: 'auth-signing-key'
 }
 
 // Built-in role definition ids.
@@ -385,7 +384,6 @@ resource functionAppSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
 
     // The application's own settings (see local.settings.sample.json at the repository root).
-    App__Mode: 'Hosted'
     App__PublicBaseUrl: 'https://${staticWebApp.properties.defaultHostname}'
     Storage__ConnectionString: storageConnectionReference
 
@@ -398,8 +396,6 @@ resource functionAppSettings 'Microsoft.Web/sites/config@2025-03-01' = {
 
     Stripe__SecretKey: keyVaultReference('${keyVaultSecretsBaseUri}${operatorSecretNames.stripeSecretKey}')
     Stripe__WebhookSecret: keyVaultReference('${keyVaultSecretsBaseUri}${operatorSecretNames.stripeWebhookSecret}')
-
-    Auth__SigningKey: keyVaultReference('${keyVaultSecretsBaseUri}${operatorSecretNames.authSigningKey}')
   }
   dependsOn: [
     storageRoleAssignments

@@ -1,5 +1,4 @@
-using Azure;
-using Azure.Data.Tables;
+using Congress.Platform.Storage;
 
 namespace Congress.Events;
 
@@ -10,14 +9,11 @@ public static class EventStatus
 }
 
 /// <summary>Storage row of an event: partition "event", row key the event id.</summary>
-public sealed class EventEntity : ITableEntity
+public sealed class EventEntity : TableRow
 {
     public const string Partition = "event";
 
-    public string PartitionKey { get; set; } = Partition;
-    public string RowKey { get; set; } = "";
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
+    public EventEntity() => PartitionKey = Partition;
 
     public string Title { get; set; } = "";
     public string Venue { get; set; } = "";

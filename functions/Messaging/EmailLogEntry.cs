@@ -1,5 +1,4 @@
-using Azure;
-using Azure.Data.Tables;
+using Congress.Platform.Storage;
 
 namespace Congress.Messaging;
 
@@ -8,13 +7,8 @@ namespace Congress.Messaging;
 /// email concerns something (a registration...), under that reference ("ref:" + reference), so
 /// that both "what did this person receive" and "what was sent for this file" are one partition read.
 /// </summary>
-public sealed class EmailLogEntry : ITableEntity
+public sealed class EmailLogEntry : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-    public string RowKey { get; set; } = "";
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
-
     public string MessageKey { get; set; } = "";
     public string ToAddress { get; set; } = "";
     public string Subject { get; set; } = "";

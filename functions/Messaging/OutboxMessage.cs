@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Azure;
-using Azure.Data.Tables;
+using Congress.Platform.Storage;
 
 namespace Congress.Messaging;
 
@@ -14,13 +13,8 @@ public static class OutboxStatus
 }
 
 /// <summary>Storage row of one email in the outbox; partition and row keys derive from the message key.</summary>
-public sealed class OutboxMessage : ITableEntity
+public sealed class OutboxMessage : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-    public string RowKey { get; set; } = "";
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
-
     public string MessageKey { get; set; } = "";
     public string ToAddress { get; set; } = "";
     public string? ToName { get; set; }

@@ -1,18 +1,14 @@
 using System.Runtime.Serialization;
-using Azure;
-using Azure.Data.Tables;
+using Congress.Platform.Storage;
 
 namespace Congress.Staff;
 
 /// <summary>Storage row of a staff account: partition "staff", row key the lower-cased email.</summary>
-public sealed class StaffAccount : ITableEntity
+public sealed class StaffAccount : TableRow
 {
     public const string Partition = "staff";
 
-    public string PartitionKey { get; set; } = Partition;
-    public string RowKey { get; set; } = "";
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
+    public StaffAccount() => PartitionKey = Partition;
 
     public string Email { get; set; } = "";
     public string DisplayName { get; set; } = "";

@@ -98,5 +98,7 @@ stop_started() {
     sleep 0.1
   done
   for pid in "${STARTED_PIDS[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
+  # Reap them here so that the shell does not report each one as "Killed".
+  for pid in "${STARTED_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   STARTED_PIDS=()
 }
