@@ -12,7 +12,7 @@ public sealed class FunctionInvoker(IServiceScopeFactory scopes, StorageAccount 
     {
         await using var scope = scopes.CreateAsyncScope();
         var job = (ITimerJob)scope.ServiceProvider.GetRequiredService(function.JobType);
-        logger.LogInformation("Timer {Function} scheduled at {ScheduledAt:o} starts", function.Name, context.ScheduledAt);
+        logger.LogDebug("Timer {Function} scheduled at {ScheduledAt:o} starts", function.Name, context.ScheduledAt);
         await job.RunAsync(context, ct);
     }
 

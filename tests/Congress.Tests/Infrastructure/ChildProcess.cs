@@ -4,9 +4,15 @@ using System.Net.Sockets;
 
 namespace Congress.Tests.Infrastructure;
 
-/// <summary>A server the tests start (Azurite, MailDev), stopped with TERM then KILL when the run ends.</summary>
+/// <summary>A server the tests start (Azurite, MailDev), killed when the test run ends.</summary>
 public sealed class ChildProcess : IDisposable
 {
+    private const string Watchdog = """
+        parent="$0"; "$@" & child=$!
+        while kill -0 "$parent" 2>/dev/null && kill -0 $child 2>/dev/null; do sleep 1; done
+        kill -TERM $child 2>/dev/null; sleep 2; kill -KILL $child 2>/dev/null
+        """;
+
     private readonly Process _process;
 
     private ChildProcess(Process process) => _process = process;
@@ -15,12 +21,18 @@ public sealed class ChildProcess : IDisposable
     {
         if (!File.Exists(executable))
             throw new InvalidOperationException($"{executable} is missing: run `npm ci` in its folder (./test does it).");
-        var info = new ProcessStartInfo(executable)
+        // A small bash watchdog stops the server when the test process goes away, even if the test
+        // host is killed before its exit handlers run.
+        var info = new ProcessStartInfo("bash")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add(Watchdog);
+        info.ArgumentList.Add(Environment.ProcessId.ToString());
+        info.ArgumentList.Add(executable);
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start " + executable);
         process.OutputDataReceived += (_, _) => { };
@@ -64,10 +76,8 @@ public sealed class ChildProcess : IDisposable
     {
         try
         {
-            if (_process.HasExited) return;
-            // Azurite can ignore TERM once used: ask politely, then kill.
-            Process.Start("kill", ["-TERM", _process.Id.ToString()])?.WaitForExit(2000);
-            if (!_process.WaitForExit(3000)) _process.Kill(entireProcessTree: true);
+            // In-memory test servers have nothing to save: no need to ask politely.
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
         }
         catch (InvalidOperationException)
         {
