@@ -1,3 +1,4 @@
+using Congress.Platform.Hosting;
 using Congress.Platform.Storage;
 using Microsoft.Extensions.Options;
 
@@ -7,12 +8,12 @@ namespace Congress.Events;
 /// The seed's example event, "Séminaire Cluster Tourisme en Ville" in Saint-Étienne, loaded when
 /// App:LoadDemoEvent is true. Written only if absent, so restarting never changes it.
 /// </summary>
-public sealed class DemoEvent(StorageAccount storage, TimeProvider time, IOptions<Platform.Hosting.AppOptions> options,
-    ILogger<DemoEvent> logger) : IHostedService
+public sealed class DemoEvent(StorageAccount storage, TimeProvider time, IOptions<AppOptions> options,
+    ILogger<DemoEvent> logger) : StartupTask(logger)
 {
     public const string Id = "cluster-tourisme-saint-etienne";
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task RunAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.LoadDemoEvent) return;
         var start = FirstWednesdayAfter(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(120));
@@ -33,8 +34,6 @@ public sealed class DemoEvent(StorageAccount storage, TimeProvider time, IOption
         if (await storage.Table(EventsApi.Table).TryAddAsync(demo, cancellationToken))
             logger.LogInformation("Demo event loaded: {Title} from {Start}", demo.Title, demo.StartDate);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private static DateOnly FirstWednesdayAfter(DateOnly date)
     {

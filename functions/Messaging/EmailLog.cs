@@ -37,13 +37,9 @@ public sealed class EmailLog(StorageAccount storage, TimeProvider time)
     public async Task<List<EmailLogEntry>> ForReferenceAsync(string reference, CancellationToken ct) =>
         await ReadAsync(EmailLogEntry.ReferencePartition(reference), ct);
 
-    private async Task<List<EmailLogEntry>> ReadAsync(string partition, CancellationToken ct)
-    {
-        var entries = new List<EmailLogEntry>();
-        await foreach (var entry in storage.Table(Table).QueryPartitionAsync<EmailLogEntry>(partition, ct))
-            entries.Add(entry);
-        return entries.OrderByDescending(e => e.At).ToList();
-    }
+    private async Task<List<EmailLogEntry>> ReadAsync(string partition, CancellationToken ct) =>
+        (await storage.Table(Table).QueryPartitionAsync<EmailLogEntry>(partition, ct).ToListAsync(ct))
+            .OrderByDescending(e => e.At).ToList();
 
     private static IEnumerable<string> Partitions(OutboxMessage message)
     {

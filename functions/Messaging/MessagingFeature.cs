@@ -15,7 +15,7 @@ public static class MessagingFeature
     {
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<EmailOutbox>().AddSingleton<EmailLog>().AddSingleton<SmtpEmailSender>();
-        services.AddStorageTable(EmailOutbox.Table).AddStorageTable(EmailLog.Table);
+        services.AddStorageTable(EmailOutbox.Table).AddStorageTable(EmailOutbox.PendingTable).AddStorageTable(EmailLog.Table);
         services.AddQueueHandler<SendEmailHandler>(SendFunction, EmailOutbox.Queue);
         services.AddTimerJob<OutboxSweepJob>(SweepFunction, OutboxSweepJob.Schedule);
         return services;

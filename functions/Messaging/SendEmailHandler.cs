@@ -8,10 +8,11 @@ namespace Congress.Messaging;
 /// so two deliveries of the same message send one email; a failure releases the claim and throws
 /// so that the queue retries, and the fifth failure marks the email failed in the log.
 /// </summary>
-public sealed class SendEmailHandler(StorageAccount storage, SmtpEmailSender sender, EmailLog log,
+public sealed class SendEmailHandler(StorageAccount storage, EmailOutbox outbox, SmtpEmailSender sender, EmailLog log,
     TimeProvider time, ILogger<SendEmailHandler> logger) : IQueueHandler
 {
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    // Longer than the worst SMTP exchange (four operations of at most SmtpEmailSender.Timeout each).
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
     public async Task HandleAsync(QueueMessageContext message, CancellationToken ct)
     {
@@ -41,18 +42,24 @@ public sealed class SendEmailHandler(StorageAccount storage, SmtpEmailSender sen
             var failed = email.Attempts >= TriggerCatalogue.MaxDequeueCount;
             await table.UpdateConditionallyAsync<OutboxMessage>(partition, row, entity =>
             {
+                if (!StillOurs(entity, email)) return false;
                 entity.Status = failed ? OutboxStatus.Failed : OutboxStatus.Pending;
                 entity.LeaseUntil = null;
                 entity.LastError = e.Message;
                 return true;
             }, CancellationToken.None);
-            if (failed) await log.RecordAsync(email, OutboxStatus.Failed, e.Message, CancellationToken.None);
+            if (failed)
+            {
+                await log.RecordAsync(email, OutboxStatus.Failed, e.Message, CancellationToken.None);
+                await outbox.ForgetPendingAsync(command.MessageKey, CancellationToken.None);
+            }
             logger.LogWarning(e, "Sending {Purpose} email failed (attempt {Attempt})", email.Purpose, email.Attempts);
             throw;
         }
 
         await table.UpdateConditionallyAsync<OutboxMessage>(partition, row, entity =>
         {
+            if (!StillOurs(entity, email)) return false;
             entity.Status = OutboxStatus.Sent;
             entity.SentAt = time.GetUtcNow();
             entity.LeaseUntil = null;
@@ -60,6 +67,11 @@ public sealed class SendEmailHandler(StorageAccount storage, SmtpEmailSender sen
             return true;
         }, CancellationToken.None);
         await log.RecordAsync(email, OutboxStatus.Sent, null, CancellationToken.None);
+        await outbox.ForgetPendingAsync(command.MessageKey, CancellationToken.None);
         logger.LogInformation("{Purpose} email sent", email.Purpose);
     }
+
+    /// <summary>Our claim still holds: nobody took the row over after our lease ran out.</summary>
+    private static bool StillOurs(OutboxMessage current, OutboxMessage claimed) =>
+        current.Status == OutboxStatus.Sending && current.Attempts == claimed.Attempts;
 }

@@ -10,12 +10,15 @@ namespace Congress.Messaging;
 /// <summary>Sends one outbox row over SMTP with MailKit.</summary>
 public sealed class SmtpEmailSender(IOptions<SmtpOptions> options, StorageAccount storage)
 {
+    /// <summary>Longest wait for any one SMTP operation (MailKit's default is two minutes).</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
     private readonly SmtpOptions _smtp = options.Value;
 
     public async Task SendAsync(OutboxMessage message, CancellationToken ct)
     {
         var mime = await BuildAsync(message, ct);
-        using var client = new SmtpClient();
+        using var client = new SmtpClient { Timeout = (int)Timeout.TotalMilliseconds };
         await client.ConnectAsync(_smtp.Host, _smtp.Port,
             _smtp.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
         if (!string.IsNullOrEmpty(_smtp.UserName))

@@ -1,4 +1,5 @@
 using Congress.Platform.Auth;
+using Congress.Platform.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Congress.Staff;
@@ -15,9 +16,9 @@ public sealed class BootstrapAdminOptions
 
 /// <summary>First-run step: creates the first Admin from settings if the deployment has no staff yet.</summary>
 public sealed class BootstrapAdmin(StaffAccountStore store, IOptions<BootstrapAdminOptions> options,
-    ILogger<BootstrapAdmin> logger) : IHostedService
+    ILogger<BootstrapAdmin> logger) : StartupTask(logger)
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task RunAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (string.IsNullOrWhiteSpace(settings.BootstrapAdminEmail) || string.IsNullOrEmpty(settings.BootstrapAdminPassword))
@@ -32,6 +33,4 @@ public sealed class BootstrapAdmin(StaffAccountStore store, IOptions<BootstrapAd
         if (await store.CreateAsync(request.ToAccount(), cancellationToken))
             logger.LogInformation("First administrator created");
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

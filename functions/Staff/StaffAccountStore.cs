@@ -31,19 +31,19 @@ public sealed class StaffAccountStore(StorageAccount storage, TimeProvider time)
     /// <summary>The account if the email and password match an enabled account; otherwise null.</summary>
     public async Task<StaffAccount?> VerifyAsync(string email, string password, CancellationToken ct)
     {
-        var found = await storage.Table(Table)
-            .GetEntityIfExistsAsync<StaffAccount>(StaffAccount.Partition, StaffAccount.KeyFor(email), cancellationToken: ct);
-        var account = found.HasValue ? found.Value : null;
+        var account = await FindAsync(email, ct);
         var result = Hasher.VerifyHashedPassword(account ?? new StaffAccount(), account?.PasswordHash ?? DecoyHash, password);
         return account is { Disabled: false } && result != PasswordVerificationResult.Failed ? account : null;
     }
 
-    public async Task<List<StaffAccount>> ListAsync(CancellationToken ct)
+    public async Task<List<StaffAccount>> ListAsync(CancellationToken ct) =>
+        await storage.Table(Table).QueryPartitionAsync<StaffAccount>(StaffAccount.Partition, ct).ToListAsync(ct);
+
+    public async Task<StaffAccount?> FindAsync(string email, CancellationToken ct)
     {
-        var accounts = new List<StaffAccount>();
-        await foreach (var account in storage.Table(Table).QueryPartitionAsync<StaffAccount>(StaffAccount.Partition, ct))
-            accounts.Add(account);
-        return accounts;
+        var found = await storage.Table(Table)
+            .GetEntityIfExistsAsync<StaffAccount>(StaffAccount.Partition, StaffAccount.KeyFor(email), cancellationToken: ct);
+        return found.HasValue ? found.Value : null;
     }
 
     public async Task<bool> AnyAsync(CancellationToken ct)

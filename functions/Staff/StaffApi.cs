@@ -23,20 +23,14 @@ public static class StaffApi
         accounts.MapPost("/", CreateAsync);
     }
 
-    private static async Task<Results<Ok<StaffMember>, UnauthorizedHttpResult>> LoginAsync(
-        LoginRequest request, StaffAccountStore store, HttpContext http, CancellationToken ct)
+    private static async Task<Results<Ok<StaffMember>, ProblemHttpResult>> LoginAsync(
+        LoginRequest request, StaffAccountStore store, TimeProvider time, HttpContext http, CancellationToken ct)
     {
         var account = await store.VerifyAsync(request.Email!, request.Password!, ct);
-        if (account is null) return TypedResults.Unauthorized();
-        var claims = new List<Claim>
-        {
-            new(ClaimTypes.NameIdentifier, account.RowKey),
-            new(ClaimTypes.Email, account.Email),
-            new(ClaimTypes.Name, account.DisplayName),
-        };
-        claims.AddRange(account.RoleList.Select(role => new Claim(ClaimTypes.Role, role)));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+        if (account is null)
+            return Problem.Create(401, "invalid-credentials", "Incorrect email or password.", "Email ou mot de passe incorrect.",
+                "Check both and try again.", "Vérifiez-les et réessayez.");
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, StaffSession.Principal(account, time.GetUtcNow()));
         return TypedResults.Ok(StaffMember.From(account));
     }
 

@@ -23,8 +23,10 @@ public sealed record CreateStaffAccountRequest(string? Email, string? DisplayNam
                 $"At least {MinPasswordLength} characters.");
         if (Roles is null || Roles.Length == 0)
             yield return FieldError.Required("roles");
-        else if (Roles.FirstOrDefault(r => !Congress.Platform.Auth.Roles.IsKnown(r)) is { } unknown)
-            yield return FieldError.Invalid("roles", $"Rôle inconnu : {unknown}.", $"Unknown role: {unknown}.");
+        else if (Roles.Any(r => r is null || !Congress.Platform.Auth.Roles.IsKnown(r)))
+            yield return FieldError.Invalid("roles",
+                $"Rôles possibles : {string.Join(", ", Congress.Platform.Auth.Roles.All)}.",
+                $"Possible roles: {string.Join(", ", Congress.Platform.Auth.Roles.All)}.");
     }
 
     public NewStaffAccount ToAccount() => new(Email!, DisplayName!, Password!, Roles!);

@@ -1,4 +1,5 @@
 using Congress.Platform.Storage;
+using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Congress.Staff;
 
@@ -10,6 +11,8 @@ public static class StaffFeature
         services.AddSingleton<StaffAccountStore>();
         services.AddStorageTable(StaffAccountStore.Table);
         services.AddHostedService<BootstrapAdmin>();
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure(options => options.Events.OnValidatePrincipal = StaffSession.ValidateAsync);
         return services;
     }
 }

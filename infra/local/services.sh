@@ -12,7 +12,12 @@ require_tools() {
   local missing=()
   for tool in dotnet node npm; do command -v "$tool" >/dev/null || missing+=("$tool"); done
   if [ ${#missing[@]} -gt 0 ]; then
-    echo "Missing: ${missing[*]}. Install the .NET 10 SDK and Node.js 20+ first." >&2
+    echo "Missing: ${missing[*]}. Install the .NET 10 SDK and Node.js 20.19 or later first." >&2
+    exit 1
+  fi
+  # Vite 8 and vitest 4 need Node 20.19+; older versions fail later with obscure errors.
+  if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'; then
+    echo "Node.js $(node --version) is too old: the front end needs 20.19 or later." >&2
     exit 1
   fi
 }
@@ -33,8 +38,20 @@ apt_install() {
   [ ${#missing[@]} -eq 0 ] && return 0
   log "apt-get install ${missing[*]}"
   local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq \
+           --no-install-recommends "${missing[@]}" >/dev/null; }; then
+    echo "Could not install ${missing[*]} with apt-get (run as root or with sudo): the tests need them." >&2
+    return 1
+  fi
+}
+
+# Fails when something already listens on the port (an old Azurite, another app...).
+ensure_port_free() {
+  local port="$1" name="$2"
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "Port $port ($name) is already in use: stop what listens there first." >&2
+    return 1
+  fi
 }
 
 free_port() {
@@ -77,9 +94,10 @@ start_maildev() {
 }
 
 # start_app URL [extra env assignments...]: the built app in standalone mode, in the background.
+# It runs in APP_WORKDIR (default: the repository root, where ./run keeps local.settings.json).
 start_app() {
   local url="$1"; shift
-  env "$@" App__ListenUrl="$url" dotnet "$ROOT/functions/bin/Release/net10.0/Congress.Functions.dll" &
+  (cd "${APP_WORKDIR:-$ROOT}" && exec env "$@" App__ListenUrl="$url" dotnet "$ROOT/functions/bin/Release/net10.0/Congress.Functions.dll") &
   local pid=$!
   STARTED_PIDS+=("$pid")
   APP_PID=$pid

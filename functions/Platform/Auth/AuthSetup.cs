@@ -1,3 +1,4 @@
+using Congress.Platform.Storage;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -17,7 +18,7 @@ public static class AuthSetup
         services.AddSingleton<BlobXmlRepository>();
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = provider.GetRequiredService<BlobXmlRepository>()));
-        services.AddSingleton(new Storage.StorageResource(Storage.StorageKind.Container, KeysContainer));
+        services.AddStorageContainer(KeysContainer);
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
@@ -31,6 +32,13 @@ public static class AuthSetup
                 // An API answers 401/403; it never redirects to a login page.
                 options.Events.OnRedirectToLogin = context => SetStatus(context.Response, 401);
                 options.Events.OnRedirectToAccessDenied = context => SetStatus(context.Response, 403);
+            });
+
+        // In Azure the host calls us over plain HTTP on loopback; the browser is on HTTPS.
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<Hosting.AppMode>((options, mode) =>
+            {
+                if (mode.Hosted) options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             });
 
         services.AddAuthorizationBuilder()

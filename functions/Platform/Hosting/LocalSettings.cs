@@ -13,7 +13,7 @@ public static class LocalSettings
 
     public static void AddLocalSettings(this ConfigurationManager configuration)
     {
-        var path = Find(Directory.GetCurrentDirectory());
+        var path = Folders.FindUpward(Directory.GetCurrentDirectory(), FileName);
         if (path is null) return;
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         if (!document.RootElement.TryGetProperty("Values", out var values)) return;
@@ -24,15 +24,5 @@ public static class LocalSettings
         configuration.AddInMemoryCollection(settings);
         // Real environment variables still win over the file.
         configuration.AddEnvironmentVariables();
-    }
-
-    private static string? Find(string directory)
-    {
-        for (var dir = new DirectoryInfo(directory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, FileName);
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
     }
 }

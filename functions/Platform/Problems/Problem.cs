@@ -19,6 +19,10 @@ public static class Problem
     public static ProblemHttpResult NotFound() => Create(404, "not-found", "Not found.", "Introuvable.",
         "Nothing matches this address.", "Rien ne correspond à cette adresse.");
 
+    public static ProblemHttpResult UnsupportedMediaType() => Create(415, "media-type", "Unsupported media type.",
+        "Type de contenu non pris en charge.", "Send JSON with Content-Type: application/json.",
+        "Envoyez du JSON avec Content-Type: application/json.");
+
     public static ProblemHttpResult Conflict(string en, string fr) =>
         Create(409, "conflict", "Conflict.", "Conflit.", en, fr);
 

@@ -36,8 +36,7 @@ public static class ProblemMiddleware
                     "Sign in to use this address.", "Connectez-vous pour utiliser cette adresse."),
                 403 => Problem.Create(403, "forbidden", "Forbidden.", "Accès refusé.",
                     "Your role does not allow this.", "Votre rôle ne le permet pas."),
-                415 => Problem.Create(415, "media-type", "Unsupported media type.", "Type de contenu non pris en charge.",
-                    "Send JSON with Content-Type: application/json.", "Envoyez du JSON avec Content-Type: application/json."),
+                415 => Problem.UnsupportedMediaType(),
                 _ => null,
             };
             if (result is not null) await result.ExecuteAsync(context);
@@ -46,9 +45,7 @@ public static class ProblemMiddleware
 
     private static IResult FromBadRequest(BadHttpRequestException bad)
     {
-        if (bad.StatusCode == 415)
-            return Problem.Create(415, "media-type", "Unsupported media type.", "Type de contenu non pris en charge.",
-                "Send JSON with Content-Type: application/json.", "Envoyez du JSON avec Content-Type: application/json.");
+        if (bad.StatusCode == 415) return Problem.UnsupportedMediaType();
         if (bad.InnerException is JsonException json)
         {
             var field = FieldFromPath(json.Path);

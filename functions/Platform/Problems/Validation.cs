@@ -1,3 +1,5 @@
+using Congress.Platform.Storage;
+
 namespace Congress.Platform.Problems;
 
 /// <summary>A request body that can say what is wrong with it.</summary>
@@ -40,10 +42,21 @@ public static class Check
         if (!IsEmail(value)) yield return FieldError.InvalidEmail(field);
     }
 
+    /// <summary>A value that becomes (part of) a table key: refused if Azure would refuse the key.</summary>
+    public static IEnumerable<FieldError> KeySafe(string field, string? value, int maxLength)
+    {
+        if (string.IsNullOrEmpty(value)) yield break;
+        if (value.Length > maxLength) yield return FieldError.TooLong(field, maxLength);
+        else if (!TableKeys.IsSafe(value))
+            yield return FieldError.Invalid(field, "Caractères interdits : / \\ # ? et caractères de contrôle.",
+                "Forbidden characters: / \\ # ? and control characters.");
+    }
+
+    /// <summary>A plausible address that can also serve as a table key (no / \ # ?).</summary>
     public static bool IsEmail(string value)
     {
         var trimmed = value.Trim();
-        if (trimmed.Length > 254 || trimmed.Any(char.IsWhiteSpace)) return false;
+        if (trimmed.Length > 254 || trimmed.Any(char.IsWhiteSpace) || !TableKeys.IsSafe(trimmed)) return false;
         var at = trimmed.IndexOf('@');
         return at > 0 && at == trimmed.LastIndexOf('@') && trimmed.IndexOf('.', at) > at + 1
                && !trimmed.EndsWith('.');

@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Options;
 
 namespace Congress.Platform.Storage;
@@ -20,8 +21,23 @@ public sealed class StorageAccount
         Tables = new TableServiceClient(settings.ConnectionString);
         Blobs = new BlobServiceClient(settings.ConnectionString);
         // Base64 is what the Functions queue trigger expects by default.
-        Queues = new QueueServiceClient(settings.ConnectionString,
-            new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        queueOptions.MessageDecodingFailed += MoveUndecodableToPoisonAsync;
+        Queues = new QueueServiceClient(settings.ConnectionString, queueOptions);
+    }
+
+    /// <summary>
+    /// A message that is not base64 would otherwise fail every receive of its batch and block the
+    /// queue; like the Functions host, we move it to the poison queue as it was written.
+    /// </summary>
+    private async Task MoveUndecodableToPoisonAsync(QueueMessageDecodingFailedEventArgs args)
+    {
+        if (args.ReceivedMessage is not { } message) return;
+        var poison = Queues.GetQueueClient(args.Queue.Name + "-poison");
+        await poison.CreateIfNotExistsAsync(cancellationToken: args.CancellationToken);
+        await poison.SendMessageAsync(message.Body.ToString(), timeToLive: TimeSpan.FromSeconds(-1),
+            cancellationToken: args.CancellationToken);
+        await args.Queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, args.CancellationToken);
     }
 
     public TableServiceClient Tables { get; }

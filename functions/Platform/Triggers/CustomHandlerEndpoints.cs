@@ -48,21 +48,39 @@ public static class CustomHandlerEndpoints
 
     internal static QueueMessageContext ToQueueMessage(QueueFunction queue, InvocationRequest request)
     {
-        // The host passes a string message as a JSON string; be lenient if it already parsed it.
-        var body = request.Data.TryGetValue(QueueBinding, out var data)
-            ? data.ValueKind == JsonValueKind.String ? data.GetString() ?? "" : data.GetRawText()
-            : "";
+        var body = request.Data.TryGetValue(QueueBinding, out var data) ? Text(data) ?? "" : "";
         return new QueueMessageContext(queue.Name, queue.Queue,
             MetadataString(request, "Id") ?? "",
             body,
-            long.TryParse(MetadataString(request, "DequeueCount"), out var count) ? count : 1,
-            DateTimeOffset.TryParse(MetadataString(request, "InsertionTime"), out var inserted) ? inserted : null);
+            long.TryParse(MetadataString(request, "DequeueCount"), out var count) ? count : 1);
     }
 
     private static string? MetadataString(InvocationRequest request, string name) =>
-        request.Metadata.TryGetValue(name, out var value)
-            ? value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText().Trim('"')
-            : null;
+        request.Metadata.TryGetValue(name, out var value) ? Text(value) : null;
+
+    /// <summary>
+    /// The host serialises string inputs once more before sending them, so a message can arrive as a
+    /// JSON string that holds a JSON string literal: that extra layer is unwrapped here. Objects and
+    /// numbers are taken as written.
+    /// </summary>
+    internal static string? Text(JsonElement value)
+    {
+        if (value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined) return null;
+        if (value.ValueKind != JsonValueKind.String) return value.GetRawText();
+        var text = value.GetString() ?? "";
+        if (text.Length >= 2 && text[0] == '"' && text[^1] == '"')
+        {
+            try
+            {
+                return JsonSerializer.Deserialize<string>(text) ?? text;
+            }
+            catch (JsonException)
+            {
+                return text;
+            }
+        }
+        return text;
+    }
 }
 
 /// <summary>The Functions host's invocation payload.</summary>

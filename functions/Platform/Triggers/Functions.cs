@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Congress.Platform.Storage;
 
 namespace Congress.Platform.Triggers;
 
@@ -11,7 +12,7 @@ public sealed record QueueFunction(string Name, string Queue, Type HandlerType);
 public sealed record TimerContext(string FunctionName, DateTimeOffset ScheduledAt, bool IsPastDue);
 
 public sealed record QueueMessageContext(string FunctionName, string Queue, string MessageId, string Body,
-    long DequeueCount, DateTimeOffset? InsertedOn)
+    long DequeueCount)
 {
     /// <summary>Reads the body as JSON; an unreadable body is poison: retrying cannot help.</summary>
     public T ReadJson<T>()
@@ -59,8 +60,7 @@ public static class FunctionRegistration
         where THandler : class, IQueueHandler
     {
         services.AddScoped<THandler>();
-        services.AddSingleton(new Storage.StorageResource(Storage.StorageKind.Queue, queue));
-        services.AddSingleton(new Storage.StorageResource(Storage.StorageKind.Queue, TriggerCatalogue.PoisonQueue(queue)));
+        services.AddStorageQueue(queue).AddStorageQueue(TriggerCatalogue.PoisonQueue(queue));
         return services.AddSingleton(new QueueFunction(name, queue, typeof(THandler)));
     }
 }

@@ -7,12 +7,14 @@ namespace Congress.Platform.Triggers;
 /// <summary>
 /// Standalone mode's stand-in for the Functions host: fires each timer on its CRON schedule (one run
 /// at a time per job) and polls each queue with the host's semantics: a message is hidden while it
-/// runs, retried on failure, and moved to <c>&lt;queue&gt;-poison</c> after the fifth failed attempt.
+/// runs, retried on failure, and moved to <c>&lt;queue&gt;-poison</c> once it has failed five times.
 /// </summary>
 public sealed class LocalTriggerHost(TriggerCatalogue catalogue, FunctionInvoker invoker, StorageAccount storage,
     TimeProvider time, IOptions<TriggerHostOptions> options, Hosting.AppMode mode, ILogger<LocalTriggerHost> logger)
     : BackgroundService
 {
+    // Task.Delay refuses waits beyond ~49 days; a yearly schedule waits in several steps.
+    private static readonly TimeSpan LongestWait = TimeSpan.FromDays(30);
     private readonly TriggerHostOptions _options = options.Value;
 
     // In Azure the Functions host fires the triggers; running them here too would do the work twice.
@@ -26,19 +28,16 @@ public sealed class LocalTriggerHost(TriggerCatalogue catalogue, FunctionInvoker
         var schedule = TriggerCatalogue.ParseSchedule(timer.Schedule);
         while (!ct.IsCancellationRequested)
         {
-            var now = time.GetUtcNow();
-            var next = schedule.GetNextOccurrence(now, TimeZoneInfo.Utc);
+            var next = schedule.GetNextOccurrence(time.GetUtcNow(), TimeZoneInfo.Utc);
             if (next is null) return;
             try
             {
-                await Task.Delay(next.Value - now, time, ct);
-            }
-            catch (OperationCanceledException) { return; }
-            try
-            {
+                for (var wait = next.Value - time.GetUtcNow(); wait > TimeSpan.Zero; wait = next.Value - time.GetUtcNow())
+                    await Task.Delay(wait < LongestWait ? wait : LongestWait, time, ct);
                 await invoker.RunTimerAsync(timer, new TimerContext(timer.Name, next.Value, false), ct);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (OperationCanceledException) when (ct.IsCancellationRequested) { return; }
+            catch (Exception e)
             {
                 logger.LogError(e, "Timer {Function} failed", timer.Name);
             }
@@ -78,28 +77,39 @@ public sealed class LocalTriggerHost(TriggerCatalogue catalogue, FunctionInvoker
     {
         var queue = storage.Queue(function.Queue);
         var body = message.Body.ToString();
-        var context = new QueueMessageContext(function.Name, function.Queue, message.MessageId, body,
-            message.DequeueCount, message.InsertedOn);
+        // Seen more often than allowed: an earlier run crashed or overran its visibility timeout.
+        if (message.DequeueCount > TriggerCatalogue.MaxDequeueCount)
+        {
+            await MoveToPoisonAsync(function, message, body, null);
+            return;
+        }
         try
         {
-            await invoker.RunQueueAsync(function, context, ct);
-            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+            await invoker.RunQueueAsync(function,
+                new QueueMessageContext(function.Name, function.Queue, message.MessageId, body, message.DequeueCount), ct);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             if (message.DequeueCount >= TriggerCatalogue.MaxDequeueCount)
             {
-                logger.LogError(e, "Message {MessageId} on {Queue} failed {Count} times; moved to poison",
-                    message.MessageId, function.Queue, message.DequeueCount);
-                await invoker.MoveToPoisonAsync(function.Queue, body, CancellationToken.None);
-                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+                await MoveToPoisonAsync(function, message, body, e);
                 return;
             }
             logger.LogWarning(e, "Message {MessageId} on {Queue} failed (attempt {Count}); will retry",
                 message.MessageId, function.Queue, message.DequeueCount);
             await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: _options.RetryDelay,
                 cancellationToken: CancellationToken.None);
+            return;
         }
+        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+    }
+
+    private async Task MoveToPoisonAsync(QueueFunction function, QueueMessage message, string body, Exception? error)
+    {
+        logger.LogError(error, "Message {MessageId} on {Queue} failed {Count} times; moved to poison",
+            message.MessageId, function.Queue, message.DequeueCount);
+        await invoker.MoveToPoisonAsync(function.Queue, body, CancellationToken.None);
+        await storage.Queue(function.Queue).DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

@@ -27,9 +27,6 @@ public sealed partial class TriggerCatalogue
     public IReadOnlyList<TimerFunction> Timers { get; }
     public IReadOnlyList<QueueFunction> Queues { get; }
 
-    public TimerFunction? FindTimer(string name) =>
-        Timers.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
-
     public QueueFunction? FindQueue(string name) =>
         Queues.FirstOrDefault(q => string.Equals(q.Name, name, StringComparison.OrdinalIgnoreCase));
 

@@ -7,10 +7,7 @@ public static class Repository
 
     public static string PathTo(params string[] parts) => Path.Combine([Root, .. parts]);
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Congress.slnx"))) return dir.FullName;
-        throw new InvalidOperationException("Repository root (Congress.slnx) not found above " + AppContext.BaseDirectory);
-    }
+    private static string FindRoot() =>
+        Path.GetDirectoryName(Congress.Platform.Hosting.Folders.FindUpward(AppContext.BaseDirectory, "Congress.slnx")
+                              ?? throw new InvalidOperationException("Congress.slnx not found above " + AppContext.BaseDirectory))!;
 }

@@ -1,6 +1,12 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
 using Congress.Messaging;
+using Congress.Platform.Storage;
 using Congress.Platform.Triggers;
 using Congress.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Congress.Tests.Messaging;
 
@@ -21,8 +27,10 @@ public sealed class EmailOutboxTests : IAsyncLifetime
         "Votre inscription au Séminaire de Saint-Étienne", "Bonjour Élise, merci.", "<p>Bonjour <b>Élise</b>, merci.</p>",
         "registration-confirmation", Reference: "12345678");
 
-    private Task<int> DrainAsync() =>
-        _app.Get<LocalTriggerHost>().PollOnceAsync(_app.Get<TriggerCatalogue>().FindQueue(MessagingFeature.SendFunction)!,
+    private Task<int> DrainAsync() => DrainAsync(_app);
+
+    private static Task<int> DrainAsync(AppFactory app) =>
+        app.Get<LocalTriggerHost>().PollOnceAsync(app.Get<TriggerCatalogue>().FindQueue(MessagingFeature.SendFunction)!,
             CancellationToken.None);
 
     [Fact]
@@ -87,6 +95,96 @@ public sealed class EmailOutboxTests : IAsyncLifetime
         Assert.NotNull(stored.LastError);
         // Still on the queue, hidden until the retry delay has passed.
         Assert.Equal(1, (await app.Storage.Queue(EmailOutbox.Queue).GetPropertiesAsync()).Value.ApproximateMessagesCount);
+    }
+
+    [Fact]
+    public async Task FifthFailedAttemptMarksTheEmailFailedAndLogsIt()
+    {
+        var closedPort = ChildProcess.FreePort();
+        await using var app = await AppFactory.CreateAsync(new Dictionary<string, string?>
+        {
+            ["Smtp:Port"] = closedPort.ToString(), ["Triggers:RetryDelay"] = "00:00:00",
+        });
+        var to = $"failed-{Guid.NewGuid():N}@example.org";
+        await app.Get<EmailOutbox>().EnqueueAsync(Email(to, "k-" + to));
+        var function = app.Get<TriggerCatalogue>().FindQueue(MessagingFeature.SendFunction)!;
+
+        for (var i = 0; i < 8; i++) await app.Get<LocalTriggerHost>().PollOnceAsync(function, CancellationToken.None);
+
+        var (partition, row) = OutboxMessage.KeysFor("k-" + to);
+        var stored = (await app.Storage.Table(EmailOutbox.Table).GetEntityAsync<OutboxMessage>(partition, row)).Value;
+        Assert.Equal(OutboxStatus.Failed, stored.Status);
+        Assert.Equal(TriggerCatalogue.MaxDequeueCount, stored.Attempts);
+        Assert.Equal(OutboxStatus.Failed, Assert.Single(await app.Get<EmailLog>().ForRecipientAsync(to, CancellationToken.None)).Status);
+        Assert.Single((await app.Storage.Queue(TriggerCatalogue.PoisonQueue(EmailOutbox.Queue)).PeekMessagesAsync(10)).Value);
+        Assert.Empty(await app.Storage.Table(EmailOutbox.PendingTable).QueryAsync<OutboxPendingEntry>().ToListAsync());
+    }
+
+    [Fact]
+    public async Task SweepSendsAnEmailWhoseQueueMessageWasLost()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = await AppFactory.CreateAsync(withMail: true,
+            services: s => s.AddSingleton<TimeProvider>(clock));
+        var to = $"lost-{Guid.NewGuid():N}@example.org";
+        await app.Get<EmailOutbox>().EnqueueAsync(Email(to, "k-" + to));
+        await app.Storage.Queue(EmailOutbox.Queue).ClearMessagesAsync(); // the app stopped before the send
+        var sweep = app.Get<OutboxSweepJob>();
+        var timer = new TimerContext(MessagingFeature.SweepFunction, clock.GetUtcNow(), false);
+
+        await sweep.RunAsync(timer, CancellationToken.None); // within the grace period: left alone
+        Assert.Equal(0, await DrainAsync(app));
+
+        clock.Advance(EmailOutbox.Grace);
+        await sweep.RunAsync(timer, CancellationToken.None);
+        await DrainAsync(app);
+        await sweep.RunAsync(timer, CancellationToken.None); // sent: nothing left to ask for
+        await DrainAsync(app);
+
+        Assert.Single(await _mail.WaitForEmailsAsync(to, 1));
+        Assert.Empty(await app.Storage.Table(EmailOutbox.PendingTable).QueryAsync<OutboxPendingEntry>().ToListAsync());
+    }
+
+    [Fact]
+    public async Task SenderWhoseLeaseRanOutCannotUndoTheTakeover()
+    {
+        // An SMTP server that accepts the connection and says nothing until the test hangs up.
+        using var silentSmtp = new TcpListener(IPAddress.Loopback, 0);
+        silentSmtp.Start();
+        var port = ((IPEndPoint)silentSmtp.LocalEndpoint).Port;
+        await using var app = await AppFactory.CreateAsync(new Dictionary<string, string?> { ["Smtp:Port"] = port.ToString() });
+        var to = $"lease-{Guid.NewGuid():N}@example.org";
+        await app.Get<EmailOutbox>().EnqueueAsync(Email(to, "k-" + to));
+        var (partition, row) = OutboxMessage.KeysFor("k-" + to);
+        var table = app.Storage.Table(EmailOutbox.Table);
+        using var scope = app.Services.CreateScope();
+        var command = JsonSerializer.Serialize(new SendEmailCommand("k-" + to, DateTimeOffset.UtcNow), JsonDefaults.Options);
+
+        var slowSender = scope.ServiceProvider.GetRequiredService<SendEmailHandler>().HandleAsync(
+            new QueueMessageContext(MessagingFeature.SendFunction, EmailOutbox.Queue, "m1", command, 1), CancellationToken.None);
+        using var connection = await silentSmtp.AcceptTcpClientAsync(); // it has claimed the email and is sending
+        // Its lease ran out; another worker took the email over and sent it.
+        await table.UpdateConditionallyAsync<OutboxMessage>(partition, row, e =>
+        {
+            e.Status = OutboxStatus.Sent; e.Attempts = 2; e.LeaseUntil = null;
+            return true;
+        });
+        connection.Close(); // the slow sender now fails
+
+        await Assert.ThrowsAnyAsync<Exception>(() => slowSender);
+        var stored = (await table.GetEntityAsync<OutboxMessage>(partition, row)).Value;
+        Assert.Equal(OutboxStatus.Sent, stored.Status);
+        Assert.Null(stored.LastError);
+    }
+
+    [Fact]
+    public async Task ReferenceThatCannotBeAKeyIsRefused()
+    {
+        var bad = Email($"ref-{Guid.NewGuid():N}@example.org", "k-ref-" + Guid.NewGuid()) with { Reference = "12/34#5" };
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => _app.Get<EmailOutbox>().EnqueueAsync(bad));
+
+        Assert.Contains("reference", error.Message);
     }
 
     [Fact]

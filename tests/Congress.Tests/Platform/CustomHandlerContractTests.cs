@@ -44,6 +44,27 @@ public sealed class CustomHandlerContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DoubleEncodedQueueMessageAndMetadataAreUnwrapped()
+    {
+        // The host can serialise string inputs once more: the message text arrives as a JSON string
+        // holding a JSON string literal, and so does each metadata value.
+        var message = JsonSerializer.Serialize(JsonSerializer.Serialize(new Greeting("Noël")));
+        var payload = JsonSerializer.Serialize(new
+        {
+            Data = new { message },
+            Metadata = new { DequeueCount = "\"2\"", Id = "\"7a2e\"" },
+        });
+
+        var response = await _host.PostAsync("/Greet", new StringContent(payload, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var received = Assert.Single(_app.Get<Recorder>().Messages);
+        Assert.Equal(["Noël"], _app.Get<Recorder>().Bodies);
+        Assert.Equal(2, received.DequeueCount);
+        Assert.Equal("7a2e", received.MessageId);
+    }
+
+    [Fact]
     public async Task TimerInvocationRunsTheJob()
     {
         var payload = """

@@ -51,6 +51,43 @@ public sealed class LocalTriggerHostTests
     }
 
     [Fact]
+    public async Task MessageThatIsNotBase64IsMovedAsideWithoutBlockingTheQueue()
+    {
+        await using var app = await AppFactory.CreateAsync(FastRetries, TestFunctions.Register);
+        // Written by a client that does not encode: the Functions host could not decode it either.
+        var raw = new Azure.Storage.Queues.QueueClient(await LocalServices.StorageConnectionStringAsync(),
+            app.Storage.QueueName(TestFunctions.GreetingQueue));
+        await raw.SendMessageAsync("plain text, not base64!");
+        await app.Get<QueueSender>().SendAsync(TestFunctions.GreetingQueue, new Greeting("Inès"));
+
+        await app.Get<LocalTriggerHost>().PollOnceAsync(app.Get<TriggerCatalogue>().FindQueue("Greet")!, CancellationToken.None);
+        await app.Get<LocalTriggerHost>().PollOnceAsync(app.Get<TriggerCatalogue>().FindQueue("Greet")!, CancellationToken.None);
+
+        Assert.Equal(["Inès"], app.Get<Recorder>().Bodies);
+        var poisoned = (await app.Storage.Queue(TriggerCatalogue.PoisonQueue(TestFunctions.GreetingQueue)).ReceiveMessagesAsync(10)).Value;
+        Assert.Equal("plain text, not base64!", Assert.Single(poisoned).Body.ToString());
+    }
+
+    [Fact]
+    public async Task MessageSeenMoreThanFiveTimesIsPoisonedWithoutRunning()
+    {
+        await using var app = await AppFactory.CreateAsync(FastRetries, TestFunctions.Register);
+        await app.Get<QueueSender>().SendAsync(TestFunctions.GreetingQueue, new Greeting("Gaëlle"));
+        var queue = app.Storage.Queue(TestFunctions.GreetingQueue);
+        // Five receives that never finish, as if the process had died each time.
+        for (var i = 0; i < TriggerCatalogue.MaxDequeueCount; i++)
+        {
+            var received = (await queue.ReceiveMessagesAsync(1)).Value.Single();
+            await queue.UpdateMessageAsync(received.MessageId, received.PopReceipt, visibilityTimeout: TimeSpan.Zero);
+        }
+
+        await app.Get<LocalTriggerHost>().PollOnceAsync(app.Get<TriggerCatalogue>().FindQueue("Greet")!, CancellationToken.None);
+
+        Assert.Empty(app.Get<Recorder>().Bodies);
+        Assert.Single((await app.Storage.Queue(TriggerCatalogue.PoisonQueue(TestFunctions.GreetingQueue)).ReceiveMessagesAsync(10)).Value);
+    }
+
+    [Fact]
     public async Task CronJobFiresOnScheduleUnderFakeTime()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 10, 0, 30, TimeSpan.Zero));

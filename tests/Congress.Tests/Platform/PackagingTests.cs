@@ -55,7 +55,8 @@ public sealed class PackagingTests
         var handler = root.GetProperty("customHandler");
         Assert.True(handler.GetProperty("enableForwardingHttpRequest").GetBoolean());
         Assert.Equal("app/Congress.Functions", handler.GetProperty("description").GetProperty("defaultExecutablePath").GetString());
-        Assert.Equal("", root.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+        // Public HTTP reaches only /api/*: the host's invocation paths (POST /{Function}) stay private.
+        Assert.Equal("api", root.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
         Assert.Equal(TriggerCatalogue.MaxDequeueCount, root.GetProperty("extensions").GetProperty("queues").GetProperty("maxDequeueCount").GetInt32());
     }
 

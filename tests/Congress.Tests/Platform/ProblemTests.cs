@@ -48,6 +48,26 @@ public sealed class ProblemTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UnexpectedFailureIsA500ProblemWithoutStackTrace()
+    {
+        var closedPort = ChildProcess.FreePort();
+        await using var broken = await AppFactory.CreateAsync(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = LocalServices.ConnectionString(closedPort, closedPort, closedPort),
+        });
+
+        var response = await broken.CreateClient().PostAsJsonAsync("/api/staff/login",
+            new { email = "someone@example.org", password = "whatever" });
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Erreur inattendue", text);
+        Assert.DoesNotContain(" at ", text);
+        Assert.DoesNotContain("Exception", text);
+        Assert.DoesNotContain("127.0.0.1", text);
+    }
+
+    [Fact]
     public async Task ErrorsNeverCarryAStackTrace()
     {
         var response = await _app.CreateClient().PostAsync("/api/staff/login",

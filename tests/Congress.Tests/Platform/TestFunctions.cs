@@ -8,6 +8,7 @@ namespace Congress.Tests.Platform;
 public sealed class Recorder
 {
     public ConcurrentQueue<string> Bodies { get; } = new();
+    public ConcurrentQueue<QueueMessageContext> Messages { get; } = new();
     public ConcurrentQueue<TimerContext> Ticks { get; } = new();
     public int Failures;
 }
@@ -19,6 +20,7 @@ public sealed class RecordingQueueHandler(Recorder recorder) : IQueueHandler
     public Task HandleAsync(QueueMessageContext message, CancellationToken ct)
     {
         var greeting = message.ReadJson<Greeting>();
+        recorder.Messages.Enqueue(message);
         recorder.Bodies.Enqueue(greeting.Name);
         return Task.CompletedTask;
     }

@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Congress.Platform.Auth;
+using Congress.Platform.Storage;
+using Congress.Staff;
 using Congress.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Congress.Tests.Staff;
 
@@ -76,6 +80,64 @@ public sealed class StaffAuthTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WrongPasswordOnAnExistingAccountIs401WithTheReason()
+    {
+        var admin = await _app.SignedInClientAsync(Roles.Admin);
+        var me = await admin.GetFromJsonAsync<JsonElement>("/api/staff/me");
+
+        var response = await _app.CreateClient().PostAsJsonAsync("/api/staff/login",
+            new { email = me.GetProperty("email").GetString(), password = AppFactory.Password + "!" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Email ou mot de passe incorrect.", problem.GetProperty("title_fr").GetString());
+    }
+
+    [Fact]
+    public async Task EmailThatCannotBeAStorageKeyIsA400NotA500()
+    {
+        var login = await _app.CreateClient().PostAsJsonAsync("/api/staff/login", new { email = "a/b@example.org", password = "x" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, login.StatusCode);
+        var problem = await login.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["email"], problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task NullRoleIsRefused()
+    {
+        var admin = await _app.SignedInClientAsync(Roles.Admin);
+
+        var response = await admin.PostAsJsonAsync("/api/staff/accounts",
+            new { email = "null-role@example.org", displayName = "Nobody", password = "0123456789ab", roles = new string?[] { null } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(await _app.Get<StaffAccountStore>().FindAsync("null-role@example.org", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task DisabledAccountLosesItsOpenSessionWithinFiveMinutes()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = await AppFactory.CreateAsync(services: s => s.AddSingleton<TimeProvider>(clock));
+        var client = await app.SignedInClientAsync(Roles.Staff);
+        var email = (await client.GetFromJsonAsync<JsonElement>("/api/staff/me")).GetProperty("email").GetString()!;
+        await app.Storage.Table(StaffAccountStore.Table).UpdateConditionallyAsync<StaffAccount>(StaffAccount.Partition,
+            StaffAccount.KeyFor(email), account =>
+            {
+                account.Disabled = true;
+                return true;
+            });
+
+        var beforeRecheck = await client.GetAsync("/api/staff/me");
+        clock.Advance(StaffSession.RecheckEvery);
+        var afterRecheck = await client.GetAsync("/api/staff/me");
+
+        Assert.Equal(HttpStatusCode.OK, beforeRecheck.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, afterRecheck.StatusCode);
+    }
+
+    [Fact]
     public async Task SignedInStaffSeesItselfAndLogoutEndsTheSession()
     {
         var client = await _app.SignedInClientAsync(Roles.OperationsManager);
@@ -103,8 +165,7 @@ public sealed class StaffAuthTests : IAsyncLifetime
         Assert.Equal(["displayName", "email", "password", "roles"], errors.EnumerateObject().Select(p => p.Name).Order());
         Assert.Equal("Adresse email invalide.", errors.GetProperty("email")[0].GetProperty("fr").GetString());
         Assert.Equal("Invalid email address.", errors.GetProperty("email")[0].GetProperty("en").GetString());
-        Assert.Empty(await _app.Get<Congress.Staff.StaffAccountStore>().ListAsync(CancellationToken.None)
-            .ContinueWith(t => t.Result.Where(a => a.Email == "not-an-email").ToList()));
+        Assert.Null(await _app.Get<StaffAccountStore>().FindAsync("not-an-email", CancellationToken.None));
     }
 
     [Fact]
@@ -121,7 +182,7 @@ public sealed class StaffAuthTests : IAsyncLifetime
             new { email = "first.admin@example.org", password = "first admin password" });
 
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
-        var accounts = await app.Get<Congress.Staff.StaffAccountStore>().ListAsync(CancellationToken.None);
+        var accounts = await app.Get<StaffAccountStore>().ListAsync(CancellationToken.None);
         Assert.Equal([Roles.Admin], Assert.Single(accounts).RoleList);
     }
 }
