@@ -9,7 +9,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$(realpath -m "${1:-$root/.artifacts/functionapp}")"
 rm -rf "$out" && mkdir -p "$out"
 dotnet publish "$root/functions/Congress.Functions.csproj" -c Release -r linux-x64 --self-contained \
-  -p:PublishReadyToRun=false -nologo -v quiet -o "$out/app"
+  -p:PublishReadyToRun=true -nologo -v quiet -o "$out/app"
 cp "$root/host.json" "$out/host.json"
 # An empty folder: the generator must not pick up a developer's local.settings.json.
 (cd "$(mktemp -d)" && "$out/app/Congress.Functions" package "$out")
