@@ -95,9 +95,9 @@ describe('translation', () => {
   });
 
   it('makes messages that follow the language they are rendered in', () => {
-    const text = message('provider.sent');
-    expect(text('fr')).toBe("Si cette adresse est connue, un lien vient d'être envoyé.");
-    expect(text('en')).toBe('If this address is known, a link has just been sent.');
+    const text = message('provider.requestHeading');
+    expect(text('fr')).toBe('Lien expiré ou introuvable\u00a0?');
+    expect(text('en')).toBe('Link expired or lost?');
   });
 });
 

@@ -61,11 +61,8 @@ const fr = {
   'provider.heading': 'Espace prestataires',
   'provider.intro': 'Hôtels, restaurants, lieux de visite et autres prestataires\u00a0: vous accédez à votre espace grâce au lien personnel que nous vous envoyons par email.',
   'provider.noPassword': "Aucun mot de passe n'est nécessaire. Chaque lien est personnel et a une durée de validité limitée\u00a0: merci de ne pas le transférer.",
-  'provider.requestHeading': 'Recevoir un nouveau lien',
-  'provider.requestIntro': "Lien expiré ou introuvable\u00a0? Indiquez l'adresse email à laquelle l'organisateur vous écrit.",
-  'provider.submit': 'Envoyer le lien',
-  'provider.sent': "Si cette adresse est connue, un lien vient d'être envoyé.",
-  'provider.sentHint': 'Pensez à vérifier vos courriers indésirables.',
+  'provider.requestHeading': 'Lien expiré ou introuvable\u00a0?',
+  'provider.requestIntro': "Écrivez à l'organisateur de l'événement\u00a0: il vous enverra un nouveau lien. Pensez aussi à vérifier vos courriers indésirables.",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fr;
@@ -122,11 +119,8 @@ const en = {
   'provider.heading': 'Provider space',
   'provider.intro': 'Hotels, restaurants, venues and other providers: you reach your space through the personal link we email to you.',
   'provider.noPassword': 'No password is needed. Each link is personal and valid for a limited time: please do not forward it.',
-  'provider.requestHeading': 'Get a new link',
-  'provider.requestIntro': 'Link expired or lost? Enter the email address the organiser writes to.',
-  'provider.submit': 'Send the link',
-  'provider.sent': 'If this address is known, a link has just been sent.',
-  'provider.sentHint': 'Remember to check your spam folder.',
+  'provider.requestHeading': 'Link expired or lost?',
+  'provider.requestIntro': 'Write to the event organiser, who will send you a new link. Also check your spam folder.',
 } as const satisfies Record<MessageKey, string>;
 
 export type Params = Readonly<Record<string, string | number>>;

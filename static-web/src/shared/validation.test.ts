@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveFormErrors } from './problem-details';
-import { validateEmailOnly, validateLogin } from './validation';
+import { validateLogin } from './validation';
 
 const loginErrors = (email: string, password: string, lang: 'fr' | 'en' = 'fr') =>
   resolveFormErrors(validateLogin({ email, password }), lang);
@@ -45,14 +45,5 @@ describe('login form validation', () => {
 
   it('keeps a password made of spaces (it is the server that judges passwords)', () => {
     expect(loginErrors('marie@exemple.fr', '   ').fields.password).toBeUndefined();
-  });
-});
-
-describe('provider link request validation', () => {
-  it('checks the email the same way', () => {
-    expect(resolveFormErrors(validateEmailOnly({ email: 'nope' }), 'en').fields.email).toBe(
-      'Enter a valid email address, for example name@example.com.',
-    );
-    expect(validateEmailOnly({ email: 'hotel@exemple.fr' }).fields).toEqual({});
   });
 });

@@ -31,8 +31,3 @@ export function validateLogin(values: LoginValues): FormErrors<LoginField> {
   if (values.password === '') fields.password = message('validation.passwordRequired');
   return { fields, form: null };
 }
-
-export function validateEmailOnly(values: { email: string }): FormErrors<'email'> {
-  const email = checkEmail(values.email);
-  return { fields: email ? { email } : {}, form: null };
-}
