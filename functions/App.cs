@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Congress.Catalog;
 using Congress.Events;
 using Congress.Health;
 using Congress.Messaging;
@@ -31,7 +32,7 @@ public static class App
             ? $"http://127.0.0.1:{early.CustomHandlerPort}"
             : builder.Configuration[$"{AppOptions.Section}:{nameof(AppOptions.ListenUrl)}"] ?? new AppOptions().ListenUrl);
         AddPlatform(builder.Services, builder.Configuration);
-        builder.Services.AddStaff(builder.Configuration).AddMessaging(builder.Configuration).AddEvents();
+        builder.Services.AddStaff(builder.Configuration).AddMessaging(builder.Configuration).AddEvents().AddCatalog();
 
         var app = builder.Build();
         var mode = app.Services.GetRequiredService<AppMode>();

@@ -25,4 +25,32 @@ public sealed class EventEntity : TableRow
     public string Summary { get; set; } = "";
     public string Status { get; set; } = EventStatus.Draft;
     public DateTimeOffset CreatedAt { get; set; }
+
+    // Registration settings (issue 4): what the form offers and how payment works.
+    /// <summary>Sanitised HTML shown on the form's first page and the terms to accept.</summary>
+    public string PresentationHtml { get; set; } = "";
+    public string TermsHtml { get; set; } = "";
+    public DateTimeOffset? RegistrationOpensAt { get; set; }
+    public DateTimeOffset? RegistrationClosesAt { get; set; }
+    public int MaxParticipants { get; set; } = 10;
+    /// <summary>Share of the total asked at booking, 1–100 (100: everything at once).</summary>
+    public int DepositPercent { get; set; } = 100;
+    /// <summary>Comma-separated: card, cheque, transfer.</summary>
+    public string PaymentMethods { get; set; } = "card";
+    /// <summary>How long stock stays held while a card payment is made.</summary>
+    public int HoldMinutes { get; set; } = 30;
+    /// <summary>Days allowed to pay by cheque or transfer; a reminder goes out after ReminderDays.</summary>
+    public int ManualPaymentDays { get; set; } = 10;
+    public int ReminderDays { get; set; } = 5;
+    public string Payee { get; set; } = "";
+    public string Iban { get; set; } = "";
+    public string Bic { get; set; } = "";
+    public string PayeeAddress { get; set; } = "";
+
+    public IReadOnlyList<string> PaymentMethodList() =>
+        PaymentMethods.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public bool IsOpenAt(DateTimeOffset now) => Status == EventStatus.Published
+        && (RegistrationOpensAt is null || now >= RegistrationOpensAt)
+        && (RegistrationClosesAt is null || now < RegistrationClosesAt);
 }

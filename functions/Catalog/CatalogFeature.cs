@@ -1,0 +1,13 @@
+using Congress.Platform.Storage;
+
+namespace Congress.Catalog;
+
+public static class CatalogFeature
+{
+    public static IServiceCollection AddCatalog(this IServiceCollection services)
+    {
+        services.AddStorageTable(CatalogKeys.Table).AddStorageTable(CatalogKeys.ProvidersTable).AddStorageTable(StockKeys.Table);
+        services.AddSingleton<CatalogStore>().AddSingleton<Inventory>();
+        return services;
+    }
+}

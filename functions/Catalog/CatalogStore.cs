@@ -1,0 +1,45 @@
+using Azure.Data.Tables;
+using Congress.Events;
+using Congress.Platform.Storage;
+
+namespace Congress.Catalog;
+
+/// <summary>Reads an event's form: the event row, its catalog partition and the providers it uses.</summary>
+public sealed class CatalogStore(StorageAccount storage)
+{
+    public async Task<EventForm?> LoadAsync(string eventId, CancellationToken ct)
+    {
+        if (!TableKeys.IsSafe(eventId)) return null;
+        var found = await storage.Table(EventsApi.Table).GetEntityIfExistsAsync<EventEntity>(EventEntity.Partition, eventId, cancellationToken: ct);
+        if (!found.HasValue || found.Value is not { } ev) return null;
+
+        var catalog = storage.Table(CatalogKeys.Table);
+        var stepsRead = ReadKindAsync<StepEntity>(catalog, eventId, "step", ct);
+        var productsRead = ReadKindAsync<ProductEntity>(catalog, eventId, "product", ct);
+        var groupsRead = ReadKindAsync<AccessGroupEntity>(catalog, eventId, "access", ct);
+        var steps = (await stepsRead).Select(s => new Step(s.StepId, s.Order, s.Kind, new(s.TitleFr, s.TitleEn),
+            new(s.IntroFr, s.IntroEn), s.Choice)).OrderBy(s => s.Order).ToList();
+        var products = (await productsRead).Select(Product.From)
+            .OrderBy(p => p.SortOrder).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var groups = (await groupsRead).Select(g => new AccessGroup(g.Code, g.Group, new(g.LabelFr, g.LabelEn))).ToList();
+
+        var providers = new Dictionary<string, ProviderEntity>();
+        foreach (var id in products.Select(p => p.ProviderId).Where(id => id.Length > 0).Distinct())
+        {
+            var provider = await storage.Table(CatalogKeys.ProvidersTable)
+                .GetEntityIfExistsAsync<ProviderEntity>(CatalogKeys.ProviderPartition, id, cancellationToken: ct);
+            if (provider.HasValue && provider.Value is not null) providers[id] = provider.Value;
+        }
+        return new EventForm(ev, steps, products, groups, providers);
+    }
+
+    /// <summary>Rows of one kind: row keys "kind|…", i.e. from "kind|" up to "kind}" ('}' follows '|').</summary>
+    private static async Task<List<T>> ReadKindAsync<T>(TableClient table, string eventId, string kind, CancellationToken ct)
+        where T : class, ITableEntity, new()
+    {
+        var from = kind + "|";
+        var to = kind + "}";
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {eventId} and RowKey ge {from} and RowKey lt {to}");
+        return await table.QueryAsync<T>(filter, cancellationToken: ct).ToListAsync(ct);
+    }
+}

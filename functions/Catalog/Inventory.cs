@@ -1,0 +1,164 @@
+using System.Collections.Concurrent;
+using Azure;
+using Azure.Data.Tables;
+using Congress.Platform.Storage;
+
+namespace Congress.Catalog;
+
+public enum StockOutcome { Done, AlreadyDone, Short, NothingHeld }
+
+public sealed record StockResult(StockOutcome Outcome, IReadOnlyList<Shortage> Shortages)
+{
+    public static readonly StockResult Done = new(StockOutcome.Done, []);
+    public static readonly StockResult AlreadyDone = new(StockOutcome.AlreadyDone, []);
+    public static readonly StockResult NothingHeld = new(StockOutcome.NothingHeld, []);
+}
+
+/// <summary>
+/// Holds, sells and releases stock. Every change of a registration is one batch in the event's
+/// partition: each counter is written only if unchanged since read (ETag) and a marker row records
+/// what was done, so the registration gets all its products or none, and doing it twice does
+/// nothing more. Within one instance, changes to one event queue behind a gate, which spares the
+/// storage account a storm of 412s at rush hour; across instances the ETags decide.
+/// </summary>
+public sealed class Inventory(StorageAccount storage)
+{
+    private const int MaxAttempts = 50;
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new();
+
+    /// <summary>Test switch for the negative control only: writes without ETag conditions.</summary>
+    internal bool Unguarded { get; init; }
+
+    /// <summary>Test switch: no per-event gate, as if every request ran on its own instance.</summary>
+    internal bool Ungated { get; init; }
+
+    private TableClient Table => storage.Table(StockKeys.Table);
+
+    public Task<StockResult> HoldAsync(string eventId, string registrationId, IReadOnlyList<StockNeed> needs,
+        DateTimeOffset expiresAt, CancellationToken ct) =>
+        ChangeAsync(eventId, registrationId, needs, Mode.Hold, expiresAt, ct);
+
+    /// <summary>Turns the registration's hold into a sale.</summary>
+    public Task<StockResult> ConfirmAsync(string eventId, string registrationId, CancellationToken ct) =>
+        ChangeAsync(eventId, registrationId, null, Mode.Confirm, null, ct);
+
+    /// <summary>Sells without a hold (a payment that came after the hold expired), if stock allows.</summary>
+    public Task<StockResult> SellAsync(string eventId, string registrationId, IReadOnlyList<StockNeed> needs,
+        CancellationToken ct) =>
+        ChangeAsync(eventId, registrationId, needs, Mode.Sell, null, ct);
+
+    /// <summary>Gives the held stock back.</summary>
+    public Task<StockResult> ReleaseAsync(string eventId, string registrationId, CancellationToken ct) =>
+        ChangeAsync(eventId, registrationId, null, Mode.Release, null, ct);
+
+    private enum Mode { Hold, Confirm, Sell, Release }
+
+    private async Task<StockResult> ChangeAsync(string eventId, string registrationId, IReadOnlyList<StockNeed>? asked,
+        Mode mode, DateTimeOffset? expiresAt, CancellationToken ct)
+    {
+        var gate = Ungated ? null : _gates.GetOrAdd(eventId, _ => new SemaphoreSlim(1, 1));
+        if (gate is not null) await gate.WaitAsync(ct);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var hold = await ReadAsync<StockMarker>(eventId, StockKeys.Hold(registrationId), ct);
+                var sale = await ReadAsync<StockMarker>(eventId, StockKeys.Sale(registrationId), ct);
+                if (sale is not null && mode is Mode.Confirm or Mode.Sell) return StockResult.AlreadyDone;
+                if (mode == Mode.Hold && (hold is not null || sale is not null)) return StockResult.AlreadyDone;
+                if (mode is Mode.Confirm or Mode.Release && hold is null) return StockResult.NothingHeld;
+
+                var needs = StockNeed.Combine(asked ?? hold!.NeedList);
+                var plan = await PlanAsync(eventId, needs, mode, ct);
+                if (plan.Shortages.Count > 0) return new StockResult(StockOutcome.Short, plan.Shortages);
+                var actions = plan.Actions;
+                if (mode == Mode.Hold)
+                    actions.Add(new(TableTransactionActionType.Add, Marker(eventId, StockKeys.Hold(registrationId), registrationId, needs, expiresAt)));
+                if (mode is Mode.Confirm or Mode.Release)
+                    actions.Add(new(TableTransactionActionType.Delete, hold!, hold!.ETag));
+                if (mode is Mode.Confirm or Mode.Sell)
+                    actions.Add(new(TableTransactionActionType.Add, Marker(eventId, StockKeys.Sale(registrationId), registrationId, needs, null)));
+                try
+                {
+                    await Table.SubmitSinglePartitionAsync(actions, ct);
+                    return StockResult.Done;
+                }
+                catch (TableTransactionFailedException e) when (e.Status is 409 or 412 or 404 && attempt < MaxAttempts)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2, 10 + attempt * 5)), ct);
+                }
+            }
+        }
+        finally
+        {
+            gate?.Release();
+        }
+    }
+
+    private sealed record Plan(List<TableTransactionAction> Actions, List<Shortage> Shortages);
+
+    private async Task<Plan> PlanAsync(string eventId, IReadOnlyList<StockNeed> needs, Mode mode, CancellationToken ct)
+    {
+        var rows = await Task.WhenAll(needs.Select(n => ReadAsync<StockRow>(eventId, n.Key, ct)));
+        var actions = new List<TableTransactionAction>();
+        var shortages = new List<Shortage>();
+        for (var i = 0; i < needs.Count; i++)
+        {
+            var (need, row) = (needs[i], rows[i]);
+            if (row is null)
+            {
+                shortages.Add(new Shortage(need.ProductId, need.Slot, need.Quantity, 0));
+                continue;
+            }
+            if (mode is Mode.Hold or Mode.Sell && row.Free < need.Quantity)
+            {
+                shortages.Add(new Shortage(need.ProductId, need.Slot, need.Quantity, Math.Max(0, row.Free)));
+                continue;
+            }
+            switch (mode)
+            {
+                case Mode.Hold: row.Held += need.Quantity; break;
+                case Mode.Sell: row.Sold += need.Quantity; break;
+                case Mode.Confirm: row.Held -= need.Quantity; row.Sold += need.Quantity; break;
+                case Mode.Release: row.Held -= need.Quantity; break;
+            }
+            actions.Add(new(TableTransactionActionType.UpdateReplace, row, Unguarded ? ETag.All : row.ETag));
+        }
+        return new Plan(actions, shortages);
+    }
+
+    /// <summary>Free count of each stock row asked (rows that do not exist count as 0).</summary>
+    public async Task<IReadOnlyDictionary<string, int>> FreeAsync(string eventId, IEnumerable<string> keys, CancellationToken ct)
+    {
+        var distinct = keys.Distinct().ToList();
+        var rows = await Task.WhenAll(distinct.Select(k => ReadAsync<StockRow>(eventId, k, ct)));
+        return distinct.Zip(rows).ToDictionary(p => p.First, p => p.Second?.Free ?? 0);
+    }
+
+    /// <summary>Sets the capacity of one row; refused (false) below what is already held and sold.</summary>
+    public async Task<bool> SetCapacityAsync(string eventId, string productId, string slot, int capacity, CancellationToken ct)
+    {
+        var key = StockKeys.Stock(productId, slot);
+        if (await Table.TryAddAsync(new StockRow { PartitionKey = eventId, RowKey = key, ProductId = productId, Slot = slot, Capacity = capacity }, ct))
+            return true;
+        var accepted = false;
+        await Table.UpdateConditionallyAsync<StockRow>(eventId, key, row =>
+        {
+            accepted = capacity >= row.Held + row.Sold;
+            if (!accepted || row.Capacity == capacity) return false;
+            row.Capacity = capacity;
+            return true;
+        }, ct);
+        return accepted;
+    }
+
+    private static StockMarker Marker(string eventId, string key, string registrationId, IEnumerable<StockNeed> needs,
+        DateTimeOffset? expiresAt) =>
+        new() { PartitionKey = eventId, RowKey = key, RegistrationId = registrationId, Needs = StockNeed.Format(needs), ExpiresAt = expiresAt };
+
+    private async Task<T?> ReadAsync<T>(string eventId, string key, CancellationToken ct) where T : class, ITableEntity, new()
+    {
+        var found = await Table.GetEntityIfExistsAsync<T>(eventId, key, cancellationToken: ct);
+        return found.HasValue ? found.Value : null;
+    }
+}
