@@ -7,7 +7,13 @@ public static class CatalogFeature
     public static IServiceCollection AddCatalog(this IServiceCollection services)
     {
         services.AddStorageTable(CatalogKeys.Table).AddStorageTable(CatalogKeys.ProvidersTable).AddStorageTable(StockKeys.Table);
-        services.AddSingleton<CatalogStore>().AddSingleton<Inventory>();
+        services.AddSingleton<CatalogStore>().AddSingleton<CatalogWriter>().AddSingleton<Inventory>();
         return services;
+    }
+
+    public static void MapCatalogApi(this IEndpointRouteBuilder app)
+    {
+        app.MapFormApi();
+        app.MapCatalogAdminApi();
     }
 }

@@ -33,6 +33,10 @@ public sealed class CatalogStore(StorageAccount storage)
         return new EventForm(ev, steps, products, groups, providers);
     }
 
+    /// <summary>The form of a published event; drafts are as invisible as missing events.</summary>
+    public async Task<EventForm?> LoadPublishedAsync(string eventId, CancellationToken ct) =>
+        await LoadAsync(eventId, ct) is { Event.Status: EventStatus.Published } form ? form : null;
+
     /// <summary>Rows of one kind: row keys "kind|…", i.e. from "kind|" up to "kind}" ('}' follows '|').</summary>
     private static async Task<List<T>> ReadKindAsync<T>(TableClient table, string eventId, string kind, CancellationToken ct)
         where T : class, ITableEntity, new()

@@ -135,6 +135,14 @@ public sealed class Inventory(StorageAccount storage)
         return distinct.Zip(rows).ToDictionary(p => p.First, p => p.Second?.Free ?? 0);
     }
 
+    public async Task<List<StockRow>> RowsAsync(string eventId, CancellationToken ct)
+    {
+        var from = "stock|";
+        var to = "stock}";
+        return await Table.QueryAsync<StockRow>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {eventId} and RowKey ge {from} and RowKey lt {to}"), cancellationToken: ct).ToListAsync(ct);
+    }
+
     /// <summary>Sets the capacity of one row; refused (false) below what is already held and sold.</summary>
     public async Task<bool> SetCapacityAsync(string eventId, string productId, string slot, int capacity, CancellationToken ct)
     {

@@ -8,7 +8,7 @@ namespace Congress.Events;
 /// The seed's example event, "Séminaire Cluster Tourisme en Ville" in Saint-Étienne, loaded when
 /// App:LoadDemoEvent is true. Written only if absent, so restarting never changes it.
 /// </summary>
-public sealed class DemoEvent(StorageAccount storage, TimeProvider time, IOptions<AppOptions> options,
+public sealed class DemoEvent(StorageAccount storage, DemoCatalog catalog, TimeProvider time, IOptions<AppOptions> options,
     ILogger<DemoEvent> logger) : StartupTask(logger)
 {
     public const string Id = "cluster-tourisme-saint-etienne";
@@ -30,9 +30,21 @@ public sealed class DemoEvent(StorageAccount storage, TimeProvider time, IOption
                       "séminaire, déjeuners à la Cité du design, soirées conviviales et visites de la Biennale.",
             Status = EventStatus.Published,
             CreatedAt = time.GetUtcNow(),
+            PresentationHtml = "<p>Vous participez au Séminaire Cluster Tourisme en Ville : c'est avec plaisir que nous vous " +
+                               "accueillons à Saint-Étienne, seule ville française UNESCO de design.</p>",
+            TermsHtml = "<p>Inscription ferme à réception du paiement. Annulation gratuite jusqu'à 30 jours avant le séminaire ; " +
+                        "au-delà, les nuits d'hôtel restent dues.</p>",
+            PaymentMethods = "card,cheque,transfer",
+            Payee = "Saint-Étienne Congrès Évènements",
+            PayeeAddress = "16 avenue de la Libération, 42000 Saint-Étienne",
+            Iban = "FR7630006000011234567890189",
+            Bic = "AGRIFRPP",
         };
         if (await storage.Table(EventsApi.Table).TryAddAsync(demo, cancellationToken))
             logger.LogInformation("Demo event loaded: {Title} from {Start}", demo.Title, demo.StartDate);
+        var stored = (await storage.Table(EventsApi.Table).GetEntityAsync<EventEntity>(EventEntity.Partition, Id,
+            cancellationToken: cancellationToken)).Value;
+        await catalog.LoadIfEmptyAsync(Id, DateOnly.Parse(stored.StartDate, System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
     }
 
     private static DateOnly FirstWednesdayAfter(DateOnly date)

@@ -1,0 +1,87 @@
+using Congress.Platform.Auth;
+using Congress.Platform.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Congress.Catalog;
+
+public sealed record StockRowView(string ProductId, string Slot, int Capacity, int Held, int Sold, int Free);
+
+/// <summary>Event configuration through the API (the screens come with the back-office issue).</summary>
+public static class CatalogAdminApi
+{
+    public static void MapCatalogAdminApi(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/api/admin").WithTags("Catalog administration")
+            .RequireAuthorization(Policies.Operations).AddEndpointFilter<ValidationFilter>();
+        admin.MapPut("/providers/{providerId}", PutProviderAsync);
+        admin.MapPut("/events/{eventId}/steps", PutStepsAsync);
+        admin.MapPut("/events/{eventId}/products/{productId}", PutProductAsync);
+        admin.MapPut("/events/{eventId}/products/{productId}/stock", PutStockAsync);
+        admin.MapGet("/events/{eventId}/stock", GetStockAsync);
+        admin.MapPut("/events/{eventId}/access-groups/{code}", PutAccessGroupAsync);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> PutProviderAsync(string providerId, ProviderInput input,
+        CatalogWriter writer, CancellationToken ct)
+    {
+        if (!Ids.Valid(providerId)) return Problem.Validation(Ids.Error("providerId"));
+        await writer.UpsertProviderAsync(input.ToEntity(providerId), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> PutStepsAsync(string eventId, StepsInput input,
+        CatalogStore catalog, CatalogWriter writer, CancellationToken ct)
+    {
+        if (await catalog.LoadAsync(eventId, ct) is null) return Problem.NotFound();
+        await writer.ReplaceStepsAsync(eventId, input.Steps!, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> PutProductAsync(string eventId, string productId,
+        ProductInput input, CatalogStore catalog, CatalogWriter writer, CancellationToken ct)
+    {
+        if (!Ids.Valid(productId)) return Problem.Validation(Ids.Error("productId"));
+        var form = await catalog.LoadAsync(eventId, ct);
+        if (form is null) return Problem.NotFound();
+        if (form.FindStep(input.StepId!) is null)
+            return Problem.Validation(FieldError.Invalid("stepId", "Étape inconnue pour cet événement.", "Unknown step for this event."));
+        await writer.UpsertProductAsync(input.ToEntity(eventId, productId), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> PutStockAsync(string eventId, string productId,
+        StockInput input, CatalogStore catalog, Inventory inventory, CancellationToken ct)
+    {
+        var product = (await catalog.LoadAsync(eventId, ct))?.FindProduct(productId);
+        if (product is null) return Problem.NotFound();
+        if (product.Capacity == CapacityModes.None)
+            return Problem.Validation(FieldError.Invalid("slots", "Cette prestation n'a pas de stock.", "This product has no stock."));
+        var refused = new List<FieldError>();
+        foreach (var (slot, capacity) in input.Slots!)
+        {
+            var wrongKind = product.Capacity == CapacityModes.PerNight ? slot == StockKeys.Total : slot != StockKeys.Total;
+            if (wrongKind)
+                refused.Add(FieldError.Invalid($"slots.{slot}", "Stock par nuit pour les chambres, « total » sinon.", "Stock per night for rooms, \"total\" otherwise."));
+            else if (!await inventory.SetCapacityAsync(eventId, productId, slot, capacity, ct))
+                refused.Add(FieldError.Invalid($"slots.{slot}", "Inférieur à ce qui est déjà réservé.", "Below what is already booked."));
+        }
+        return refused.Count > 0 ? Problem.Validation(refused) : TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<List<StockRowView>>, ProblemHttpResult>> GetStockAsync(string eventId,
+        CatalogStore catalog, Inventory inventory, CancellationToken ct)
+    {
+        if (await catalog.LoadAsync(eventId, ct) is null) return Problem.NotFound();
+        var rows = await inventory.RowsAsync(eventId, ct);
+        return TypedResults.Ok(rows.Select(r => new StockRowView(r.ProductId, r.Slot, r.Capacity, r.Held, r.Sold, r.Free)).ToList());
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> PutAccessGroupAsync(string eventId, string code,
+        AccessGroupInput input, CatalogStore catalog, CatalogWriter writer, CancellationToken ct)
+    {
+        if (!Ids.Valid(code.ToLowerInvariant())) return Problem.Validation(Ids.Error("code"));
+        if (await catalog.LoadAsync(eventId, ct) is null) return Problem.NotFound();
+        await writer.UpsertAccessGroupAsync(eventId, code, input, ct);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Congress.Platform.Problems;
+
+namespace Congress.Catalog;
+
+public sealed record ProviderInput(
+    string? Name, string? Kind, int Stars, string[]? Amenities, string? Address, string? PostalCode, string? City,
+    double? Latitude, double? Longitude, TextInput? Description, string? CheckIn, string? CheckOut, string? Email,
+    decimal? CommissionPercent) : IValidatable
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        foreach (var e in Check.Text("name", Name, 120)) yield return e;
+        if (Kind is null || !ProviderKinds.All.Contains(Kind)) yield return FieldError.Invalid("kind", "Type de prestataire inconnu.", "Unknown provider kind.");
+        if (Stars is < 0 or > 5) yield return FieldError.Invalid("stars", "De 0 à 5 étoiles.", "From 0 to 5 stars.");
+        if (Amenities?.FirstOrDefault(a => !Catalog.Amenities.All.Contains(a)) is { } unknown)
+            yield return FieldError.Invalid("amenities", $"Équipement inconnu : {unknown}.", $"Unknown amenity: {unknown}.");
+        if (Latitude is < -90 or > 90) yield return FieldError.Invalid("latitude", "Latitude entre -90 et 90.", "Latitude between -90 and 90.");
+        if (Longitude is < -180 or > 180) yield return FieldError.Invalid("longitude", "Longitude entre -180 et 180.", "Longitude between -180 and 180.");
+        if (!string.IsNullOrWhiteSpace(Email)) foreach (var e in Check.Email("email", Email)) yield return e;
+        if (CommissionPercent is < 0 or > 100) yield return FieldError.Invalid("commissionPercent", "Entre 0 et 100 %.", "Between 0 and 100 %.");
+    }
+
+    public ProviderEntity ToEntity(string id) => new()
+    {
+        RowKey = id, Name = Name!.Trim(), Kind = Kind!, Stars = Stars, Amenities = string.Join(',', Amenities ?? []),
+        Address = Address ?? "", PostalCode = PostalCode ?? "", City = City ?? "", Latitude = Latitude, Longitude = Longitude,
+        DescriptionFr = Description?.ToText().Fr ?? "", DescriptionEn = Description?.ToText().En ?? "",
+        CheckIn = CheckIn ?? "", CheckOut = CheckOut ?? "", Email = Email?.Trim() ?? "",
+        CommissionPercent = (CommissionPercent ?? 0).ToString(CultureInfo.InvariantCulture),
+    };
+}
+
+public sealed record AccessGroupInput(string? Group, TextInput? Label) : IValidatable
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        if (Group is null || !Ids.Valid(Group)) yield return Ids.Error("group");
+        if (string.IsNullOrWhiteSpace(Label?.Fr)) yield return FieldError.Required("label.fr");
+    }
+}
+
+/// <summary>Capacity per slot: nights ("2027-03-24") for rooms, "total" for the rest.</summary>
+public sealed record StockInput(Dictionary<string, int>? Slots) : IValidatable
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        if (Slots is null || Slots.Count == 0) { yield return FieldError.Required("slots"); yield break; }
+        foreach (var (slot, capacity) in Slots)
+        {
+            if (slot != StockKeys.Total && !DateOnly.TryParseExact(slot, "yyyy-MM-dd", out _))
+                yield return FieldError.Invalid($"slots.{slot}", "Une nuit (AAAA-MM-JJ) ou « total ».", "A night (YYYY-MM-DD) or \"total\".");
+            if (capacity is < 0 or > 100_000)
+                yield return FieldError.Invalid($"slots.{slot}", "Stock entre 0 et 100 000.", "Stock between 0 and 100,000.");
+        }
+    }
+}

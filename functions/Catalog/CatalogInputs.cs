@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Congress.Platform.Problems;
+
+namespace Congress.Catalog;
+
+public sealed record TextInput(string? Fr, string? En)
+{
+    public LocalizedText ToText() => new(Fr?.Trim() ?? "", En?.Trim() ?? Fr?.Trim() ?? "");
+}
+
+public sealed record StepInput(string? Id, string? Kind, TextInput? Title, TextInput? Intro, string? Choice);
+
+public sealed record StepsInput(StepInput[]? Steps) : IValidatable
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        if (Steps is null || Steps.Length == 0) { yield return FieldError.Required("steps"); yield break; }
+        for (var i = 0; i < Steps.Length; i++)
+        {
+            var s = Steps[i];
+            if (s?.Id is null || !Ids.Valid(s.Id)) yield return Ids.Error($"steps[{i}].id");
+            if (s?.Kind is null || !(StepKinds.Product.Contains(s.Kind) || s.Kind == StepKinds.Participants))
+                yield return FieldError.Invalid($"steps[{i}].kind", "Type d'étape inconnu.", "Unknown step kind.");
+            if (string.IsNullOrWhiteSpace(s?.Title?.Fr)) yield return FieldError.Required($"steps[{i}].title.fr");
+            if (s?.Choice is { } c && !ChoiceRules.All.Contains(c))
+                yield return FieldError.Invalid($"steps[{i}].choice", "Règle de choix inconnue.", "Unknown choice rule.");
+        }
+        if (Steps.Select(s => s?.Id).Distinct().Count() != Steps.Length)
+            yield return FieldError.Invalid("steps", "Deux étapes ont le même identifiant.", "Two steps share an id.");
+    }
+}
+
+public sealed record ProductInput(
+    string? StepId, TextInput? Label, TextInput? Description, string? ProviderId, decimal? PriceIncl, decimal? VatRate,
+    string? Unit, DateOnly? StartDate, DateOnly? EndDate, string? Audience, string? AccessGroup, bool Mandatory,
+    string? Capacity, string? RoomType, string? Formula, int? MaxOccupancy, int SortOrder) : IValidatable
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        if (StepId is null || !Ids.Valid(StepId)) yield return Ids.Error("stepId");
+        if (string.IsNullOrWhiteSpace(Label?.Fr)) yield return FieldError.Required("label.fr");
+        if (PriceIncl is not { } price || price < 0 || price > 100_000 || decimal.Round(price, 2) != price)
+            yield return FieldError.Invalid("priceIncl", "Prix TTC en euros, 2 décimales, positif.", "Price incl. VAT in euros, 2 decimals, not negative.");
+        if (VatRate is not { } vat || vat < 0 || vat > 30)
+            yield return FieldError.Invalid("vatRate", "Taux de TVA entre 0 et 30 %.", "VAT rate between 0 and 30 %.");
+        if (Unit is null || !ProductUnits.All.Contains(Unit)) yield return FieldError.Invalid("unit", "Unité inconnue.", "Unknown unit.");
+        if (StartDate is null) yield return FieldError.Required("startDate");
+        if (EndDate is null || EndDate < StartDate) yield return FieldError.Invalid("endDate", "Date de fin avant le début.", "End date before start.");
+        if (Audience is null || !Audiences.All.Contains(Audience)) yield return FieldError.Invalid("audience", "Public inconnu.", "Unknown audience.");
+        if (Capacity is null || !CapacityModes.All.Contains(Capacity)) yield return FieldError.Invalid("capacity", "Mode de stock inconnu.", "Unknown capacity mode.");
+        if (Capacity == CapacityModes.PerNight && Unit != ProductUnits.PerRoomPerNight)
+            yield return FieldError.Invalid("capacity", "Le stock par nuit concerne les chambres.", "Stock per night is for rooms.");
+        if (Unit == ProductUnits.PerRoomPerNight)
+        {
+            if (RoomType is null || !RoomTypes.All.Contains(RoomType)) yield return FieldError.Invalid("roomType", "Type de chambre inconnu.", "Unknown room type.");
+            if (Formula is null || !RoomFormulas.All.Contains(Formula)) yield return FieldError.Invalid("formula", "Formule inconnue.", "Unknown formula.");
+            if (MaxOccupancy is not (>= 1 and <= 6)) yield return FieldError.Invalid("maxOccupancy", "Entre 1 et 6 personnes.", "Between 1 and 6 persons.");
+        }
+        if (AccessGroup is { Length: > 0 } g && !Ids.Valid(g)) yield return Ids.Error("accessGroup");
+        if (ProviderId is { Length: > 0 } p && !Ids.Valid(p)) yield return Ids.Error("providerId");
+    }
+
+    public ProductEntity ToEntity(string eventId, string productId) => new()
+    {
+        PartitionKey = eventId, RowKey = CatalogKeys.Product(productId), ProductId = productId, StepId = StepId!,
+        LabelFr = Label!.ToText().Fr, LabelEn = Label.ToText().En,
+        DescriptionFr = Description?.ToText().Fr ?? "", DescriptionEn = Description?.ToText().En ?? "",
+        ProviderId = ProviderId ?? "", PriceInclCents = (long)(PriceIncl!.Value * 100),
+        VatRate = VatRate!.Value.ToString(CultureInfo.InvariantCulture), Unit = Unit!,
+        StartDate = StartDate!.Value.ToString("yyyy-MM-dd"), EndDate = EndDate!.Value.ToString("yyyy-MM-dd"),
+        Audience = Audience!, AccessGroup = AccessGroup ?? "", Mandatory = Mandatory, Capacity = Capacity!,
+        RoomType = RoomType, Formula = Formula, MaxOccupancy = MaxOccupancy, SortOrder = SortOrder,
+    };
+}
+
+/// <summary>Identifiers of steps, products, providers and groups: short, lower-case, URL- and key-safe.</summary>
+public static partial class Ids
+{
+    public static bool Valid(string id) => IdPattern().IsMatch(id);
+
+    public static FieldError Error(string field) => FieldError.Invalid(field,
+        "Identifiant : lettres minuscules, chiffres et tirets (60 au plus).",
+        "Identifier: lower-case letters, digits and hyphens (at most 60).");
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,59}$")]
+    private static partial Regex IdPattern();
+}

@@ -1,0 +1,72 @@
+using Congress.Platform.Hosting;
+using Congress.Platform.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Congress.Catalog;
+
+public sealed record AccessCodeInput(string? Code) : IValidatable
+{
+    public IEnumerable<FieldError> Validate() => Check.Text("code", Code, 40);
+}
+
+public sealed record AccessGranted(string Group, LocalizedText Label);
+
+public sealed record NightAvailability(string Date, int Free);
+
+public sealed record ProductAvailability(string ProductId, int Free, IReadOnlyList<NightAvailability> Nights);
+
+public sealed record AvailabilityView(IReadOnlyList<ProductAvailability> Products);
+
+/// <summary>The public side of the catalog: the form, access codes and live availability.</summary>
+public static class FormApi
+{
+    public static void MapFormApi(this IEndpointRouteBuilder app)
+    {
+        var events = app.MapGroup("/api/events/{eventId}").WithTags("Registration form")
+            .RequireRateLimiting(RateLimits.Public).AddEndpointFilter<ValidationFilter>();
+        events.MapGet("/form", GetFormAsync);
+        events.MapPost("/access", CheckAccessAsync);
+        events.MapGet("/availability", GetAvailabilityAsync);
+    }
+
+    private static async Task<Results<Ok<FormView>, ProblemHttpResult>> GetFormAsync(string eventId, string? access,
+        CatalogStore catalog, TimeProvider time, CancellationToken ct)
+    {
+        var form = await catalog.LoadPublishedAsync(eventId, ct);
+        return form is null ? Problem.NotFound() : TypedResults.Ok(FormView.From(form, form.GroupFor(access), time.GetUtcNow()));
+    }
+
+    private static async Task<Results<Ok<AccessGranted>, ProblemHttpResult>> CheckAccessAsync(string eventId,
+        AccessCodeInput input, CatalogStore catalog, CancellationToken ct)
+    {
+        var form = await catalog.LoadPublishedAsync(eventId, ct);
+        if (form is null) return Problem.NotFound();
+        var group = form.AccessGroups.FirstOrDefault(g => string.Equals(g.Code, input.Code!.Trim(), StringComparison.OrdinalIgnoreCase));
+        return group is null
+            ? Problem.Validation(FieldError.Invalid("code", "Code d'accès inconnu.", "Unknown access code."))
+            : TypedResults.Ok(new AccessGranted(group.Group, group.Label));
+    }
+
+    private static async Task<Results<Ok<AvailabilityView>, ProblemHttpResult>> GetAvailabilityAsync(string eventId,
+        DateOnly? from, int? nights, CatalogStore catalog, Inventory inventory, CancellationToken ct)
+    {
+        var form = await catalog.LoadPublishedAsync(eventId, ct);
+        if (form is null) return Problem.NotFound();
+        var stay = Math.Clamp(nights ?? 1, 1, 30);
+        var arrival = from ?? form.StartDate;
+        var tracked = form.Products.Where(p => p.Capacity != CapacityModes.None).ToList();
+        var keys = tracked.SelectMany(p => Slots(p, arrival, stay).Select(slot => StockKeys.Stock(p.Id, slot))).ToList();
+        var free = await inventory.FreeAsync(eventId, keys, ct);
+        var view = tracked.Select(p =>
+        {
+            var nightsFree = Slots(p, arrival, stay).Select(slot => new NightAvailability(slot, free[StockKeys.Stock(p.Id, slot)])).ToList();
+            return new ProductAvailability(p.Id, nightsFree.Min(n => n.Free), p.IsRoom ? nightsFree : []);
+        }).ToList();
+        return TypedResults.Ok(new AvailabilityView(view));
+    }
+
+    private static IEnumerable<string> Slots(Product product, DateOnly arrival, int nights) =>
+        product.Capacity == CapacityModes.PerNight
+            ? Enumerable.Range(0, nights).Select(i => arrival.AddDays(i).ToString("yyyy-MM-dd"))
+            : [StockKeys.Total];
+}

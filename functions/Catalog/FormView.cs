@@ -1,0 +1,44 @@
+using Congress.Events;
+
+namespace Congress.Catalog;
+
+public sealed record FormEventView(
+    string Id, string Title, string Venue, string City, string StartDate, string EndDate, string TimeZone,
+    string PresentationHtml, string TermsHtml, int MaxParticipants, int DepositPercent,
+    IReadOnlyList<string> PaymentMethods, int HoldMinutes, bool RegistrationOpen);
+
+public sealed record StepView(string Id, string Kind, LocalizedText Title, LocalizedText Intro, string Choice);
+
+public sealed record ProductView(
+    string Id, string StepId, string Kind, LocalizedText Label, LocalizedText Description, string ProviderId,
+    decimal PriceIncl, decimal PriceExcl, decimal VatRate, string Unit, IReadOnlyList<string> Dates, string Audience,
+    bool Mandatory, bool Restricted, string Capacity, string? RoomType, string? Formula, int? MaxOccupancy);
+
+public sealed record HotelView(
+    string Id, string Name, int Stars, IReadOnlyList<string> Amenities, string Address, string PostalCode, string City,
+    double? Latitude, double? Longitude, LocalizedText Description, string CheckIn, string CheckOut, IReadOnlyList<string> Photos);
+
+/// <summary>What the public form shows of an event: never storage rows, never other groups' products.</summary>
+public sealed record FormView(FormEventView Event, IReadOnlyList<StepView> Steps, IReadOnlyList<ProductView> Products,
+    IReadOnlyList<HotelView> Hotels)
+{
+    public static FormView From(EventForm form, string? group, DateTimeOffset now)
+    {
+        var e = form.Event;
+        var products = form.Products.Where(p => form.IsVisible(p, group)).ToList();
+        return new FormView(
+            new FormEventView(e.RowKey, e.Title, e.Venue, e.City, e.StartDate, e.EndDate, e.TimeZone, e.PresentationHtml,
+                e.TermsHtml, e.MaxParticipants, e.DepositPercent, e.PaymentMethodList(), e.HoldMinutes, e.IsOpenAt(now)),
+            form.Steps.Select(s => new StepView(s.Id, s.Kind, s.Title, s.Intro, s.Choice)).ToList(),
+            products.Select(p => new ProductView(p.Id, p.StepId, form.FindStep(p.StepId)?.Kind ?? StepKinds.Free, p.Label,
+                p.Description, p.ProviderId, p.PriceIncl, p.PriceExcl, p.VatRate, p.Unit,
+                [p.Start.ToString("yyyy-MM-dd"), p.End.ToString("yyyy-MM-dd")], p.Audience, p.Mandatory, p.Restricted,
+                p.Capacity, p.RoomType, p.Formula, p.MaxOccupancy)).ToList(),
+            products.Where(p => p.IsRoom).Select(p => p.ProviderId).Distinct()
+                .Select(id => form.Providers.GetValueOrDefault(id)).OfType<ProviderEntity>()
+                .Select(h => new HotelView(h.RowKey, h.Name, h.Stars,
+                    h.Amenities.Split(',', StringSplitOptions.RemoveEmptyEntries), h.Address, h.PostalCode, h.City,
+                    h.Latitude, h.Longitude, new(h.DescriptionFr, h.DescriptionEn), h.CheckIn, h.CheckOut, []))
+                .ToList());
+    }
+}

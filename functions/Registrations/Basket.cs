@@ -1,0 +1,53 @@
+using Congress.Platform.Problems;
+
+namespace Congress.Registrations;
+
+public sealed record CompanionInput(string? LastName, string? FirstName);
+
+public sealed record ParticipantInput(string? LastName, string? FirstName, string? Organisation, CompanionInput? Companion);
+
+/// <summary>
+/// One line of the basket: a product for persons ("p0", "p0c"...), a room for nights from an
+/// arrival date with the persons who sleep there, or a quantity for per-unit products.
+/// </summary>
+public sealed record LineInput(string? ProductId, string[]? Persons, DateOnly? Arrival, int? Nights, int? Quantity);
+
+/// <summary>What the attendee wants; the server prices it and checks it against the form.</summary>
+public record BasketInput(string? AccessCode, ParticipantInput[]? Participants, LineInput[]? Lines) : IValidatable
+{
+    public const int MaxLines = 60;
+
+    public virtual IEnumerable<FieldError> Validate()
+    {
+        if (Participants is null || Participants.Length == 0)
+        {
+            yield return FieldError.Required("participants");
+            yield break;
+        }
+        for (var i = 0; i < Participants.Length; i++)
+        {
+            var p = Participants[i];
+            if (p is null) { yield return FieldError.Required($"participants[{i}]"); continue; }
+            foreach (var e in Check.Text($"participants[{i}].lastName", p.LastName, 80)) yield return e;
+            foreach (var e in Check.Text($"participants[{i}].firstName", p.FirstName, 80)) yield return e;
+            foreach (var e in Check.Text($"participants[{i}].organisation", p.Organisation, 120, required: false)) yield return e;
+            if (p.Companion is { } c)
+            {
+                foreach (var e in Check.Text($"participants[{i}].companion.lastName", c.LastName, 80)) yield return e;
+                foreach (var e in Check.Text($"participants[{i}].companion.firstName", c.FirstName, 80)) yield return e;
+            }
+        }
+        if (Lines is null || Lines.Length == 0)
+        {
+            yield return FieldError.Invalid("lines", "Le panier est vide.", "The basket is empty.");
+            yield break;
+        }
+        if (Lines.Length > MaxLines)
+            yield return FieldError.Invalid("lines", $"{MaxLines} lignes au plus.", $"At most {MaxLines} lines.");
+        for (var i = 0; i < Lines.Length; i++)
+        {
+            if (Lines[i] is null || string.IsNullOrWhiteSpace(Lines[i].ProductId))
+                yield return FieldError.Required($"lines[{i}].productId");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using Congress.Payments;
+using Congress.Platform.Problems;
+
+namespace Congress.Registrations;
+
+/// <summary>A cheque or transfer received, recorded by finance staff.</summary>
+public sealed record ManualPaymentInput(decimal? Amount, string? Method, DateOnly? ReceivedOn, string? Reference) : IValidatable
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        if (Amount is not { } amount || amount <= 0 || amount > 1_000_000 || decimal.Round(amount, 2) != amount)
+            yield return FieldError.Invalid("amount", "Montant positif en euros, 2 décimales.", "Positive amount in euros, 2 decimals.");
+        if (Method is not (PaymentMethods.Cheque or PaymentMethods.Transfer))
+            yield return FieldError.Invalid("method", "Chèque ou virement.", "Cheque or transfer.");
+        if (ReceivedOn is null) yield return FieldError.Required("receivedOn");
+        foreach (var e in Check.Text("reference", Reference, 100)) yield return e;
+    }
+}

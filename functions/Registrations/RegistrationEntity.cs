@@ -1,0 +1,54 @@
+using System.Runtime.Serialization;
+using Congress.Platform.Storage;
+
+namespace Congress.Registrations;
+
+public static class RegistrationStatus
+{
+    public const string Submitted = "Submitted";
+    public const string Refused = "Refused";
+    public const string AwaitingPayment = "AwaitingPayment";
+    public const string Confirmed = "Confirmed";
+    public const string Expired = "Expired";
+    public const string Cancelled = "Cancelled";
+}
+
+/// <summary>
+/// The persisted state of one registration's flow (partition: the registration id). Every change
+/// is a conditional write on its ETag; amounts are cents because tables have no decimal type.
+/// </summary>
+public sealed class RegistrationEntity : TableRow
+{
+    public const string Table = "Registrations";
+    public const string Row = "registration";
+
+    public RegistrationEntity() => RowKey = Row;
+
+    [IgnoreDataMember]
+    public string Id => PartitionKey;
+
+    public string EventId { get; set; } = "";
+    public string Status { get; set; } = RegistrationStatus.Submitted;
+    /// <summary>8 digits, sequential per deployment, given at confirmation.</summary>
+    public string? Number { get; set; }
+    public string PaymentMethod { get; set; } = "";
+    public string Email { get; set; } = "";
+    public string ContactName { get; set; } = "";
+    public string ContactJson { get; set; } = "";
+    public string BasketJson { get; set; } = "";
+    public string PricedJson { get; set; } = "";
+    public string StockNeeds { get; set; } = "";
+    public long TotalCents { get; set; }
+    public long DepositCents { get; set; }
+    public long PaidCents { get; set; }
+    /// <summary>Money received that cannot be kept (paid after the stock was gone): to refund.</summary>
+    public long RefundDueCents { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? HoldExpiresAt { get; set; }
+    public DateTimeOffset? ConfirmedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+    public bool ReminderSent { get; set; }
+    public string? CheckoutSessionId { get; set; }
+    public string? CheckoutUrl { get; set; }
+    public string? RefusalJson { get; set; }
+}

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Congress.Catalog;
+using Congress.Platform.Problems;
+using Congress.Platform.Storage;
+using Congress.Platform.Triggers;
+
+namespace Congress.Registrations;
+
+public enum SubmitOutcome { Created, Existing, Invalid, Short, NotFound, Closed }
+
+public sealed record SubmitResult(SubmitOutcome Outcome, RegistrationEntity? Registration, IReadOnlyList<FieldError> Errors)
+{
+    public static SubmitResult Fail(SubmitOutcome outcome, params FieldError[] errors) => new(outcome, null, errors);
+}
+
+/// <summary>
+/// The submit step of the registration flow: price the basket, record the registration under an id
+/// derived from the client key, hold all its stock at once, then wait for payment. A retried submit
+/// (same client key) resumes where the first one stopped, so nothing is held twice.
+/// </summary>
+public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, RegistrationStore registrations,
+    QueueSender queue, PaymentStarter payments, TimeProvider time)
+{
+    public async Task<SubmitResult> SubmitAsync(string eventId, SubmitInput input, CancellationToken ct)
+    {
+        var form = await catalog.LoadPublishedAsync(eventId, ct);
+        if (form is null) return SubmitResult.Fail(SubmitOutcome.NotFound);
+        var now = time.GetUtcNow();
+        if (!form.Event.IsOpenAt(now))
+            return SubmitResult.Fail(SubmitOutcome.Closed, FieldError.Invalid("event", "Les inscriptions sont fermées.", "Registration is closed."));
+        if (!form.Event.PaymentMethodList().Contains(input.PaymentMethod!))
+            return SubmitResult.Fail(SubmitOutcome.Invalid, FieldError.Invalid("paymentMethod",
+                "Moyen de paiement non proposé pour cet événement.", "Payment method not offered for this event."));
+        var (priced, errors) = Pricing.Price(form, input);
+        if (priced is null) return new SubmitResult(SubmitOutcome.Invalid, null, errors);
+        if (priced.StockNeeds.Count > TableExtensions.MaxBatchSize - 2)
+            return SubmitResult.Fail(SubmitOutcome.Invalid, FieldError.Invalid("lines", "Trop de nuits et prestations dans un seul dossier.",
+                "Too many nights and products in one registration."));
+
+        var id = RegistrationStore.IdFor(eventId, input.ClientKey!);
+        var created = await registrations.TryAddAsync(NewRegistration(id, eventId, input, priced, now), ct);
+        var registration = await registrations.FindAsync(id, ct)
+                           ?? throw new InvalidOperationException($"Registration {id} vanished.");
+        if (registration.EventId != eventId) return SubmitResult.Fail(SubmitOutcome.NotFound);
+        return await ResumeAsync(form, registration, created, ct);
+    }
+
+    private async Task<SubmitResult> ResumeAsync(EventForm form, RegistrationEntity registration, bool created, CancellationToken ct)
+    {
+        var outcome = created ? SubmitOutcome.Created : SubmitOutcome.Existing;
+        if (registration.Status is RegistrationStatus.Submitted or RegistrationStatus.Refused)
+        {
+            var now = time.GetUtcNow();
+            var manual = registration.PaymentMethod != Payments.PaymentMethods.Card;
+            var expiresAt = now + (manual ? TimeSpan.FromDays(form.Event.ManualPaymentDays) : TimeSpan.FromMinutes(form.Event.HoldMinutes));
+            var hold = await inventory.HoldAsync(form.EventId, registration.Id, StockNeed.Parse(registration.StockNeeds), expiresAt, ct);
+            if (hold.Outcome == StockOutcome.Short)
+            {
+                var refusal = Refusal(form, registration, hold.Shortages);
+                await registrations.UpdateAsync(registration.Id, r =>
+                {
+                    r.Status = RegistrationStatus.Refused;
+                    r.RefusalJson = JsonSerializer.Serialize(refusal.Select(e => new { e.Field, e.En }));
+                    return true;
+                }, ct);
+                return new SubmitResult(SubmitOutcome.Short, null, refusal);
+            }
+            registration = await registrations.UpdateAsync(registration.Id, r =>
+            {
+                if (r.Status is not (RegistrationStatus.Submitted or RegistrationStatus.Refused)) return false;
+                r.Status = RegistrationStatus.AwaitingPayment;
+                r.HoldExpiresAt = expiresAt;
+                r.RefusalJson = null;
+                return true;
+            }, ct) ?? registration;
+            await queue.SendAsync(FlowMessage.Queue, new FlowMessage(registration.Id, FlowMessage.ExpireHold, now),
+                Min(expiresAt - now, QueueSender.MaxDelay), ct);
+            if (manual)
+                await queue.SendAsync(FlowMessage.Queue, new FlowMessage(registration.Id, FlowMessage.Remind, now),
+                    Min(TimeSpan.FromDays(form.Event.ReminderDays), QueueSender.MaxDelay), ct);
+        }
+        if (registration.Status == RegistrationStatus.AwaitingPayment)
+            registration = await payments.StartAsync(form, registration, ct);
+        return new SubmitResult(outcome, registration, []);
+    }
+
+    private static RegistrationEntity NewRegistration(string id, string eventId, SubmitInput input, PricedBasket priced, DateTimeOffset now)
+    {
+        var contact = input.Contact! with { Password = null }; // the attendee account keeps its own hash
+        return new RegistrationEntity
+        {
+            PartitionKey = id, EventId = eventId, PaymentMethod = input.PaymentMethod!,
+            Email = contact.Email!.Trim(), ContactName = $"{contact.FirstName} {contact.LastName}".Trim(),
+            ContactJson = JsonSerializer.Serialize(contact, JsonDefaults.Options),
+            BasketJson = JsonSerializer.Serialize(new BasketInput(input.AccessCode, input.Participants, input.Lines), JsonDefaults.Options),
+            PricedJson = JsonSerializer.Serialize(priced, JsonDefaults.Options),
+            StockNeeds = StockNeed.Format(priced.StockNeeds),
+            TotalCents = Cents(priced.Total), DepositCents = Cents(priced.Deposit), CreatedAt = now,
+        };
+    }
+
+    /// <summary>Which line is short, named so that the form can send the attendee back to it.</summary>
+    private static List<FieldError> Refusal(EventForm form, RegistrationEntity registration, IReadOnlyList<Shortage> shortages)
+    {
+        var priced = JsonSerializer.Deserialize<PricedBasket>(registration.PricedJson, JsonDefaults.Options)!;
+        return shortages.Select(s =>
+        {
+            var line = priced.Lines.FirstOrDefault(l => l.ProductId == s.ProductId);
+            var label = form.FindProduct(s.ProductId)?.Label ?? new LocalizedText(s.ProductId, s.ProductId);
+            var when = s.Slot == StockKeys.Total ? "" : $" ({s.Slot})";
+            return FieldError.Invalid(line is null ? "lines" : $"lines[{line.Index}]",
+                $"Plus assez de places pour « {label.Fr} »{when} : {s.Free} restante(s).",
+                $"Not enough left for “{label.En}”{when}: {s.Free} left.");
+        }).ToList();
+    }
+
+    public static long Cents(decimal euros) => (long)Math.Round(euros * 100m, MidpointRounding.AwayFromZero);
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+}

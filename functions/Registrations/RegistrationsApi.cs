@@ -1,0 +1,105 @@
+using System.Security.Claims;
+using Congress.Catalog;
+using Congress.Events;
+using Congress.Payments;
+using Congress.Platform.Auth;
+using Congress.Platform.Hosting;
+using Congress.Platform.Problems;
+using Congress.Platform.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Congress.Registrations;
+
+public sealed record SubmitResponse(string RegistrationId, string AccessToken, string Status, decimal Total, decimal Deposit,
+    DateTimeOffset? HoldExpiresAt, PaymentInstructions Payment);
+
+public static class RegistrationsApi
+{
+    public static void MapRegistrationsApi(this IEndpointRouteBuilder app)
+    {
+        var events = app.MapGroup("/api/events/{eventId}").WithTags("Registration")
+            .RequireRateLimiting(RateLimits.Public).AddEndpointFilter<ValidationFilter>();
+        events.MapPost("/quote", QuoteAsync);
+        events.MapPost("/registrations", SubmitAsync);
+
+        var attendee = app.MapGroup("/api/registrations/{registrationId}").WithTags("Registration")
+            .RequireRateLimiting(RateLimits.Public);
+        attendee.MapGet("/", GetAsync);
+        attendee.MapGet("/summary.pdf", GetPdfAsync);
+
+        var finance = app.MapGroup("/api/registrations/{registrationId}/payments").WithTags("Registration")
+            .RequireAuthorization(Policies.FinanceTeam).AddEndpointFilter<ValidationFilter>();
+        finance.MapPost("/", RecordPaymentAsync);
+    }
+
+    private static async Task<Results<Ok<PricedBasket>, ProblemHttpResult>> QuoteAsync(string eventId, BasketInput basket,
+        CatalogStore catalog, CancellationToken ct)
+    {
+        var form = await catalog.LoadPublishedAsync(eventId, ct);
+        if (form is null) return Problem.NotFound();
+        var (priced, errors) = Pricing.Price(form, basket);
+        return priced is null ? Problem.Validation(errors) : TypedResults.Ok(priced);
+    }
+
+    private static async Task<Results<Created<SubmitResponse>, Ok<SubmitResponse>, ProblemHttpResult>> SubmitAsync(string eventId,
+        SubmitInput input, RegistrationFlow flow, RegistrationTokens tokens, StorageAccount storage, CancellationToken ct)
+    {
+        var result = await flow.SubmitAsync(eventId, input, ct);
+        switch (result.Outcome)
+        {
+            case SubmitOutcome.NotFound: return Problem.NotFound();
+            case SubmitOutcome.Invalid: return Problem.Validation(result.Errors);
+            case SubmitOutcome.Closed:
+                return Problem.Create(409, "registration-closed", "Registration is closed.", "Les inscriptions sont fermées.",
+                    "This event does not take registrations now.", "Cet événement ne prend pas d'inscriptions en ce moment.", result.Errors);
+            case SubmitOutcome.Short:
+                return Problem.Create(409, "sold-out", "Not enough left.", "Plus assez de places.",
+                    "Some products are no longer available in the quantity asked; nothing was held.",
+                    "Certaines prestations ne sont plus disponibles en quantité suffisante ; rien n'a été réservé.", result.Errors);
+        }
+        var registration = result.Registration!;
+        var ev = (await storage.Table(EventsApi.Table).GetEntityAsync<EventEntity>(EventEntity.Partition, eventId, cancellationToken: ct)).Value;
+        var view = RegistrationView.From(registration, ev, [], null);
+        var response = new SubmitResponse(registration.Id, tokens.For(registration.Id), registration.Status, view.Total, view.Deposit,
+            registration.HoldExpiresAt, view.Payment);
+        return result.Outcome == SubmitOutcome.Created
+            ? TypedResults.Created($"/api/registrations/{registration.Id}", response)
+            : TypedResults.Ok(response);
+    }
+
+    private static async Task<Results<Ok<RegistrationView>, ProblemHttpResult>> GetAsync(string registrationId, string? token,
+        RegistrationStore registrations, RegistrationPayments payments, RegistrationTokens tokens, StorageAccount storage, CancellationToken ct)
+    {
+        // Unknown id and wrong token look the same: nobody learns which registrations exist.
+        if (!tokens.Opens(token, registrationId) || await registrations.FindAsync(registrationId, ct) is not { } registration)
+            return Problem.NotFound();
+        var ev = (await storage.Table(EventsApi.Table).GetEntityAsync<EventEntity>(EventEntity.Partition, registration.EventId, cancellationToken: ct)).Value;
+        return TypedResults.Ok(RegistrationView.From(registration, ev, await payments.PaymentsAsync(registrationId, ct), token));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPdfAsync(string registrationId, string? token,
+        RegistrationStore registrations, RegistrationTokens tokens, StorageAccount storage, CancellationToken ct)
+    {
+        if (!tokens.Opens(token, registrationId) || await registrations.FindAsync(registrationId, ct) is not { Status: RegistrationStatus.Confirmed } r)
+            return Problem.NotFound();
+        var blob = storage.Container(RegistrationFlowHandler.DocumentsContainer).GetBlobClient($"registrations/{r.Id}/summary.pdf");
+        if (!await blob.ExistsAsync(ct)) return Problem.NotFound();
+        var content = await blob.DownloadContentAsync(ct);
+        return TypedResults.File(content.Value.Content.ToArray(), "application/pdf", $"inscription-{r.Number}.pdf");
+    }
+
+    private static async Task<Results<Created<RegistrationView>, ProblemHttpResult>> RecordPaymentAsync(string registrationId,
+        ManualPaymentInput input, RegistrationStore registrations, RegistrationPayments payments, StorageAccount storage,
+        ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    {
+        if (await registrations.FindAsync(registrationId, ct) is null) return Problem.NotFound();
+        var receivedAt = new DateTimeOffset(input.ReceivedOn!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        if (receivedAt > time.GetUtcNow())
+            return Problem.Validation(FieldError.Invalid("receivedOn", "Date de réception dans le futur.", "Received date in the future."));
+        var updated = await payments.RecordAsync(new ReceivedPayment(registrationId, input.Amount!.Value, input.Method!,
+            $"{input.Method}:{input.Reference!.Trim()}", receivedAt), user.FindFirstValue(ClaimTypes.Email) ?? "staff", ct);
+        var ev = (await storage.Table(EventsApi.Table).GetEntityAsync<EventEntity>(EventEntity.Partition, updated!.EventId, cancellationToken: ct)).Value;
+        return TypedResults.Created($"/api/registrations/{registrationId}",
+            RegistrationView.From(updated, ev, await payments.PaymentsAsync(registrationId, ct), null));
+    }
+}

@@ -1,0 +1,23 @@
+using Congress.Payments;
+using Congress.Platform.Storage;
+using Congress.Platform.Triggers;
+
+namespace Congress.Registrations;
+
+public static class RegistrationsFeature
+{
+    public const string FlowFunction = "RegistrationFlow";
+    public const string HoldSweepFunction = "HoldSweep";
+
+    public static IServiceCollection AddRegistrations(this IServiceCollection services)
+    {
+        services.AddStorageTable(RegistrationEntity.Table).AddStorageTable(PaymentRow.Table).AddStorageTable(RegistrationNumbers.Table)
+            .AddStorageContainer(RegistrationFlowHandler.DocumentsContainer);
+        services.AddSingleton<RegistrationStore>().AddSingleton<RegistrationFlow>().AddSingleton<RegistrationTokens>()
+            .AddSingleton<RegistrationNumbers>().AddSingleton<PaymentStarter>().AddSingleton<RegistrationPayments>()
+            .AddSingleton<IPaymentRecorder>(p => p.GetRequiredService<RegistrationPayments>());
+        services.AddQueueHandler<RegistrationFlowHandler>(FlowFunction, FlowMessage.Queue);
+        services.AddTimerJob<HoldSweepJob>(HoldSweepFunction, HoldSweepJob.Schedule);
+        return services;
+    }
+}
