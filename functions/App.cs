@@ -3,6 +3,7 @@ using Congress.Catalog;
 using Congress.Events;
 using Congress.Health;
 using Congress.Messaging;
+using Congress.Payments;
 using Congress.Platform.Auth;
 using Congress.Platform.Hosting;
 using Congress.Platform.Packaging;
@@ -10,6 +11,7 @@ using Congress.Platform.Pdf;
 using Congress.Platform.Problems;
 using Congress.Platform.Storage;
 using Congress.Platform.Triggers;
+using Congress.Registrations;
 using Congress.Staff;
 using Microsoft.Extensions.Options;
 
@@ -33,6 +35,7 @@ public static class App
             : builder.Configuration[$"{AppOptions.Section}:{nameof(AppOptions.ListenUrl)}"] ?? new AppOptions().ListenUrl);
         AddPlatform(builder.Services, builder.Configuration);
         builder.Services.AddStaff(builder.Configuration).AddMessaging(builder.Configuration).AddEvents().AddCatalog();
+        builder.Services.AddPayments(builder.Configuration).AddRegistrations();
 
         var app = builder.Build();
         var mode = app.Services.GetRequiredService<AppMode>();
@@ -50,6 +53,9 @@ public static class App
         app.MapStaffApi();
         app.MapMessagingApi();
         app.MapEventsApi();
+        app.MapPaymentsApi();
+        app.MapRegistrationsApi();
+        app.MapCatalogApi();
         if (mode.Hosted) app.MapCustomHandlerFunctions(app.Services.GetRequiredService<TriggerCatalogue>());
         return app;
     }

@@ -34,6 +34,7 @@ public static class CatalogAdminApi
     {
         if (await catalog.LoadAsync(eventId, ct) is null) return Problem.NotFound();
         await writer.ReplaceStepsAsync(eventId, input.Steps!, ct);
+        catalog.Forget(eventId);
         return TypedResults.NoContent();
     }
 
@@ -46,6 +47,7 @@ public static class CatalogAdminApi
         if (form.FindStep(input.StepId!) is null)
             return Problem.Validation(FieldError.Invalid("stepId", "Étape inconnue pour cet événement.", "Unknown step for this event."));
         await writer.UpsertProductAsync(input.ToEntity(eventId, productId), ct);
+        catalog.Forget(eventId);
         return TypedResults.NoContent();
     }
 
@@ -82,6 +84,7 @@ public static class CatalogAdminApi
         if (!Ids.Valid(code.ToLowerInvariant())) return Problem.Validation(Ids.Error("code"));
         if (await catalog.LoadAsync(eventId, ct) is null) return Problem.NotFound();
         await writer.UpsertAccessGroupAsync(eventId, code, input, ct);
+        catalog.Forget(eventId);
         return TypedResults.NoContent();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure.Data.Tables;
 using Congress.Events;
 using Congress.Platform.Storage;
@@ -5,8 +6,16 @@ using Congress.Platform.Storage;
 namespace Congress.Catalog;
 
 /// <summary>Reads an event's form: the event row, its catalog partition and the providers it uses.</summary>
-public sealed class CatalogStore(StorageAccount storage)
+public sealed class CatalogStore(StorageAccount storage, TimeProvider time)
 {
+    /// <summary>
+    /// How long the public side reuses a form it read: at rush hour every submit needs the form, and
+    /// reading it is most of the storage calls. Staff changes show within this delay.
+    /// </summary>
+    public static readonly TimeSpan PublicCacheFor = TimeSpan.FromSeconds(10);
+
+    private readonly ConcurrentDictionary<string, (EventForm Form, DateTimeOffset ReadAt)> _published = new();
+
     public async Task<EventForm?> LoadAsync(string eventId, CancellationToken ct)
     {
         if (!TableKeys.IsSafe(eventId)) return null;
@@ -33,9 +42,22 @@ public sealed class CatalogStore(StorageAccount storage)
         return new EventForm(ev, steps, products, groups, providers);
     }
 
-    /// <summary>The form of a published event; drafts are as invisible as missing events.</summary>
-    public async Task<EventForm?> LoadPublishedAsync(string eventId, CancellationToken ct) =>
-        await LoadAsync(eventId, ct) is { Event.Status: EventStatus.Published } form ? form : null;
+    /// <summary>The form of a published event (cached briefly); drafts are as invisible as missing events.</summary>
+    public async Task<EventForm?> LoadPublishedAsync(string eventId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (_published.TryGetValue(eventId, out var cached) && now - cached.ReadAt < PublicCacheFor) return cached.Form;
+        if (await LoadAsync(eventId, ct) is not { Event.Status: EventStatus.Published } form)
+        {
+            _published.TryRemove(eventId, out _);
+            return null;
+        }
+        _published[eventId] = (form, now);
+        return form;
+    }
+
+    /// <summary>Forgets the cached form after a change made through this instance.</summary>
+    public void Forget(string eventId) => _published.TryRemove(eventId, out _);
 
     /// <summary>Rows of one kind: row keys "kind|…", i.e. from "kind|" up to "kind}" ('}' follows '|').</summary>
     private static async Task<List<T>> ReadKindAsync<T>(TableClient table, string eventId, string kind, CancellationToken ct)

@@ -1,6 +1,8 @@
+using Congress.Payments;
 using Congress.Platform.Hosting;
 using Congress.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Congress.Catalog;
 
@@ -30,10 +32,13 @@ public static class FormApi
     }
 
     private static async Task<Results<Ok<FormView>, ProblemHttpResult>> GetFormAsync(string eventId, string? access,
-        CatalogStore catalog, TimeProvider time, CancellationToken ct)
+        CatalogStore catalog, TimeProvider time, IOptions<StripeOptions> stripe, CancellationToken ct)
     {
         var form = await catalog.LoadPublishedAsync(eventId, ct);
-        return form is null ? Problem.NotFound() : TypedResults.Ok(FormView.From(form, form.GroupFor(access), time.GetUtcNow()));
+        return form is null
+            ? Problem.NotFound()
+            : TypedResults.Ok(FormView.From(form, form.GroupFor(access), time.GetUtcNow(),
+                PaymentMethods.Offered(form.Event.PaymentMethodList(), stripe.Value)));
     }
 
     private static async Task<Results<Ok<AccessGranted>, ProblemHttpResult>> CheckAccessAsync(string eventId,

@@ -22,13 +22,13 @@ public sealed record HotelView(
 public sealed record FormView(FormEventView Event, IReadOnlyList<StepView> Steps, IReadOnlyList<ProductView> Products,
     IReadOnlyList<HotelView> Hotels)
 {
-    public static FormView From(EventForm form, string? group, DateTimeOffset now)
+    public static FormView From(EventForm form, string? group, DateTimeOffset now, IReadOnlyList<string> paymentMethods)
     {
         var e = form.Event;
         var products = form.Products.Where(p => form.IsVisible(p, group)).ToList();
         return new FormView(
             new FormEventView(e.RowKey, e.Title, e.Venue, e.City, e.StartDate, e.EndDate, e.TimeZone, e.PresentationHtml,
-                e.TermsHtml, e.MaxParticipants, e.DepositPercent, e.PaymentMethodList(), e.HoldMinutes, e.IsOpenAt(now)),
+                e.TermsHtml, e.MaxParticipants, e.DepositPercent, paymentMethods, e.HoldMinutes, e.IsOpenAt(now)),
             form.Steps.Select(s => new StepView(s.Id, s.Kind, s.Title, s.Intro, s.Choice)).ToList(),
             products.Select(p => new ProductView(p.Id, p.StepId, form.FindStep(p.StepId)?.Kind ?? StepKinds.Free, p.Label,
                 p.Description, p.ProviderId, p.PriceIncl, p.PriceExcl, p.VatRate, p.Unit,

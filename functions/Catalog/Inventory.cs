@@ -62,14 +62,19 @@ public sealed class Inventory(StorageAccount storage)
         {
             for (var attempt = 1; ; attempt++)
             {
-                var hold = await ReadAsync<StockMarker>(eventId, StockKeys.Hold(registrationId), ct);
-                var sale = await ReadAsync<StockMarker>(eventId, StockKeys.Sale(registrationId), ct);
+                // Both markers and, when the needs are known, the counters are read at once: this runs
+                // behind the event's gate, so every round trip here is one every other buyer waits for.
+                var holdRead = ReadAsync<StockMarker>(eventId, StockKeys.Hold(registrationId), ct);
+                var saleRead = ReadAsync<StockMarker>(eventId, StockKeys.Sale(registrationId), ct);
+                var rowsRead = asked is null ? null : ReadRowsAsync(eventId, StockNeed.Combine(asked), ct);
+                var (hold, sale) = (await holdRead, await saleRead);
                 if (sale is not null && mode is Mode.Confirm or Mode.Sell) return StockResult.AlreadyDone;
                 if (mode == Mode.Hold && (hold is not null || sale is not null)) return StockResult.AlreadyDone;
                 if (mode is Mode.Confirm or Mode.Release && hold is null) return StockResult.NothingHeld;
 
                 var needs = StockNeed.Combine(asked ?? hold!.NeedList);
-                var plan = await PlanAsync(eventId, needs, mode, ct);
+                var rows = rowsRead is null ? await ReadRowsAsync(eventId, needs, ct) : await rowsRead;
+                var plan = Plan(needs, rows, mode);
                 if (plan.Shortages.Count > 0) return new StockResult(StockOutcome.Short, plan.Shortages);
                 var actions = plan.Actions;
                 if (mode == Mode.Hold)
@@ -95,11 +100,13 @@ public sealed class Inventory(StorageAccount storage)
         }
     }
 
-    private sealed record Plan(List<TableTransactionAction> Actions, List<Shortage> Shortages);
+    private sealed record Changes(List<TableTransactionAction> Actions, List<Shortage> Shortages);
 
-    private async Task<Plan> PlanAsync(string eventId, IReadOnlyList<StockNeed> needs, Mode mode, CancellationToken ct)
+    private Task<StockRow?[]> ReadRowsAsync(string eventId, IReadOnlyList<StockNeed> needs, CancellationToken ct) =>
+        Task.WhenAll(needs.Select(n => ReadAsync<StockRow>(eventId, n.Key, ct)));
+
+    private Changes Plan(IReadOnlyList<StockNeed> needs, StockRow?[] rows, Mode mode)
     {
-        var rows = await Task.WhenAll(needs.Select(n => ReadAsync<StockRow>(eventId, n.Key, ct)));
         var actions = new List<TableTransactionAction>();
         var shortages = new List<Shortage>();
         for (var i = 0; i < needs.Count; i++)
@@ -124,7 +131,7 @@ public sealed class Inventory(StorageAccount storage)
             }
             actions.Add(new(TableTransactionActionType.UpdateReplace, row, Unguarded ? ETag.All : row.ETag));
         }
-        return new Plan(actions, shortages);
+        return new Changes(actions, shortages);
     }
 
     /// <summary>Free count of each stock row asked (rows that do not exist count as 0).</summary>

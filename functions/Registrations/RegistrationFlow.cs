@@ -1,14 +1,17 @@
 using System.Text.Json;
 using Congress.Catalog;
+using Congress.Payments;
 using Congress.Platform.Problems;
 using Congress.Platform.Storage;
 using Congress.Platform.Triggers;
+using Microsoft.Extensions.Options;
 
 namespace Congress.Registrations;
 
 public enum SubmitOutcome { Created, Existing, Invalid, Short, NotFound, Closed }
 
-public sealed record SubmitResult(SubmitOutcome Outcome, RegistrationEntity? Registration, IReadOnlyList<FieldError> Errors)
+public sealed record SubmitResult(SubmitOutcome Outcome, RegistrationEntity? Registration, IReadOnlyList<FieldError> Errors,
+    Events.EventEntity? Event = null)
 {
     public static SubmitResult Fail(SubmitOutcome outcome, params FieldError[] errors) => new(outcome, null, errors);
 }
@@ -19,7 +22,7 @@ public sealed record SubmitResult(SubmitOutcome Outcome, RegistrationEntity? Reg
 /// (same client key) resumes where the first one stopped, so nothing is held twice.
 /// </summary>
 public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, RegistrationStore registrations,
-    QueueSender queue, PaymentStarter payments, TimeProvider time)
+    QueueSender queue, PaymentStarter payments, IOptions<StripeOptions> stripe, TimeProvider time)
 {
     public async Task<SubmitResult> SubmitAsync(string eventId, SubmitInput input, CancellationToken ct)
     {
@@ -28,7 +31,7 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
         var now = time.GetUtcNow();
         if (!form.Event.IsOpenAt(now))
             return SubmitResult.Fail(SubmitOutcome.Closed, FieldError.Invalid("event", "Les inscriptions sont fermées.", "Registration is closed."));
-        if (!form.Event.PaymentMethodList().Contains(input.PaymentMethod!))
+        if (!PaymentMethods.Offered(form.Event.PaymentMethodList(), stripe.Value).Contains(input.PaymentMethod!))
             return SubmitResult.Fail(SubmitOutcome.Invalid, FieldError.Invalid("paymentMethod",
                 "Moyen de paiement non proposé pour cet événement.", "Payment method not offered for this event."));
         var (priced, errors) = Pricing.Price(form, input);
@@ -38,9 +41,10 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
                 "Too many nights and products in one registration."));
 
         var id = RegistrationStore.IdFor(eventId, input.ClientKey!);
-        var created = await registrations.TryAddAsync(NewRegistration(id, eventId, input, priced, now), ct);
-        var registration = await registrations.FindAsync(id, ct)
-                           ?? throw new InvalidOperationException($"Registration {id} vanished.");
+        var fresh = NewRegistration(id, eventId, input, priced, now);
+        var created = await registrations.TryAddAsync(fresh, ct);
+        var registration = created ? fresh
+            : await registrations.FindAsync(id, ct) ?? throw new InvalidOperationException($"Registration {id} vanished.");
         if (registration.EventId != eventId) return SubmitResult.Fail(SubmitOutcome.NotFound);
         return await ResumeAsync(form, registration, created, ct);
     }
@@ -51,13 +55,13 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
         if (registration.Status is RegistrationStatus.Submitted or RegistrationStatus.Refused)
         {
             var now = time.GetUtcNow();
-            var manual = registration.PaymentMethod != Payments.PaymentMethods.Card;
+            var manual = registration.PaymentMethod != PaymentMethods.Card;
             var expiresAt = now + (manual ? TimeSpan.FromDays(form.Event.ManualPaymentDays) : TimeSpan.FromMinutes(form.Event.HoldMinutes));
             var hold = await inventory.HoldAsync(form.EventId, registration.Id, StockNeed.Parse(registration.StockNeeds), expiresAt, ct);
             if (hold.Outcome == StockOutcome.Short)
             {
                 var refusal = Refusal(form, registration, hold.Shortages);
-                await registrations.UpdateAsync(registration.Id, r =>
+                await registrations.UpdateAsync(registration, r =>
                 {
                     r.Status = RegistrationStatus.Refused;
                     r.RefusalJson = JsonSerializer.Serialize(refusal.Select(e => new { e.Field, e.En }));
@@ -65,7 +69,7 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
                 }, ct);
                 return new SubmitResult(SubmitOutcome.Short, null, refusal);
             }
-            registration = await registrations.UpdateAsync(registration.Id, r =>
+            registration = await registrations.UpdateAsync(registration, r =>
             {
                 if (r.Status is not (RegistrationStatus.Submitted or RegistrationStatus.Refused)) return false;
                 r.Status = RegistrationStatus.AwaitingPayment;
@@ -81,7 +85,7 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
         }
         if (registration.Status == RegistrationStatus.AwaitingPayment)
             registration = await payments.StartAsync(form, registration, ct);
-        return new SubmitResult(outcome, registration, []);
+        return new SubmitResult(outcome, registration, [], form.Event);
     }
 
     private static RegistrationEntity NewRegistration(string id, string eventId, SubmitInput input, PricedBasket priced, DateTimeOffset now)

@@ -23,6 +23,10 @@ public sealed class RegistrationStore(StorageAccount storage)
 
     public Task<bool> TryAddAsync(RegistrationEntity entity, CancellationToken ct) => Table.TryAddAsync(entity, ct);
 
+    /// <summary>Applies <paramref name="change"/> to a copy in hand, re-reading only if it is stale.</summary>
+    public Task<RegistrationEntity?> UpdateAsync(RegistrationEntity current, Func<RegistrationEntity, bool> change, CancellationToken ct) =>
+        Table.UpdateFromAsync(current, change, ct);
+
     /// <summary>Applies <paramref name="change"/> to the current state; false from it leaves the row alone.</summary>
     public Task<RegistrationEntity?> UpdateAsync(string id, Func<RegistrationEntity, bool> change, CancellationToken ct) =>
         Table.UpdateConditionallyAsync(id, RegistrationEntity.Row, change, ct);

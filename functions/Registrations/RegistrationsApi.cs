@@ -42,7 +42,7 @@ public static class RegistrationsApi
     }
 
     private static async Task<Results<Created<SubmitResponse>, Ok<SubmitResponse>, ProblemHttpResult>> SubmitAsync(string eventId,
-        SubmitInput input, RegistrationFlow flow, RegistrationTokens tokens, StorageAccount storage, CancellationToken ct)
+        SubmitInput input, RegistrationFlow flow, RegistrationTokens tokens, CancellationToken ct)
     {
         var result = await flow.SubmitAsync(eventId, input, ct);
         switch (result.Outcome)
@@ -58,8 +58,7 @@ public static class RegistrationsApi
                     "Certaines prestations ne sont plus disponibles en quantité suffisante ; rien n'a été réservé.", result.Errors);
         }
         var registration = result.Registration!;
-        var ev = (await storage.Table(EventsApi.Table).GetEntityAsync<EventEntity>(EventEntity.Partition, eventId, cancellationToken: ct)).Value;
-        var view = RegistrationView.From(registration, ev, [], null);
+        var view = RegistrationView.From(registration, result.Event!, [], null);
         var response = new SubmitResponse(registration.Id, tokens.For(registration.Id), registration.Status, view.Total, view.Deposit,
             registration.HoldExpiresAt, view.Payment);
         return result.Outcome == SubmitOutcome.Created

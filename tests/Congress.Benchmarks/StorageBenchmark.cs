@@ -21,16 +21,7 @@ public sealed class StorageBenchmark : IBenchmark
 
     public async Task<IReadOnlyDictionary<string, object>> RunAsync(BenchmarkContext context)
     {
-        var storage = new StorageAccount(Options.Create(new StorageOptions
-        {
-            ConnectionString = context.StorageConnectionString,
-            Prefix = "bench" + Guid.NewGuid().ToString("N")[..8],
-        }));
-        var table = storage.Table("Counters");
-        await table.CreateIfNotExistsAsync();
-        for (var writer = 0; writer < Writers; writer++)
-            await table.AddEntityAsync(new TableEntity("counters", $"w{writer}") { ["Value"] = 0 });
-        await RunWriterAsync(table, "w0", 50); // warm-up: connections and JIT
+        var table = await CountersAsync(context);
 
         var sequential = Stopwatch.StartNew();
         var latencies = await RunWriterAsync(table, "w0", SequentialUpdates);
@@ -53,6 +44,32 @@ public sealed class StorageBenchmark : IBenchmark
             ["cond_updates_per_s_16"] = Math.Round(perSecondConcurrent),
             ["seq_p95_ms"] = Math.Round(Stats.Percentile(latencies, 95), 1),
         };
+    }
+
+    /// <summary>The reference other benchmarks divide by: sequential conditional updates per second.</summary>
+    public static async Task<double> SequentialRateAsync(BenchmarkContext context, int updates)
+    {
+        var table = await CountersAsync(context);
+        var clock = Stopwatch.StartNew();
+        await RunWriterAsync(table, "w0", updates);
+        var rate = updates / clock.Elapsed.TotalSeconds;
+        await table.DeleteAsync();
+        return rate;
+    }
+
+    private static async Task<TableClient> CountersAsync(BenchmarkContext context)
+    {
+        var storage = new StorageAccount(Options.Create(new StorageOptions
+        {
+            ConnectionString = context.StorageConnectionString,
+            Prefix = "bench" + Guid.NewGuid().ToString("N")[..8],
+        }));
+        var table = storage.Table("Counters");
+        await table.CreateIfNotExistsAsync();
+        for (var writer = 0; writer < Writers; writer++)
+            await table.AddEntityAsync(new TableEntity("counters", $"w{writer}") { ["Value"] = 0 });
+        await RunWriterAsync(table, "w0", 50); // warm-up: connections and JIT
+        return table;
     }
 
     private static async Task<List<double>> RunWriterAsync(TableClient table, string row, int updates)

@@ -38,13 +38,34 @@ public static class TableExtensions
         }
     }
 
+    /// <summary>
+    /// Like <see cref="UpdateConditionallyAsync{T}"/>, starting from a copy already in hand (its ETag
+    /// saves the first read); if somebody changed the row since, it falls back to read and retry.
+    /// </summary>
+    public static async Task<T?> UpdateFromAsync<T>(this TableClient table, T current, Func<T, bool> change,
+        CancellationToken ct = default) where T : class, ITableEntity, new()
+    {
+        if (!change(current)) return current;
+        try
+        {
+            var response = await table.UpdateEntityAsync(current, current.ETag, TableUpdateMode.Replace, ct);
+            current.ETag = response.Headers.ETag ?? current.ETag;
+            return current;
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return await table.UpdateConditionallyAsync(current.PartitionKey, current.RowKey, change, ct);
+        }
+    }
+
     /// <summary>Adds the entity; returns false when one with the same keys already exists.</summary>
     public static async Task<bool> TryAddAsync<T>(this TableClient table, T entity, CancellationToken ct = default)
         where T : ITableEntity
     {
         try
         {
-            await table.AddEntityAsync(entity, ct);
+            var response = await table.AddEntityAsync(entity, ct);
+            entity.ETag = response.Headers.ETag ?? entity.ETag;
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)

@@ -1,0 +1,177 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Congress.Catalog;
+using Congress.Platform.Auth;
+using Congress.Platform.Triggers;
+using Congress.Registrations;
+using Congress.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using UglyToad.PdfPig;
+
+namespace Congress.Tests.Registrations;
+
+public sealed class RegistrationFlowTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private AppFactory _app = null!;
+    private HttpClient _client = null!;
+    private DemoBaskets _demo = null!;
+    private MailDev _mail = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await AppFactory.CreateAsync(new Dictionary<string, string?> { ["App:LoadDemoEvent"] = "true" },
+            services => services.AddSingleton<TimeProvider>(_clock), withMail: true);
+        _client = _app.CreateClient();
+        _demo = await DemoBaskets.ReadAsync(_client);
+        _mail = await LocalServices.MailDevAsync();
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private async Task<JsonElement> SubmitAsync(object input, HttpStatusCode expected = HttpStatusCode.Created)
+    {
+        var response = await _client.PostAsJsonAsync($"/api/events/{DemoBaskets.EventId}/registrations", input);
+        Assert.Equal(expected, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private async Task<StockRow> StockAsync(string product, DateOnly night) =>
+        (await _app.Storage.Table(StockKeys.Table).GetEntityAsync<StockRow>(DemoBaskets.EventId,
+            StockKeys.Stock(product, night.ToString("yyyy-MM-dd")))).Value;
+
+    private async Task DrainFlowAsync()
+    {
+        var host = _app.Get<LocalTriggerHost>();
+        var catalogue = _app.Get<TriggerCatalogue>();
+        for (var i = 0; i < 3; i++)
+        {
+            await host.PollOnceAsync(catalogue.FindQueue(RegistrationsFeature.FlowFunction)!, CancellationToken.None);
+            await host.PollOnceAsync(catalogue.FindQueue(Congress.Messaging.MessagingFeature.SendFunction)!, CancellationToken.None);
+        }
+    }
+
+    private Task RunFlowAsync(string registrationId, string action) =>
+        _app.Services.CreateScope().ServiceProvider.GetRequiredService<RegistrationFlowHandler>().HandleAsync(
+            new QueueMessageContext(RegistrationsFeature.FlowFunction, FlowMessage.Queue, "m",
+                JsonSerializer.Serialize(new FlowMessage(registrationId, action, _clock.GetUtcNow()), JsonDefaults.Options), 1),
+            CancellationToken.None);
+
+    [Fact]
+    public async Task TransferRegistrationIsHeldOnceThenConfirmedWithNumberPdfAndOneEmail()
+    {
+        var email = $"claire-{Guid.NewGuid():N}@example.org";
+        var input = _demo.Submit("key-" + email, "transfer", email);
+
+        var created = await SubmitAsync(input);
+        var again = await SubmitAsync(input, HttpStatusCode.OK);
+        var id = created.GetProperty("registrationId").GetString()!;
+
+        Assert.Equal(id, again.GetProperty("registrationId").GetString());
+        Assert.Equal("AwaitingPayment", created.GetProperty("status").GetString());
+        Assert.Equal("FR7630006000011234567890189", created.GetProperty("payment").GetProperty("iban").GetString());
+        Assert.Equal(1, (await StockAsync("adagio-double-b1", _demo.Wednesday)).Held);
+
+        var finance = await _app.SignedInClientAsync(Roles.Finance);
+        var paid = await finance.PostAsJsonAsync($"/api/registrations/{id}/payments", new
+        {
+            amount = created.GetProperty("deposit").GetDecimal(), method = "transfer",
+            receivedOn = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd"), reference = "VIR 2027-001",
+        });
+        Assert.Equal(HttpStatusCode.Created, paid.StatusCode);
+        await DrainFlowAsync();
+        await DrainFlowAsync();
+
+        var token = created.GetProperty("accessToken").GetString()!;
+        var view = await _client.GetFromJsonAsync<JsonElement>($"/api/registrations/{id}?token={Uri.EscapeDataString(token)}");
+        Assert.Equal("Confirmed", view.GetProperty("status").GetString());
+        var number = view.GetProperty("number").GetString()!;
+        Assert.Matches("^[0-9]{8}$", number);
+        var stock = await StockAsync("adagio-double-b1", _demo.Wednesday);
+        Assert.Equal((0, 1), (stock.Held, stock.Sold));
+
+        var pdf = await _client.GetByteArrayAsync(view.GetProperty("summaryPdfUrl").GetString());
+        using (var document = PdfDocument.Open(pdf))
+        {
+            var text = string.Concat(document.GetPages().Select(p => p.Text));
+            Assert.Contains(number, text);
+            Assert.Contains("Séminaire Cluster Tourisme en Ville", text);
+        }
+        var emails = await _mail.WaitForEmailsAsync(email, 1);
+        var confirmation = Assert.Single(emails);
+        Assert.Contains(number, confirmation.GetProperty("subject").GetString());
+        Assert.Single(confirmation.GetProperty("attachments").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task WrongTokenOrUnknownRegistrationIsNotFound()
+    {
+        var email = $"token-{Guid.NewGuid():N}@example.org";
+        var created = await SubmitAsync(_demo.Submit("key-" + email, "cheque", email));
+        var other = await SubmitAsync(_demo.Submit("key2-" + email, "cheque", email));
+        var id = created.GetProperty("registrationId").GetString()!;
+
+        var wrong = await _client.GetAsync($"/api/registrations/{id}?token={Uri.EscapeDataString(other.GetProperty("accessToken").GetString()!)}");
+        var none = await _client.GetAsync($"/api/registrations/{id}");
+        var unknown = await _client.GetAsync($"/api/registrations/rdoesnotexist?token=x");
+
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task LastRoomGoesToOneAndTheOtherGetsA409WithNothingHeld()
+    {
+        await _app.Get<Inventory>().SetCapacityAsync(DemoBaskets.EventId, "musee-single", _demo.Wednesday.ToString("yyyy-MM-dd"), 1, CancellationToken.None);
+        var first = $"first-{Guid.NewGuid():N}@example.org";
+        var second = $"second-{Guid.NewGuid():N}@example.org";
+
+        await SubmitAsync(_demo.Submit("k-" + first, "cheque", first, room: "musee-single"));
+        var refused = await SubmitAsync(_demo.Submit("k-" + second, "cheque", second, room: "musee-single"), HttpStatusCode.Conflict);
+
+        Assert.True(refused.GetProperty("errors").TryGetProperty("lines[1]", out _));
+        Assert.Equal(1, (await StockAsync("musee-single", _demo.Wednesday)).Held);
+        Assert.Equal(1, (await StockAsync("musee-single", _demo.Wednesday.AddDays(1))).Held);
+        var evening = (await _app.Storage.Table(StockKeys.Table).GetEntityAsync<StockRow>(DemoBaskets.EventId,
+            StockKeys.Stock("evening-mai-thu", StockKeys.Total))).Value;
+        Assert.Equal(1, evening.Held);
+    }
+
+    [Fact]
+    public async Task HoldExpiresAtItsDeadlineAndALatePaymentForAResoldRoomIsFlaggedForRefund()
+    {
+        var night = _demo.Wednesday.ToString("yyyy-MM-dd");
+        await _app.Get<Inventory>().SetCapacityAsync(DemoBaskets.EventId, "musee-single", night, 1, CancellationToken.None);
+        var late = $"late-{Guid.NewGuid():N}@example.org";
+        var created = await SubmitAsync(_demo.Submit("k-" + late, "cheque", late, room: "musee-single"));
+        var id = created.GetProperty("registrationId").GetString()!;
+        var deadline = created.GetProperty("holdExpiresAt").GetDateTimeOffset();
+
+        _clock.SetUtcNow(deadline - TimeSpan.FromTicks(1));
+        await RunFlowAsync(id, FlowMessage.ExpireHold);
+        Assert.Equal(1, (await StockAsync("musee-single", _demo.Wednesday)).Held);
+
+        _clock.SetUtcNow(deadline);
+        await RunFlowAsync(id, FlowMessage.ExpireHold);
+        Assert.Equal(0, (await StockAsync("musee-single", _demo.Wednesday)).Held);
+        Assert.Equal(RegistrationStatus.Expired, (await _app.Get<RegistrationStore>().FindAsync(id, CancellationToken.None))!.Status);
+
+        var buyer = $"buyer-{Guid.NewGuid():N}@example.org";
+        await SubmitAsync(_demo.Submit("k-" + buyer, "cheque", buyer, room: "musee-single"));
+        var finance = await _app.SignedInClientAsync(Roles.Finance);
+        await finance.PostAsJsonAsync($"/api/registrations/{id}/payments", new
+        {
+            amount = created.GetProperty("deposit").GetDecimal(), method = "cheque",
+            receivedOn = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd"), reference = "CHQ 1234567",
+        });
+
+        var registration = (await _app.Get<RegistrationStore>().FindAsync(id, CancellationToken.None))!;
+        Assert.Equal(RegistrationStatus.Expired, registration.Status);
+        Assert.Equal(registration.DepositCents, registration.RefundDueCents);
+        var stock = await StockAsync("musee-single", _demo.Wednesday);
+        Assert.Equal((1, 0, 0), (stock.Held, stock.Sold, stock.Free));
+    }
+}
