@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Congress.Catalog;
+using Congress.Platform.Triggers;
+using Congress.Registrations;
+using Congress.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Congress.Tests.Registrations;
+
+/// <summary>Card payment through the whole flow: Checkout on the Stripe double, signed webhooks, the real recorder.</summary>
+public sealed class CardPaymentFlowTests : IAsyncLifetime
+{
+    private StripeDouble _stripe = null!;
+    private AppFactory _app = null!;
+    private HttpClient _client = null!;
+    private DemoBaskets _demo = null!;
+    private MailDev _mail = null!;
+
+    public async Task InitializeAsync()
+    {
+        _stripe = await StripeDouble.StartAsync();
+        var settings = new Dictionary<string, string?>(_stripe.Settings) { ["App:LoadDemoEvent"] = "true" };
+        _app = await AppFactory.CreateAsync(settings, withMail: true);
+        _client = _app.CreateClient();
+        _demo = await DemoBaskets.ReadAsync(_client);
+        _mail = await LocalServices.MailDevAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _stripe.DisposeAsync();
+    }
+
+    private async Task<(string Id, string Token, string Session)> SubmitCardAsync(string email)
+    {
+        var response = await _client.PostAsJsonAsync($"/api/events/{DemoBaskets.EventId}/registrations", _demo.Submit("k-" + email, "card", email));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var id = body.GetProperty("registrationId").GetString()!;
+        Assert.StartsWith(_stripe.BaseUrl.GetLeftPart(UriPartial.Authority), body.GetProperty("payment").GetProperty("checkoutUrl").GetString());
+        var registration = (await _app.Get<RegistrationStore>().FindAsync(id, CancellationToken.None))!;
+        return (id, body.GetProperty("accessToken").GetString()!, registration.CheckoutSessionId!);
+    }
+
+    private Task<HttpResponseMessage> DeliverAsync(StripeDouble.SignedWebhook webhook)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/payments/stripe/webhook")
+        {
+            Content = new StringContent(webhook.Payload, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Stripe-Signature", webhook.Signature);
+        return _client.SendAsync(request);
+    }
+
+    private async Task DrainAsync()
+    {
+        var host = _app.Get<LocalTriggerHost>();
+        var catalogue = _app.Get<TriggerCatalogue>();
+        for (var i = 0; i < 3; i++)
+        {
+            await host.PollOnceAsync(catalogue.FindQueue(RegistrationsFeature.FlowFunction)!, CancellationToken.None);
+            await host.PollOnceAsync(catalogue.FindQueue(Congress.Messaging.MessagingFeature.SendFunction)!, CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task PaidCheckoutDeliveredTwiceInParallelAndRacingTheRedirectConfirmsOnce()
+    {
+        var email = $"card-{Guid.NewGuid():N}@example.org";
+        var (id, token, session) = await SubmitCardAsync(email);
+        _stripe.Pay(session);
+        var completed = _stripe.SignedEvent("checkout.session.completed", _stripe.Session(session), StripeDouble.WebhookSecret);
+
+        // Two deliveries of the same event and the attendee's browser back from Checkout, all at once.
+        var redirect = _client.GetAsync($"/api/registrations/{id}?token={Uri.EscapeDataString(token)}");
+        var deliveries = await Task.WhenAll(DeliverAsync(completed), DeliverAsync(completed));
+        Assert.Equal(HttpStatusCode.OK, (await redirect).StatusCode);
+        Assert.Contains(deliveries, d => d.StatusCode == HttpStatusCode.OK);
+        // Stripe redelivers the one that was told to wait; it is then a duplicate.
+        Assert.Equal(HttpStatusCode.OK, (await DeliverAsync(completed)).StatusCode);
+        await DrainAsync();
+        await DrainAsync();
+
+        var view = await _client.GetFromJsonAsync<JsonElement>($"/api/registrations/{id}?token={Uri.EscapeDataString(token)}");
+        Assert.Equal("Confirmed", view.GetProperty("status").GetString());
+        Assert.Equal(view.GetProperty("deposit").GetDecimal(), view.GetProperty("paid").GetDecimal());
+        Assert.Single(view.GetProperty("payments").EnumerateArray());
+        Assert.Single(await _mail.WaitForEmailsAsync(email, 1));
+        var blobs = _app.Storage.Container(RegistrationFlowHandler.DocumentsContainer).GetBlobs(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"registrations/{id}/", CancellationToken.None).ToList();
+        Assert.Single(blobs);
+        var row = (await _app.Storage.Table(StockKeys.Table).GetEntityAsync<StockRow>(DemoBaskets.EventId,
+            StockKeys.Stock("adagio-double-b1", _demo.Wednesday.ToString("yyyy-MM-dd")))).Value;
+        Assert.Equal((0, 1), (row.Held, row.Sold));
+    }
+
+    [Fact]
+    public async Task ExpiryArrivingAfterThePaymentChangesNothing()
+    {
+        var email = $"order-{Guid.NewGuid():N}@example.org";
+        var (id, _, session) = await SubmitCardAsync(email);
+        _stripe.Pay(session);
+        var completed = _stripe.SignedEvent("checkout.session.completed", _stripe.Session(session), StripeDouble.WebhookSecret);
+        var expired = _stripe.SignedEvent("checkout.session.expired", _stripe.Session(session), StripeDouble.WebhookSecret);
+
+        Assert.Equal(HttpStatusCode.OK, (await DeliverAsync(completed)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await DeliverAsync(expired)).StatusCode);
+        await DrainAsync();
+
+        Assert.Equal(RegistrationStatus.Confirmed, (await _app.Get<RegistrationStore>().FindAsync(id, CancellationToken.None))!.Status);
+    }
+
+    [Fact]
+    public async Task BadSignatureChangesNothing()
+    {
+        var email = $"forged-{Guid.NewGuid():N}@example.org";
+        var (id, _, session) = await SubmitCardAsync(email);
+        _stripe.Pay(session);
+        var forged = _stripe.SignedEvent("checkout.session.completed", _stripe.Session(session), "whsec_not_the_secret");
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await DeliverAsync(forged)).StatusCode);
+
+        Assert.Equal(RegistrationStatus.AwaitingPayment, (await _app.Get<RegistrationStore>().FindAsync(id, CancellationToken.None))!.Status);
+    }
+}
