@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Congress.AttendeeSpace;
 using Congress.Catalog;
 using Congress.Events;
 using Congress.Health;
@@ -35,7 +36,7 @@ public static class App
             : builder.Configuration[$"{AppOptions.Section}:{nameof(AppOptions.ListenUrl)}"] ?? new AppOptions().ListenUrl);
         AddPlatform(builder.Services, builder.Configuration);
         builder.Services.AddStaff(builder.Configuration).AddMessaging(builder.Configuration).AddEvents().AddCatalog();
-        builder.Services.AddPayments(builder.Configuration).AddRegistrations();
+        builder.Services.AddPayments(builder.Configuration).AddRegistrations().AddAttendeeSpace();
 
         var app = builder.Build();
         var mode = app.Services.GetRequiredService<AppMode>();
@@ -55,6 +56,7 @@ public static class App
         app.MapEventsApi();
         app.MapPaymentsApi();
         app.MapRegistrationsApi();
+        app.MapAttendeeApi();
         app.MapCatalogApi();
         if (mode.Hosted) app.MapCustomHandlerFunctions(app.Services.GetRequiredService<TriggerCatalogue>());
         return app;

@@ -29,6 +29,8 @@ export default defineConfig({
         home: 'index.html',
         admin: 'admin/index.html',
         provider: 'provider/index.html',
+        register: 'register/index.html',
+        registerConfirmation: 'register/confirmation.html',
       },
     },
   },

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Congress.AttendeeSpace;
 using Congress.Catalog;
 using Congress.Payments;
 using Congress.Platform.Problems;
@@ -22,7 +23,8 @@ public sealed record SubmitResult(SubmitOutcome Outcome, RegistrationEntity? Reg
 /// (same client key) resumes where the first one stopped, so nothing is held twice.
 /// </summary>
 public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, RegistrationStore registrations,
-    QueueSender queue, PaymentStarter payments, IOptions<StripeOptions> stripe, TimeProvider time)
+    RegistrationIndex index, AttendeeAccounts accounts, QueueSender queue, PaymentStarter payments,
+    IOptions<StripeOptions> stripe, TimeProvider time)
 {
     public async Task<SubmitResult> SubmitAsync(string eventId, SubmitInput input, CancellationToken ct)
     {
@@ -46,6 +48,10 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
         var registration = created ? fresh
             : await registrations.FindAsync(id, ct) ?? throw new InvalidOperationException($"Registration {id} vanished.");
         if (registration.EventId != eventId) return SubmitResult.Fail(SubmitOutcome.NotFound);
+        await index.AddAsync(registration.Email, registration.Id, ct);
+        // The attendee space: an address that already has an account keeps its password.
+        if (input.Contact!.Password is { Length: > 0 } password)
+            await accounts.CreateIfAbsentAsync(registration.Email, password, ct);
         return await ResumeAsync(form, registration, created, ct);
     }
 

@@ -12,8 +12,9 @@ public static class RegistrationsFeature
     public static IServiceCollection AddRegistrations(this IServiceCollection services)
     {
         services.AddStorageTable(RegistrationEntity.Table).AddStorageTable(PaymentRow.Table).AddStorageTable(RegistrationNumbers.Table)
+            .AddStorageTable(RegistrationIndex.Table)
             .AddStorageContainer(RegistrationFlowHandler.DocumentsContainer);
-        services.AddSingleton<RegistrationStore>().AddSingleton<RegistrationFlow>().AddSingleton<RegistrationTokens>()
+        services.AddSingleton<RegistrationStore>().AddSingleton<RegistrationIndex>().AddSingleton<RegistrationFlow>().AddSingleton<RegistrationTokens>()
             .AddSingleton<RegistrationNumbers>().AddSingleton<PaymentStarter>().AddSingleton<RegistrationPayments>()
             .AddSingleton<IPaymentRecorder>(p => p.GetRequiredService<RegistrationPayments>());
         services.AddQueueHandler<RegistrationFlowHandler>(FlowFunction, FlowMessage.Queue);

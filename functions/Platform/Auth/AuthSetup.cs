@@ -9,6 +9,9 @@ namespace Congress.Platform.Auth;
 public static class AuthSetup
 {
     public const string StaffCookie = "congress.staff";
+    public const string AttendeeCookie = "congress.attendee";
+    /// <summary>The attendee space's own cookie scheme: staff policies never accept it.</summary>
+    public const string AttendeeScheme = "Attendee";
     public const string KeysContainer = "keys";
 
     public static IServiceCollection AddStaffAuthentication(this IServiceCollection services)
@@ -21,32 +24,37 @@ public static class AuthSetup
         services.AddStorageContainer(KeysContainer);
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(options =>
-            {
-                options.Cookie.Name = StaffCookie;
-                options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Strict;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                options.ExpireTimeSpan = TimeSpan.FromHours(10);
-                options.SlidingExpiration = true;
-                // An API answers 401/403; it never redirects to a login page.
-                options.Events.OnRedirectToLogin = context => SetStatus(context.Response, 401);
-                options.Events.OnRedirectToAccessDenied = context => SetStatus(context.Response, 403);
-            });
+            .AddCookie(AttendeeScheme, options => ConfigureCookie(options, AttendeeCookie, TimeSpan.FromHours(2)))
+            .AddCookie(options => ConfigureCookie(options, StaffCookie, TimeSpan.FromHours(10)));
 
         // In Azure the host calls us over plain HTTP on loopback; the browser is on HTTPS.
-        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
-            .Configure<Hosting.AppMode>((options, mode) =>
-            {
-                if (mode.Hosted) options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-            });
+        foreach (var scheme in new[] { CookieAuthenticationDefaults.AuthenticationScheme, AttendeeScheme })
+            services.AddOptions<CookieAuthenticationOptions>(scheme)
+                .Configure<Hosting.AppMode>((options, mode) =>
+                {
+                    if (mode.Hosted) options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                });
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.AnyStaff, p => p.RequireRole(Roles.All))
             .AddPolicy(Policies.AdminOnly, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Operations, p => p.RequireRole(Roles.Admin, Roles.OperationsManager, Roles.Staff))
-            .AddPolicy(Policies.FinanceTeam, p => p.RequireRole(Roles.Admin, Roles.Finance));
+            .AddPolicy(Policies.FinanceTeam, p => p.RequireRole(Roles.Admin, Roles.Finance))
+            .AddPolicy(Policies.Attendee, p => p.AddAuthenticationSchemes(AttendeeScheme).RequireRole(Policies.Attendee));
         return services;
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions options, string name, TimeSpan lifetime)
+    {
+        options.Cookie.Name = name;
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Strict;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.ExpireTimeSpan = lifetime;
+        options.SlidingExpiration = true;
+        // An API answers 401/403; it never redirects to a login page.
+        options.Events.OnRedirectToLogin = context => SetStatus(context.Response, 401);
+        options.Events.OnRedirectToAccessDenied = context => SetStatus(context.Response, 403);
     }
 
     private static Task SetStatus(HttpResponse response, int status)

@@ -21,4 +21,7 @@ public static class Policies
     public const string AdminOnly = "AdminOnly";
     public const string Operations = "Operations";
     public const string FinanceTeam = "FinanceTeam";
+
+    /// <summary>An attendee signed in to their own space (separate cookie, never a staff role).</summary>
+    public const string Attendee = "Attendee";
 }

@@ -1,5 +1,5 @@
-import { h, ht, setText } from '../shared/dom';
-import { formatDateRange } from '../shared/i18n';
+import { h, ht, setAttr, setText } from '../shared/dom';
+import { formatDateRange, translate } from '../shared/i18n';
 import type { EventSummary } from './events';
 
 export function eventCard(event: EventSummary): HTMLElement {
@@ -27,7 +27,16 @@ export function eventCard(event: EventSummary): HTMLElement {
         ),
     ),
     event.summary && h('p', { class: 'event-card__summary' }, event.summary),
-    // Registration arrives in a later release: a note, deliberately not a link or a button.
-    ht('p', 'event.registrationSoon', { class: 'event-card__note' }),
+    // The events list does not say whether registration is open: the form page tells.
+    registerLink(event),
   );
+}
+
+function registerLink(event: EventSummary): HTMLElement {
+  const link = ht('a', 'event.register', {
+    class: 'button button--primary event-card__register',
+    href: `/register/?event=${encodeURIComponent(event.id)}`,
+  });
+  // "S'inscrire" alone is ambiguous in a list of cards: the accessible name says to what.
+  return setAttr(link, 'aria-label', (lang) => translate(lang, 'event.registerTo', { title: event.title }));
 }

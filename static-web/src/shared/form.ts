@@ -14,6 +14,31 @@ interface FieldParts {
   error: HTMLElement;
 }
 
+export type FieldControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** The (hidden) error paragraph of a field whose control has this id. */
+export function fieldErrorElement(controlId: string): HTMLParagraphElement {
+  return h('p', { id: `${controlId}-error`, class: 'field-error', hidden: true });
+}
+
+/**
+ * Shows or clears a field's error under it: aria-invalid on the control and the error added to
+ * aria-describedby (after the field's hint, kept in data-hint, if it has one).
+ */
+export function showFieldError(control: FieldControl, error: HTMLElement, text: TextSource | null): void {
+  error.hidden = text === null;
+  const described = [control.dataset.hint, text ? error.id : undefined].filter(Boolean).join(' ');
+  if (text) {
+    setText(error, text);
+    control.setAttribute('aria-invalid', 'true');
+  } else {
+    clearText(error);
+    control.removeAttribute('aria-invalid');
+  }
+  if (described) control.setAttribute('aria-describedby', described);
+  else control.removeAttribute('aria-describedby');
+}
+
 export interface FormSpec<F extends string> {
   fields: readonly FieldSpec<F>[];
   submitLabel: MessageKey;
@@ -48,7 +73,7 @@ export function createForm<F extends string>(spec: FormSpec<F>): FormView<F> {
       required: true,
       spellcheck: field.type === 'email' ? 'false' : undefined,
     });
-    const error = h('p', { id: `${id}-error`, class: 'field-error', hidden: true });
+    const error = fieldErrorElement(id);
     parts.set(field.name, { input, error });
     return h('div', { class: 'field' }, ht('label', field.label, { for: id }), input, error);
   });
@@ -77,15 +102,8 @@ export function createForm<F extends string>(spec: FormSpec<F>): FormView<F> {
       let firstInvalid: HTMLInputElement | null = null;
       for (const [name, { input, error }] of parts) {
         const text = errors.fields[name] ?? null;
-        showMessage(error, text);
-        if (text) {
-          input.setAttribute('aria-invalid', 'true');
-          input.setAttribute('aria-describedby', error.id);
-          firstInvalid ??= input;
-        } else {
-          input.removeAttribute('aria-invalid');
-          input.removeAttribute('aria-describedby');
-        }
+        showFieldError(input, error, text);
+        if (text) firstInvalid ??= input;
       }
       showMessage(alert, errors.form);
       firstInvalid?.focus();

@@ -1,5 +1,8 @@
 // French first, English second: every visible string of the front end lives in these two dictionaries.
 // French texts put a no-break space (\u00a0) before : ? ! so the mark never starts a line.
+// Large page areas keep their texts in their own files (src/register/i18n-*.ts), spread in below.
+import { registerEn } from '../register/i18n-en';
+import { registerFr } from '../register/i18n-fr';
 
 export type Lang = 'fr' | 'en';
 export const LANGUAGES: readonly Lang[] = ['fr', 'en'];
@@ -7,6 +10,10 @@ export const DEFAULT_LANG: Lang = 'fr';
 /** Endonyms: a language is always named in itself, whatever the current language. */
 export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { fr: 'Français', en: 'English' };
 const LOCALES: Readonly<Record<Lang, string>> = { fr: 'fr-FR', en: 'en-GB' };
+/** The Intl locale of a language: fr-FR, en-GB. */
+export function localeOf(lang: Lang): string {
+  return LOCALES[lang];
+}
 export const STORAGE_KEY = 'congres.lang';
 
 const fr = {
@@ -30,7 +37,7 @@ const fr = {
   'validation.passwordRequired': 'Le mot de passe est obligatoire.',
   'home.title': 'Événements',
   'home.heading': 'Événements à venir',
-  'home.intro': "Congrès, séminaires et journées d'étude organisés par notre bureau. Les inscriptions en ligne ouvriront prochainement.",
+  'home.intro': "Congrès, séminaires et journées d'étude organisés par notre bureau. Inscrivez-vous en ligne en quelques étapes.",
   'home.loading': 'Chargement des événements…',
   'home.emptyTitle': 'Aucun événement à venir pour le moment.',
   'home.emptyBody': 'Revenez bientôt\u00a0: les prochains rendez-vous seront publiés ici.',
@@ -39,7 +46,8 @@ const fr = {
   'home.retry': 'Réessayer',
   'event.dates': 'Dates',
   'event.place': 'Lieu',
-  'event.registrationSoon': 'Inscriptions bientôt ouvertes',
+  'event.register': "S'inscrire",
+  'event.registerTo': "S'inscrire\u00a0: {title}",
   'admin.title': 'Accès équipe',
   'admin.heading': "Connexion de l'équipe",
   'admin.intro': "Réservé aux membres de l'équipe d'organisation.",
@@ -63,6 +71,7 @@ const fr = {
   'provider.noPassword': "Aucun mot de passe n'est nécessaire. Chaque lien est personnel et a une durée de validité limitée\u00a0: merci de ne pas le transférer.",
   'provider.requestHeading': 'Lien expiré ou introuvable\u00a0?',
   'provider.requestIntro': "Écrivez à l'organisateur de l'événement\u00a0: il vous enverra un nouveau lien. Pensez aussi à vérifier vos courriers indésirables.",
+  ...registerFr,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fr;
@@ -88,7 +97,7 @@ const en = {
   'validation.passwordRequired': 'Password is required.',
   'home.title': 'Events',
   'home.heading': 'Upcoming events',
-  'home.intro': 'Congresses, seminars and study days organised by our bureau. Online registration opens soon.',
+  'home.intro': 'Congresses, seminars and study days organised by our bureau. Register online in a few steps.',
   'home.loading': 'Loading events…',
   'home.emptyTitle': 'No upcoming events at the moment.',
   'home.emptyBody': 'Please check back soon: upcoming events will be listed here.',
@@ -97,7 +106,8 @@ const en = {
   'home.retry': 'Try again',
   'event.dates': 'Dates',
   'event.place': 'Venue',
-  'event.registrationSoon': 'Registration opens soon',
+  'event.register': 'Register',
+  'event.registerTo': 'Register: {title}',
   'admin.title': 'Staff sign-in',
   'admin.heading': 'Staff sign-in',
   'admin.intro': 'For members of the organising team only.',
@@ -121,6 +131,7 @@ const en = {
   'provider.noPassword': 'No password is needed. Each link is personal and valid for a limited time: please do not forward it.',
   'provider.requestHeading': 'Link expired or lost?',
   'provider.requestIntro': 'Write to the event organiser, who will send you a new link. Also check your spam folder.',
+  ...registerEn,
 } as const satisfies Record<MessageKey, string>;
 
 export type Params = Readonly<Record<string, string | number>>;

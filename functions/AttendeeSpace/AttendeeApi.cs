@@ -1,0 +1,103 @@
+using System.Security.Claims;
+using Congress.Events;
+using Congress.Platform.Auth;
+using Congress.Platform.Hosting;
+using Congress.Platform.Problems;
+using Congress.Platform.Storage;
+using Congress.Registrations;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Congress.AttendeeSpace;
+
+public sealed record AttendeeLogin(string? Email, string? Password) : IValidatable
+{
+    public IEnumerable<FieldError> Validate() => Check.Email("email", Email).Concat(Check.Text("password", Password, 200));
+}
+
+public sealed record ResetRequest(string? Email) : IValidatable
+{
+    public IEnumerable<FieldError> Validate() => Check.Email("email", Email);
+}
+
+public sealed record ResetConfirm(string? Token, string? Password) : IValidatable
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        foreach (var e in Check.Text("token", Token, 100)) yield return e;
+        if (Password is not { Length: >= SubmitInput.MinPasswordLength })
+            yield return FieldError.Invalid("password", $"{SubmitInput.MinPasswordLength} caractères au moins.",
+                $"At least {SubmitInput.MinPasswordLength} characters.");
+    }
+}
+
+public sealed record AttendeeMe(string Email);
+
+public sealed record AttendeeRegistration(string RegistrationId, string EventTitle, string Status, string? Number,
+    decimal Total, decimal Paid, DateTimeOffset CreatedAt, string AccessToken);
+
+/// <summary>The attendee space: sign in, see one's registrations, reset a forgotten password.</summary>
+public static class AttendeeApi
+{
+    public static void MapAttendeeApi(this IEndpointRouteBuilder app)
+    {
+        var open = app.MapGroup("/api/attendee").WithTags("Attendee space").AddEndpointFilter<ValidationFilter>();
+        open.MapPost("/login", LoginAsync).RequireRateLimiting(RateLimits.Login);
+        open.MapPost("/password-reset", RequestResetAsync).RequireRateLimiting(RateLimits.Login);
+        open.MapPost("/password-reset/confirm", ConfirmResetAsync).RequireRateLimiting(RateLimits.Login);
+
+        var space = app.MapGroup("/api/attendee").WithTags("Attendee space").RequireAuthorization(Policies.Attendee);
+        space.MapPost("/logout", LogoutAsync);
+        space.MapGet("/me", (ClaimsPrincipal user) => TypedResults.Ok(new AttendeeMe(user.FindFirstValue(ClaimTypes.Email)!)));
+        space.MapGet("/registrations", ListAsync);
+    }
+
+    private static async Task<Results<Ok<AttendeeMe>, ProblemHttpResult>> LoginAsync(AttendeeLogin input, AttendeeAccounts accounts,
+        HttpContext http, CancellationToken ct)
+    {
+        var account = await accounts.VerifyAsync(input.Email!, input.Password!, ct);
+        if (account is null)
+            return Problem.Create(401, "invalid-credentials", "Incorrect email or password.", "Email ou mot de passe incorrect.",
+                "Check both, or choose a new password.", "Vérifiez-les, ou choisissez un nouveau mot de passe.");
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Email, account.Email), new Claim(ClaimTypes.Role, Policies.Attendee)],
+            AuthSetup.AttendeeScheme);
+        await http.SignInAsync(AuthSetup.AttendeeScheme, new ClaimsPrincipal(identity));
+        return TypedResults.Ok(new AttendeeMe(account.Email));
+    }
+
+    private static async Task<NoContent> LogoutAsync(HttpContext http, ClaimsPrincipal user)
+    {
+        await http.SignOutAsync(AuthSetup.AttendeeScheme);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Always 202: the answer never tells whether the address is known.</summary>
+    private static async Task<Accepted> RequestResetAsync(ResetRequest input, PasswordResets resets, CancellationToken ct)
+    {
+        await resets.RequestAsync(input.Email!, ct);
+        return TypedResults.Accepted((string?)null);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> ConfirmResetAsync(ResetConfirm input, PasswordResets resets,
+        CancellationToken ct) =>
+        await resets.ConfirmAsync(input.Token!, input.Password!, ct) == ResetOutcome.Done
+            ? TypedResults.NoContent()
+            : Problem.Validation(FieldError.Invalid("token", "Lien expiré ou déjà utilisé : demandez-en un nouveau.",
+                "Link expired or already used: ask for a new one."));
+
+    private static async Task<Ok<List<AttendeeRegistration>>> ListAsync(ClaimsPrincipal user, RegistrationIndex index,
+        RegistrationStore registrations, RegistrationTokens tokens, StorageAccount storage, CancellationToken ct)
+    {
+        var email = user.FindFirstValue(ClaimTypes.Email)!;
+        var result = new List<AttendeeRegistration>();
+        foreach (var id in await index.ForEmailAsync(email, ct))
+        {
+            // The index is by email; the registration itself must still say so (owner check).
+            if (await registrations.FindAsync(id, ct) is not { } r || !string.Equals(r.Email, email, StringComparison.OrdinalIgnoreCase)) continue;
+            var ev = await storage.Table(EventsApi.Table).GetEntityIfExistsAsync<EventEntity>(EventEntity.Partition, r.EventId, cancellationToken: ct);
+            result.Add(new AttendeeRegistration(r.Id, ev.HasValue ? ev.Value!.Title : r.EventId, r.Status, r.Number,
+                r.TotalCents / 100m, r.PaidCents / 100m, r.CreatedAt, tokens.For(r.Id)));
+        }
+        return TypedResults.Ok(result.OrderByDescending(r => r.CreatedAt).ToList());
+    }
+}

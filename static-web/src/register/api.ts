@@ -1,0 +1,99 @@
+import { callApi, HttpError } from '../shared/http';
+import type { ApiBasket } from './basket';
+import { parseAvailability, parseForm, parseLocalText, type LocalText, type PaymentMethod, type ProductAvailability, type RegistrationForm } from './model';
+import { readProblems, type ProblemEntry } from './problems';
+import { parseQuote, parseRegistration, parseSubmission, type Quote, type RegistrationView } from './quote';
+import type { Submission } from './basket';
+
+// The registration endpoints (docs/registration-api.md). Network failures throw NetworkError;
+// statuses the page cannot act on throw HttpError.
+
+export type Answer<T> =
+  | { kind: 'ok'; value: T }
+  | { kind: 'problem'; status: number; problems: ProblemEntry[] }
+  | { kind: 'notFound' };
+
+const eventPath = (eventId: string) => `/api/events/${encodeURIComponent(eventId)}`;
+
+function unexpected(status: number): never {
+  throw new HttpError(status);
+}
+
+export async function fetchForm(eventId: string, accessCode: string | null): Promise<Answer<RegistrationForm>> {
+  const query = accessCode ? `?access=${encodeURIComponent(accessCode)}` : '';
+  const response = await callApi(`${eventPath(eventId)}/form${query}`);
+  if (response.status === 404) return { kind: 'notFound' };
+  if (response.status === 400) return { kind: 'problem', status: 400, problems: readProblems(response.body) };
+  const form = response.status === 200 ? parseForm(response.body) : null;
+  return form ? { kind: 'ok', value: form } : unexpected(response.status);
+}
+
+export async function unlockAccess(eventId: string, code: string): Promise<Answer<{ group: string; label: LocalText }>> {
+  const response = await callApi(`${eventPath(eventId)}/access`, { method: 'POST', json: { code } });
+  if (response.status === 400 || response.status === 404 || response.status === 403) {
+    return { kind: 'problem', status: 400, problems: readProblems(response.body) };
+  }
+  if (response.status !== 200) unexpected(response.status);
+  const body = (response.body ?? {}) as Record<string, unknown>;
+  return { kind: 'ok', value: { group: String(body.group ?? ''), label: parseLocalText(body.label) } };
+}
+
+export async function fetchAvailability(
+  eventId: string,
+  from: string,
+  nights: number,
+): Promise<Map<string, ProductAvailability>> {
+  const query = `?from=${encodeURIComponent(from)}&nights=${nights}`;
+  const response = await callApi(`${eventPath(eventId)}/availability${query}`);
+  if (response.status !== 200) unexpected(response.status);
+  return parseAvailability(response.body);
+}
+
+export async function quote(eventId: string, basket: ApiBasket): Promise<Answer<Quote>> {
+  const response = await callApi(`${eventPath(eventId)}/quote`, { method: 'POST', json: basket });
+  if (response.status === 400 || response.status === 409) {
+    return { kind: 'problem', status: response.status, problems: readProblems(response.body) };
+  }
+  const parsed = response.status === 200 ? parseQuote(response.body) : null;
+  return parsed ? { kind: 'ok', value: parsed } : unexpected(response.status);
+}
+
+export interface ContactBody {
+  email: string;
+  civility: string | null;
+  lastName: string;
+  firstName: string;
+  address: string;
+  postalCode: string;
+  city: string;
+  country: string;
+  phone: string | null;
+  mobile: string | null;
+  professional: boolean;
+  comment: string | null;
+  password: string | null;
+}
+
+export interface RegistrationBody extends ApiBasket {
+  clientKey: string;
+  contact: ContactBody;
+  paymentMethod: PaymentMethod;
+  acceptTerms: boolean;
+}
+
+export async function submitRegistration(eventId: string, body: RegistrationBody): Promise<Answer<Submission>> {
+  const response = await callApi(`${eventPath(eventId)}/registrations`, { method: 'POST', json: body });
+  if (response.status === 400 || response.status === 409) {
+    return { kind: 'problem', status: response.status, problems: readProblems(response.body) };
+  }
+  const parsed = response.status === 201 || response.status === 200 ? parseSubmission(response.body) : null;
+  return parsed ? { kind: 'ok', value: parsed } : unexpected(response.status);
+}
+
+export async function fetchRegistration(id: string, token: string): Promise<Answer<RegistrationView>> {
+  const path = `/api/registrations/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`;
+  const response = await callApi(path);
+  if (response.status === 404) return { kind: 'notFound' };
+  const parsed = response.status === 200 ? parseRegistration(response.body) : null;
+  return parsed ? { kind: 'ok', value: parsed } : unexpected(response.status);
+}

@@ -1,0 +1,63 @@
+import type { Localized } from '../shared/i18n';
+import { checkEmail } from '../shared/validation';
+import type { ContactBody } from './api';
+import type { ContactDraft } from './basket';
+import { t } from './ui';
+
+// Client-side checks of the contact step (the server checks again).
+
+export type ContactField = keyof ContactDraft | 'password' | 'passwordRepeat' | 'acceptTerms';
+
+export const MIN_PASSWORD = 10;
+const PHONE = /^\+?[\d\s.()/-]{6,25}$/;
+
+export interface ContactInput {
+  contact: ContactDraft;
+  password: string;
+  passwordRepeat: string;
+  acceptTerms: boolean;
+}
+
+export function validateContact(input: ContactInput): Partial<Record<ContactField, Localized>> {
+  const { contact } = input;
+  const errors: Partial<Record<ContactField, Localized>> = {};
+  const email = checkEmail(contact.email);
+  if (email) errors.email = email;
+  for (const field of ['lastName', 'address', 'postalCode', 'city', 'country'] as const) {
+    if (contact[field].trim() === '') errors[field] = t('reg.validation.required');
+  }
+  if (!errors.postalCode && contact.country === 'FR' && !/^\d{5}$/.test(contact.postalCode.trim())) {
+    errors.postalCode = t('reg.validation.postcodeFr');
+  }
+  for (const field of ['phone', 'mobile'] as const) {
+    const value = contact[field].trim();
+    if (value && (!PHONE.test(value) || value.replace(/\D/g, '').length < 6)) errors[field] = t('reg.validation.phone');
+  }
+  if (input.password !== '' || input.passwordRepeat !== '') {
+    if (input.password.length < MIN_PASSWORD) errors.password = t('reg.validation.passwordShort', { n: MIN_PASSWORD });
+    else if (input.password !== input.passwordRepeat) errors.passwordRepeat = t('reg.validation.passwordMismatch');
+  }
+  if (contact.comment.length > 2000) errors.comment = t('reg.validation.tooLong', { n: 2000 });
+  if (!input.acceptTerms) errors.acceptTerms = t('reg.validation.terms');
+  return errors;
+}
+
+/** The contact part of POST /registrations: trimmed, blanks as null. */
+export function toContactBody(contact: ContactDraft, password: string): ContactBody {
+  const optional = (value: string) => (value.trim() === '' ? null : value.trim());
+  return {
+    email: contact.email.trim(),
+    civility: optional(contact.civility),
+    lastName: contact.lastName.trim(),
+    firstName: contact.firstName.trim(),
+    address: contact.address.trim(),
+    postalCode: contact.postalCode.trim(),
+    city: contact.city.trim(),
+    country: contact.country,
+    phone: optional(contact.phone),
+    mobile: optional(contact.mobile),
+    professional: contact.professional,
+    comment: optional(contact.comment),
+    password: password === '' ? null : password,
+  };
+}

@@ -1,0 +1,131 @@
+import { h, ht } from '../shared/dom';
+import { i18n, type MessageKey } from '../shared/i18n';
+import type { FlowStep, RegisterApp, StepView } from './app';
+import type { ContactDraft } from './basket';
+import { MIN_PASSWORD, validateContact, type ContactField } from './contact';
+import { countryChoices } from './countries';
+import { richText } from './rich-text';
+import { checkboxField, inputField, requiredNote, selectField, t, textareaField, type Field } from './ui';
+
+type TextField = Exclude<keyof ContactDraft, 'professional' | 'civility' | 'country' | 'comment'>;
+
+// Lengths are the server's limits (contact.lastName ≤ 80…); the first name is optional there too.
+const TEXT_FIELDS: readonly { name: TextField; label: MessageKey; autocomplete: string; max: number; required: boolean }[] = [
+  { name: 'lastName', label: 'reg.field.lastName', autocomplete: 'family-name', max: 80, required: true },
+  { name: 'firstName', label: 'reg.field.firstName', autocomplete: 'given-name', max: 80, required: false },
+  { name: 'address', label: 'reg.contact.address', autocomplete: 'street-address', max: 200, required: true },
+  { name: 'postalCode', label: 'reg.contact.postalCode', autocomplete: 'postal-code', max: 20, required: true },
+  { name: 'city', label: 'reg.contact.city', autocomplete: 'address-level2', max: 80, required: true },
+];
+
+/** Contact details: email first, then identity, address, phones, optional password, terms. */
+export function renderContact(app: RegisterApp, step: FlowStep): StepView {
+  const contact = app.state.contact;
+  const first = app.state.participants[0];
+  // The first participant is usually the one registering: start from their name.
+  if (first && !contact.lastName && !contact.firstName) {
+    contact.lastName = first.lastName;
+    contact.firstName = first.firstName;
+  }
+  const fields = new Map<ContactField, Field>();
+  const bindText = <F extends Field<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>>(name: keyof ContactDraft, field: F): F => {
+    field.control.addEventListener(field.control instanceof HTMLSelectElement ? 'change' : 'input', () => {
+      (contact as unknown as Record<string, string>)[name] = field.control.value;
+      app.save();
+    });
+    fields.set(name, field);
+    return field;
+  };
+
+  const email = bindText('email', inputField({ name: 'email', type: 'email', label: 'field.email', autocomplete: 'email', required: true, maxLength: 254, value: contact.email, hint: t('reg.contact.emailHint') }));
+  const civility = bindText('civility', selectField({
+    name: 'civility',
+    label: t('reg.contact.civility'),
+    autocomplete: 'honorific-prefix',
+    choices: [
+      { value: '', label: t('reg.contact.civilityNone') },
+      { value: 'Mme', label: t('reg.contact.civilityMs') },
+      { value: 'M.', label: t('reg.contact.civilityMr') },
+    ],
+    value: contact.civility,
+    className: 'field--short',
+  }));
+  const text = Object.fromEntries(
+    TEXT_FIELDS.map((spec) => [
+      spec.name,
+      bindText(spec.name, inputField({ name: spec.name, label: spec.label, autocomplete: spec.autocomplete, required: spec.required, maxLength: spec.max, value: contact[spec.name] })),
+    ]),
+  ) as Record<TextField, Field<HTMLInputElement>>;
+  const country = bindText('country', selectField({
+    name: 'country',
+    label: t('reg.contact.country'),
+    autocomplete: 'country',
+    required: true,
+    choices: countryChoices(i18n.lang).map((entry) => ({ value: entry.code, label: () => entry.name })),
+    value: contact.country,
+  }));
+  const phone = bindText('phone', inputField({ name: 'phone', type: 'tel', label: t('reg.contact.phone'), autocomplete: 'tel', maxLength: 30, value: contact.phone }));
+  const mobile = bindText('mobile', inputField({ name: 'mobile', type: 'tel', label: t('reg.contact.mobile'), autocomplete: 'tel', maxLength: 30, value: contact.mobile }));
+  const professional = checkboxField({ name: 'professional', label: t('reg.contact.professional'), checked: contact.professional });
+  professional.control.addEventListener('change', () => {
+    contact.professional = professional.control.checked;
+    app.save();
+  });
+  const password = inputField({ name: 'password', type: 'password', label: t('reg.contact.password'), autocomplete: 'new-password', value: app.password, hint: t('reg.contact.passwordHint', { n: MIN_PASSWORD }) });
+  const repeat = inputField({ name: 'passwordRepeat', type: 'password', label: t('reg.contact.passwordRepeat'), autocomplete: 'new-password', value: app.password });
+  fields.set('password', password);
+  fields.set('passwordRepeat', repeat);
+  const comment = bindText('comment', textareaField({ name: 'comment', label: t('reg.contact.comment'), value: contact.comment, rows: 3, hint: t('reg.contact.commentHint') }));
+  const terms = checkboxField({ name: 'acceptTerms', label: t('reg.contact.acceptTerms'), checked: app.state.acceptTerms });
+  terms.control.addEventListener('change', () => {
+    app.state.acceptTerms = terms.control.checked;
+    app.save();
+  });
+  fields.set('acceptTerms', terms);
+
+  // Problems the server found on contact fields (contact.email…), under their fields.
+  for (const problem of app.problemsFor(step.id)) {
+    const field = problem.field ? fields.get(problem.field as ContactField) : undefined;
+    field?.setError(problem.message);
+  }
+
+  const termsHtml = app.form.event.termsHtml;
+  const element = h(
+    'form',
+    { class: 'contact-form', novalidate: true },
+    requiredNote(),
+    h('fieldset', {}, ht('legend', 'reg.contact.identity'), email.element, civility.element,
+      h('div', { class: 'field-row' }, text.lastName.element, text.firstName.element), professional.element),
+    h('fieldset', {}, ht('legend', 'reg.contact.addressLegend'), text.address.element,
+      h('div', { class: 'field-row' }, text.postalCode.element, text.city.element), country.element,
+      h('div', { class: 'field-row' }, phone.element, mobile.element)),
+    h('fieldset', {}, ht('legend', 'reg.contact.account'), ht('p', 'reg.contact.accountIntro', { class: 'muted small' }),
+      h('div', { class: 'field-row' }, password.element, repeat.element)),
+    comment.element,
+    h('fieldset', {}, ht('legend', 'reg.contact.terms'),
+      termsHtml ? h('details', { class: 'terms' }, ht('summary', 'reg.contact.readTerms'), h('div', { class: 'rich-text' }, richText(termsHtml))) : null,
+      terms.element),
+  );
+  element.addEventListener('submit', (event) => event.preventDefault());
+
+  return {
+    element,
+    savedNotice: t('reg.contact.saved'),
+    validate: () => {
+      const errors = validateContact({ contact, password: password.control.value, passwordRepeat: repeat.control.value, acceptTerms: terms.control.checked });
+      let firstInvalid: Field | null = null;
+      for (const [name, field] of fields) {
+        const error = errors[name] ?? null;
+        field.setError(error);
+        if (error) firstInvalid ??= field;
+      }
+      if (firstInvalid) {
+        firstInvalid.control.focus();
+        return false;
+      }
+      app.password = password.control.value;
+      app.problems = app.problems.filter((problem) => problem.step !== step.id);
+      return true;
+    },
+  };
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Congress.Platform.Auth;
+using Congress.Platform.Triggers;
+using Congress.Tests.Infrastructure;
+using Congress.Tests.Registrations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Congress.Tests.AttendeeSpace;
+
+public sealed partial class AttendeeSpaceTests : IAsyncLifetime
+{
+    private const string Password = "mon mot de passe";
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private AppFactory _app = null!;
+    private DemoBaskets _demo = null!;
+    private MailDev _mail = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await AppFactory.CreateAsync(new Dictionary<string, string?> { ["App:LoadDemoEvent"] = "true" },
+            s => s.AddSingleton<TimeProvider>(_clock), withMail: true);
+        _demo = await DemoBaskets.ReadAsync(_app.CreateClient());
+        _mail = await LocalServices.MailDevAsync();
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private async Task<string> RegisterAsync(string email, string? password)
+    {
+        var input = JsonSerializer.SerializeToNode(_demo.Submit("k-" + Guid.NewGuid(), "cheque", email))!;
+        input["contact"]!["password"] = password;
+        var response = await _app.CreateClient().PostAsJsonAsync($"/api/events/{DemoBaskets.EventId}/registrations", input);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registrationId").GetString()!;
+    }
+
+    private async Task<HttpResponseMessage> LoginAsync(HttpClient client, string email, string password) =>
+        await client.PostAsJsonAsync("/api/attendee/login", new { email, password });
+
+    [Fact]
+    public async Task AttendeeSeesOnlyTheirOwnRegistrations()
+    {
+        var mine = $"mine-{Guid.NewGuid():N}@example.org";
+        var theirs = $"theirs-{Guid.NewGuid():N}@example.org";
+        var id = await RegisterAsync(mine, Password);
+        await RegisterAsync(theirs, Password);
+        var client = _app.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await LoginAsync(client, mine, Password)).StatusCode);
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/attendee/registrations");
+
+        var only = Assert.Single(list.EnumerateArray());
+        Assert.Equal(id, only.GetProperty("registrationId").GetString());
+        var token = only.GetProperty("accessToken").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/registrations/{id}?token={Uri.EscapeDataString(token)}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task WrongPasswordIsRefusedAndAttendeeAndStaffCookiesDoNotMix()
+    {
+        var email = $"mix-{Guid.NewGuid():N}@example.org";
+        await RegisterAsync(email, Password);
+        var attendee = _app.CreateClient();
+        var staff = await _app.SignedInClientAsync(Roles.Admin);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await LoginAsync(attendee, email, "pas le bon")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await LoginAsync(attendee, email, Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await attendee.GetAsync("/api/staff/accounts")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await staff.GetAsync("/api/attendee/registrations")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ResetLinkWorksOnceBeforeItExpiresAndUnknownAddressesGetTheSameAnswer()
+    {
+        var email = $"reset-{Guid.NewGuid():N}@example.org";
+        await RegisterAsync(email, password: null); // registered without an account
+        var client = _app.CreateClient();
+
+        var unknown = await client.PostAsJsonAsync("/api/attendee/password-reset", new { email = $"nobody-{Guid.NewGuid():N}@example.org" });
+        var known = await client.PostAsJsonAsync("/api/attendee/password-reset", new { email });
+        Assert.Equal(HttpStatusCode.Accepted, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, known.StatusCode);
+        await _app.Get<LocalTriggerHost>().PollOnceAsync(_app.Get<TriggerCatalogue>().FindQueue("SendEmail")!, CancellationToken.None);
+        var mail = Assert.Single(await _mail.WaitForEmailsAsync(email, 1));
+        var token = TokenInLink().Match(mail.GetProperty("text").GetString()!).Groups[1].Value;
+
+        var tampered = await client.PostAsJsonAsync("/api/attendee/password-reset/confirm", new { token = token + "x", password = "un nouveau mot de passe" });
+        var done = await client.PostAsJsonAsync("/api/attendee/password-reset/confirm", new { token, password = "un nouveau mot de passe" });
+        var reused = await client.PostAsJsonAsync("/api/attendee/password-reset/confirm", new { token, password = "encore un autre passe" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, tampered.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, done.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await LoginAsync(client, email, "un nouveau mot de passe")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ResetLinkExpiresAfterAnHour()
+    {
+        var email = $"expiry-{Guid.NewGuid():N}@example.org";
+        await RegisterAsync(email, Password);
+        var client = _app.CreateClient();
+        await client.PostAsJsonAsync("/api/attendee/password-reset", new { email });
+        await _app.Get<LocalTriggerHost>().PollOnceAsync(_app.Get<TriggerCatalogue>().FindQueue("SendEmail")!, CancellationToken.None);
+        var mail = Assert.Single(await _mail.WaitForEmailsAsync(email, 1));
+        var token = TokenInLink().Match(mail.GetProperty("text").GetString()!).Groups[1].Value;
+
+        _clock.Advance(Congress.AttendeeSpace.PasswordResets.Lifetime);
+        var late = await client.PostAsJsonAsync("/api/attendee/password-reset/confirm", new { token, password = "un nouveau mot de passe" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await LoginAsync(client, email, Password)).StatusCode);
+    }
+
+    [GeneratedRegex(@"reset\.html\?token=([A-Za-z0-9_-]+)")]
+    private static partial Regex TokenInLink();
+}
