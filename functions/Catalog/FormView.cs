@@ -3,8 +3,8 @@ using Congress.Events;
 namespace Congress.Catalog;
 
 public sealed record FormEventView(
-    string Id, string Title, string Venue, string City, string StartDate, string EndDate, string TimeZone,
-    string PresentationHtml, string TermsHtml, int MaxParticipants, int DepositPercent,
+    string Id, string Title, string Venue, string City, double? Latitude, double? Longitude, string StartDate,
+    string EndDate, string TimeZone, string PresentationHtml, string TermsHtml, int MaxParticipants, int DepositPercent,
     IReadOnlyList<string> PaymentMethods, int HoldMinutes, bool RegistrationOpen);
 
 public sealed record StepView(string Id, string Kind, LocalizedText Title, LocalizedText Intro, string Choice);
@@ -27,7 +27,7 @@ public sealed record FormView(FormEventView Event, IReadOnlyList<StepView> Steps
         var e = form.Event;
         var products = form.Products.Where(p => form.IsVisible(p, group)).ToList();
         return new FormView(
-            new FormEventView(e.RowKey, e.Title, e.Venue, e.City, e.StartDate, e.EndDate, e.TimeZone, e.PresentationHtml,
+            new FormEventView(e.RowKey, e.Title, e.Venue, e.City, e.VenueLatitude, e.VenueLongitude, e.StartDate, e.EndDate, e.TimeZone, e.PresentationHtml,
                 e.TermsHtml, e.MaxParticipants, e.DepositPercent, paymentMethods, e.HoldMinutes, e.IsOpenAt(now)),
             form.Steps.Select(s => new StepView(s.Id, s.Kind, s.Title, s.Intro, s.Choice)).ToList(),
             products.Select(p => new ProductView(p.Id, p.StepId, form.FindStep(p.StepId)?.Kind ?? StepKinds.Free, p.Label,

@@ -22,6 +22,8 @@ public sealed class DemoEvent(StorageAccount storage, DemoCatalog catalog, TimeP
             RowKey = Id,
             Title = "Séminaire Cluster Tourisme en Ville",
             Venue = "Cité du design",
+            VenueLatitude = 45.4503,
+            VenueLongitude = 4.3951,
             City = "Saint-Étienne",
             StartDate = start.ToString("yyyy-MM-dd"),
             EndDate = start.AddDays(2).ToString("yyyy-MM-dd"),

@@ -23,6 +23,9 @@ public sealed class EventEntity : TableRow
     public string EndDate { get; set; } = "";
     public string TimeZone { get; set; } = "Europe/Paris";
     public string Summary { get; set; } = "";
+    /// <summary>Where the venue is, for the hotels' map and distances.</summary>
+    public double? VenueLatitude { get; set; }
+    public double? VenueLongitude { get; set; }
     public string Status { get; set; } = EventStatus.Draft;
     public DateTimeOffset CreatedAt { get; set; }
 
