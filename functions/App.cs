@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Congress.AttendeeSpace;
 using Congress.Catalog;
+using Congress.Contacts;
 using Congress.Events;
 using Congress.Health;
 using Congress.Messaging;
@@ -36,7 +37,7 @@ public static class App
             : builder.Configuration[$"{AppOptions.Section}:{nameof(AppOptions.ListenUrl)}"] ?? new AppOptions().ListenUrl);
         AddPlatform(builder.Services, builder.Configuration);
         builder.Services.AddStaff(builder.Configuration).AddMessaging(builder.Configuration).AddEvents().AddCatalog();
-        builder.Services.AddPayments(builder.Configuration).AddRegistrations().AddAttendeeSpace();
+        builder.Services.AddPayments(builder.Configuration).AddRegistrations().AddAttendeeSpace().AddContacts();
 
         var app = builder.Build();
         var mode = app.Services.GetRequiredService<AppMode>();

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Congress.Catalog;
+using Congress.Contacts;
 using Congress.Events;
 using Congress.Messaging;
 using Congress.Payments;
@@ -15,7 +17,7 @@ namespace Congress.Registrations;
 /// out of order has one effect; a failure throws and the message is retried.
 /// </summary>
 public sealed class RegistrationFlowHandler(RegistrationStore registrations, RegistrationPayments payments, Inventory inventory,
-    RegistrationNumbers numbers, EmailOutbox outbox, RegistrationTokens tokens, StorageAccount storage, QueueSender queue,
+    RegistrationNumbers numbers, EmailOutbox outbox, RegistrationTokens tokens, ContactBook contacts, StorageAccount storage, QueueSender queue,
     TimeProvider time, IOptions<AppOptions> app, ILogger<RegistrationFlowHandler> logger) : IQueueHandler
 {
     public const string DocumentsContainer = "documents";
@@ -94,6 +96,11 @@ public sealed class RegistrationFlowHandler(RegistrationStore registrations, Reg
             await blob.UploadAsync(BinaryData.FromBytes(RegistrationDocument.Build(view, time.GetUtcNow())), overwrite: true, ct);
         await outbox.EnqueueAsync(RegistrationEmails.Confirmation(view, PageUrl(registration),
             new EmailAttachment($"inscription-{view.Number}.pdf", "application/pdf", DocumentsContainer, blobName)), ct);
+        var contact = JsonSerializer.Deserialize<ContactInput>(registration.ContactJson, JsonDefaults.Options)!;
+        var organisation = JsonSerializer.Deserialize<BasketInput>(registration.BasketJson, JsonDefaults.Options)?.Participants?
+            .FirstOrDefault()?.Organisation;
+        await contacts.RecordAsync(new ContactDetails(registration.Email, contact.Civility, contact.LastName, contact.FirstName,
+            organisation, contact.PostalCode, contact.City, contact.Country, contact.Professional), registration.Id, ct);
     }
 
     private async Task<RegistrationView> ViewAsync(RegistrationEntity registration, CancellationToken ct)

@@ -103,6 +103,10 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
         var confirmation = Assert.Single(emails);
         Assert.Contains(number, confirmation.GetProperty("subject").GetString());
         Assert.Single(confirmation.GetProperty("attachments").EnumerateArray());
+        var contact = (await _app.Storage.Table(Congress.Contacts.ContactBook.Table).GetEntityAsync<Congress.Contacts.ContactRow>(
+            Congress.Contacts.ContactRow.Partition, email)).Value;
+        Assert.Equal(id, contact.Registrations);
+        Assert.Equal("OT Lyon", contact.Organisation);
     }
 
     [Fact]
