@@ -62,12 +62,15 @@ public sealed class Inventory(StorageAccount storage)
         {
             for (var attempt = 1; ; attempt++)
             {
-                // Both markers and, when the needs are known, the counters are read at once: this runs
+                // A first hold needs no marker read: adding its marker fails if one exists. Otherwise
+                // the markers and, when the needs are known, the counters are read at once: this runs
                 // behind the event's gate, so every round trip here is one every other buyer waits for.
-                var holdRead = ReadAsync<StockMarker>(eventId, StockKeys.Hold(registrationId), ct);
-                var saleRead = ReadAsync<StockMarker>(eventId, StockKeys.Sale(registrationId), ct);
+                var markersKnown = mode != Mode.Hold || attempt > 1;
+                var holdRead = markersKnown ? ReadAsync<StockMarker>(eventId, StockKeys.Hold(registrationId), ct) : null;
+                var saleRead = markersKnown ? ReadAsync<StockMarker>(eventId, StockKeys.Sale(registrationId), ct) : null;
                 var rowsRead = asked is null ? null : ReadRowsAsync(eventId, StockNeed.Combine(asked), ct);
-                var (hold, sale) = (await holdRead, await saleRead);
+                var hold = holdRead is null ? null : await holdRead;
+                var sale = saleRead is null ? null : await saleRead;
                 if (sale is not null && mode is Mode.Confirm or Mode.Sell) return StockResult.AlreadyDone;
                 if (mode == Mode.Hold && (hold is not null || sale is not null)) return StockResult.AlreadyDone;
                 if (mode is Mode.Confirm or Mode.Release && hold is null) return StockResult.NothingHeld;
@@ -75,7 +78,13 @@ public sealed class Inventory(StorageAccount storage)
                 var needs = StockNeed.Combine(asked ?? hold!.NeedList);
                 var rows = rowsRead is null ? await ReadRowsAsync(eventId, needs, ct) : await rowsRead;
                 var plan = Plan(needs, rows, mode);
-                if (plan.Shortages.Count > 0) return new StockResult(StockOutcome.Short, plan.Shortages);
+                if (plan.Shortages.Count > 0)
+                {
+                    // Short may only mean "our own earlier hold took it": look before saying no.
+                    if (!markersKnown && await ReadAsync<StockMarker>(eventId, StockKeys.Hold(registrationId), ct) is not null)
+                        return StockResult.AlreadyDone;
+                    return new StockResult(StockOutcome.Short, plan.Shortages);
+                }
                 var actions = plan.Actions;
                 if (mode == Mode.Hold)
                     actions.Add(new(TableTransactionActionType.Add, Marker(eventId, StockKeys.Hold(registrationId), registrationId, needs, expiresAt)));

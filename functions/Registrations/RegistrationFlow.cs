@@ -48,10 +48,11 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
         var registration = created ? fresh
             : await registrations.FindAsync(id, ct) ?? throw new InvalidOperationException($"Registration {id} vanished.");
         if (registration.EventId != eventId) return SubmitResult.Fail(SubmitOutcome.NotFound);
-        await index.AddAsync(registration.Email, registration.Id, ct);
         // The attendee space: an address that already has an account keeps its password.
-        if (input.Contact!.Password is { Length: > 0 } password)
-            await accounts.CreateIfAbsentAsync(registration.Email, password, ct);
+        await Task.WhenAll(index.AddAsync(registration.Email, registration.Id, ct),
+            input.Contact!.Password is { Length: > 0 } password
+                ? accounts.CreateIfAbsentAsync(registration.Email, password, ct)
+                : Task.CompletedTask);
         return await ResumeAsync(form, registration, created, ct);
     }
 
@@ -83,11 +84,13 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
                 r.RefusalJson = null;
                 return true;
             }, ct) ?? registration;
-            await queue.SendAsync(FlowMessage.Queue, new FlowMessage(registration.Id, FlowMessage.ExpireHold, now),
+            var expiry = queue.SendAsync(FlowMessage.Queue, new FlowMessage(registration.Id, FlowMessage.ExpireHold, now),
                 Min(expiresAt - now, QueueSender.MaxDelay), ct);
-            if (manual)
-                await queue.SendAsync(FlowMessage.Queue, new FlowMessage(registration.Id, FlowMessage.Remind, now),
-                    Min(TimeSpan.FromDays(form.Event.ReminderDays), QueueSender.MaxDelay), ct);
+            var reminder = manual
+                ? queue.SendAsync(FlowMessage.Queue, new FlowMessage(registration.Id, FlowMessage.Remind, now),
+                    Min(TimeSpan.FromDays(form.Event.ReminderDays), QueueSender.MaxDelay), ct)
+                : Task.CompletedTask;
+            await Task.WhenAll(expiry, reminder);
         }
         if (registration.Status == RegistrationStatus.AwaitingPayment)
             registration = await payments.StartAsync(form, registration, ct);

@@ -89,6 +89,19 @@ public sealed class InventoryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RetryingTheHoldOfTheLastRoomFindsItHeldNotShort()
+    {
+        var inventory = Fresh();
+        await inventory.SetCapacityAsync(EventId, "room7", "2027-03-24", 1, CancellationToken.None);
+        await inventory.HoldAsync(EventId, "retry", [Night("room7", "2027-03-24")], Expiry, CancellationToken.None);
+
+        var again = await inventory.HoldAsync(EventId, "retry", [Night("room7", "2027-03-24")], Expiry, CancellationToken.None);
+
+        Assert.Equal(StockOutcome.AlreadyDone, again.Outcome);
+        Assert.Equal(1, (await RowAsync("room7", "2027-03-24")).Held);
+    }
+
+    [Fact]
     public async Task ReleaseReturnsTheStockAndALateSaleFindsItGone()
     {
         var inventory = Fresh();
