@@ -41,7 +41,8 @@ public sealed class EventEntity : TableRow
     /// <summary>Comma-separated: card, cheque, transfer.</summary>
     public string PaymentMethods { get; set; } = "card";
     /// <summary>How long stock stays held while a card payment is made.</summary>
-    public int HoldMinutes { get; set; } = 30;
+    /// <remarks>At least 35: Stripe Checkout sessions last 30 minutes at the least, and the session must end with the hold.</remarks>
+    public int HoldMinutes { get; set; } = 35;
     /// <summary>Days allowed to pay by cheque or transfer; a reminder goes out after ReminderDays.</summary>
     public int ManualPaymentDays { get; set; } = 10;
     public int ReminderDays { get; set; } = 5;

@@ -23,6 +23,7 @@ public static class EventsApi
         var events = app.MapGroup("/api/events").WithTags("Events").RequireRateLimiting(RateLimits.Public);
         events.MapGet("/", ListPublishedAsync);
         events.MapGet("/{id}", GetPublishedAsync);
+        app.MapEventAdminApi();
     }
 
     private static async Task<Ok<List<PublicEvent>>> ListPublishedAsync(StorageAccount storage, CancellationToken ct)

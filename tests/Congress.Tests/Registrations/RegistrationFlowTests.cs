@@ -127,6 +127,27 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FiftyConcurrentSubmitsForTheLastTenRoomNightsRegisterExactlyTen()
+    {
+        var night = _demo.Wednesday.ToString("yyyy-MM-dd");
+        await _app.Get<Inventory>().SetCapacityAsync(DemoBaskets.EventId, "adagio-double-b2", night, 10, CancellationToken.None);
+        await _app.Get<Inventory>().SetCapacityAsync(DemoBaskets.EventId, "adagio-double-b2", _demo.Wednesday.AddDays(1).ToString("yyyy-MM-dd"), 50, CancellationToken.None);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 50).Select(i =>
+        {
+            var email = $"rush{i}-{Guid.NewGuid():N}@example.org";
+            return _client.PostAsJsonAsync($"/api/events/{DemoBaskets.EventId}/registrations",
+                _demo.Submit("k-" + email, "transfer", email, room: "adagio-double-b2"));
+        }));
+
+        Assert.Equal(10, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(40, answers.Count(a => a.StatusCode == HttpStatusCode.Conflict));
+        var stock = await StockAsync("adagio-double-b2", _demo.Wednesday);
+        Assert.Equal((10, 0), (stock.Held, stock.Free));
+        Assert.Equal(10, (await StockAsync("adagio-double-b2", _demo.Wednesday.AddDays(1))).Held);
+    }
+
+    [Fact]
     public async Task LastRoomGoesToOneAndTheOtherGetsA409WithNothingHeld()
     {
         await _app.Get<Inventory>().SetCapacityAsync(DemoBaskets.EventId, "musee-single", _demo.Wednesday.ToString("yyyy-MM-dd"), 1, CancellationToken.None);

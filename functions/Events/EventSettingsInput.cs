@@ -1,0 +1,65 @@
+using Congress.Payments;
+using Congress.Platform.Problems;
+using Congress.Platform.Text;
+
+namespace Congress.Events;
+
+/// <summary>An event and its registration settings, as staff set them.</summary>
+public sealed record EventSettingsInput(
+    string? Title, string? Venue, string? City, double? VenueLatitude, double? VenueLongitude, DateOnly? StartDate,
+    DateOnly? EndDate, string? TimeZone, string? Summary, string? PresentationHtml, string? TermsHtml, string? Status,
+    DateTimeOffset? RegistrationOpensAt, DateTimeOffset? RegistrationClosesAt, int MaxParticipants, int DepositPercent,
+    string[]? PaymentMethods, int HoldMinutes, int ManualPaymentDays, int ReminderDays, string? Payee, string? PayeeAddress,
+    string? Iban, string? Bic) : IValidatable
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        foreach (var e in Check.Text("title", Title, 150)) yield return e;
+        foreach (var e in Check.Text("venue", Venue, 150)) yield return e;
+        foreach (var e in Check.Text("city", City, 80)) yield return e;
+        if (StartDate is null) yield return FieldError.Required("startDate");
+        if (EndDate is null || EndDate < StartDate) yield return FieldError.Invalid("endDate", "Fin avant le début.", "End before start.");
+        if (TimeZone is null || !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+            yield return FieldError.Invalid("timeZone", "Fuseau horaire inconnu (ex. Europe/Paris).", "Unknown time zone (e.g. Europe/Paris).");
+        if (Status is not (EventStatus.Draft or EventStatus.Published))
+            yield return FieldError.Invalid("status", "Brouillon (Draft) ou publié (Published).", "Draft or Published.");
+        if (RegistrationClosesAt <= RegistrationOpensAt)
+            yield return FieldError.Invalid("registrationClosesAt", "Fermeture avant l'ouverture.", "Closes before it opens.");
+        if (MaxParticipants is < 1 or > 50) yield return FieldError.Invalid("maxParticipants", "Entre 1 et 50.", "Between 1 and 50.");
+        if (DepositPercent is < 1 or > 100) yield return FieldError.Invalid("depositPercent", "Entre 1 et 100 %.", "Between 1 and 100 %.");
+        var methods = PaymentMethods ?? [];
+        if (methods.Length == 0 || methods.Any(m => !Payments.PaymentMethods.All.Contains(m)))
+            yield return FieldError.Invalid("paymentMethods", "Carte, chèque et/ou virement.", "Card, cheque and/or transfer.");
+        if (HoldMinutes is < 35 or > 1435)
+            yield return FieldError.Invalid("holdMinutes", "Entre 35 minutes et 23 h 55 (limites de Stripe Checkout).",
+                "Between 35 minutes and 23 h 55 (Stripe Checkout's limits).");
+        if (ManualPaymentDays is < 1 or > 60) yield return FieldError.Invalid("manualPaymentDays", "Entre 1 et 60 jours.", "Between 1 and 60 days.");
+        if (ReminderDays < 1 || ReminderDays >= ManualPaymentDays)
+            yield return FieldError.Invalid("reminderDays", "Avant la fin du délai de paiement.", "Before the payment deadline.");
+        if (methods.Contains(Payments.PaymentMethods.Cheque) || methods.Contains(Payments.PaymentMethods.Transfer))
+            foreach (var e in Check.Text("payee", Payee, 140)) yield return e;
+        if (methods.Contains(Payments.PaymentMethods.Transfer) && !Platform.Text.Iban.IsValid(Iban))
+            yield return FieldError.Invalid("iban", "IBAN invalide (clé de contrôle).", "Invalid IBAN (check digits).");
+        if (!string.IsNullOrWhiteSpace(Bic) && !Platform.Text.Iban.IsValidBic(Bic.Trim().ToUpperInvariant()))
+            yield return FieldError.Invalid("bic", "BIC : 8 ou 11 caractères.", "BIC: 8 or 11 characters.");
+        if (VenueLatitude is < -90 or > 90) yield return FieldError.Invalid("venueLatitude", "Entre -90 et 90.", "Between -90 and 90.");
+        if (VenueLongitude is < -180 or > 180) yield return FieldError.Invalid("venueLongitude", "Entre -180 et 180.", "Between -180 and 180.");
+    }
+
+    /// <summary>Copies the settings onto the stored event; staff HTML is sanitised on the way in.</summary>
+    public void ApplyTo(EventEntity e)
+    {
+        e.Title = Title!.Trim(); e.Venue = Venue!.Trim(); e.City = City!.Trim();
+        e.VenueLatitude = VenueLatitude; e.VenueLongitude = VenueLongitude;
+        e.StartDate = StartDate!.Value.ToString("yyyy-MM-dd"); e.EndDate = EndDate!.Value.ToString("yyyy-MM-dd");
+        e.TimeZone = TimeZone!; e.Summary = Summary?.Trim() ?? "";
+        e.PresentationHtml = StaffHtml.Clean(PresentationHtml); e.TermsHtml = StaffHtml.Clean(TermsHtml);
+        e.Status = Status!; e.RegistrationOpensAt = RegistrationOpensAt; e.RegistrationClosesAt = RegistrationClosesAt;
+        e.MaxParticipants = MaxParticipants; e.DepositPercent = DepositPercent;
+        e.PaymentMethods = string.Join(',', PaymentMethods!.Distinct()); e.HoldMinutes = HoldMinutes;
+        e.ManualPaymentDays = ManualPaymentDays; e.ReminderDays = ReminderDays;
+        e.Payee = Payee?.Trim() ?? ""; e.PayeeAddress = PayeeAddress?.Trim() ?? "";
+        e.Iban = string.IsNullOrWhiteSpace(Iban) ? "" : Platform.Text.Iban.Normalize(Iban);
+        e.Bic = Bic?.Trim().ToUpperInvariant() ?? "";
+    }
+}
