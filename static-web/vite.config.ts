@@ -31,6 +31,8 @@ export default defineConfig({
         provider: 'provider/index.html',
         register: 'register/index.html',
         registerConfirmation: 'register/confirmation.html',
+        account: 'account/index.html',
+        accountReset: 'account/reset.html',
       },
     },
   },

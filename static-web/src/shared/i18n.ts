@@ -1,6 +1,8 @@
 // French first, English second: every visible string of the front end lives in these two dictionaries.
 // French texts put a no-break space (\u00a0) before : ? ! so the mark never starts a line.
-// Large page areas keep their texts in their own files (src/register/i18n-*.ts), spread in below.
+// Large page areas keep their texts in their own files (src/register/i18n-*.ts, src/account/i18n-*.ts), spread in below.
+import { accountEn } from '../account/i18n-en';
+import { accountFr } from '../account/i18n-fr';
 import { registerEn } from '../register/i18n-en';
 import { registerFr } from '../register/i18n-fr';
 
@@ -23,6 +25,7 @@ const fr = {
   'nav.language': 'Langue',
   'nav.footer': 'Liens du site',
   'nav.events': 'Événements',
+  'nav.account': 'Mon espace',
   'nav.provider': 'Espace prestataires',
   'nav.staff': 'Accès équipe',
   'error.network': 'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.',
@@ -72,6 +75,7 @@ const fr = {
   'provider.requestHeading': 'Lien expiré ou introuvable\u00a0?',
   'provider.requestIntro': "Écrivez à l'organisateur de l'événement\u00a0: il vous enverra un nouveau lien. Pensez aussi à vérifier vos courriers indésirables.",
   ...registerFr,
+  ...accountFr,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fr;
@@ -83,6 +87,7 @@ const en = {
   'nav.language': 'Language',
   'nav.footer': 'Site links',
   'nav.events': 'Events',
+  'nav.account': 'My space',
   'nav.provider': 'Provider space',
   'nav.staff': 'Staff sign-in',
   'error.network': 'We could not reach the server. Check your connection and try again.',
@@ -132,6 +137,7 @@ const en = {
   'provider.requestHeading': 'Link expired or lost?',
   'provider.requestIntro': 'Write to the event organiser, who will send you a new link. Also check your spam folder.',
   ...registerEn,
+  ...accountEn,
 } as const satisfies Record<MessageKey, string>;
 
 export type Params = Readonly<Record<string, string | number>>;

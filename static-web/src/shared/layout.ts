@@ -2,10 +2,11 @@ import './styles.css';
 import { h, ht, relocalize, setAttr } from './dom';
 import { i18n, LANGUAGE_NAMES, LANGUAGES, type Lang, type MessageKey } from './i18n';
 
-export type Section = 'home' | 'provider' | 'admin';
+export type Section = 'home' | 'account' | 'provider' | 'admin';
 
 const SECTIONS: readonly { section: Section; href: string; label: MessageKey }[] = [
   { section: 'home', href: '/', label: 'nav.events' },
+  { section: 'account', href: '/account/', label: 'nav.account' },
   { section: 'provider', href: '/provider/', label: 'nav.provider' },
   { section: 'admin', href: '/admin/', label: 'nav.staff' },
 ];

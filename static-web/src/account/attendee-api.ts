@@ -1,0 +1,113 @@
+import { loginErrors } from '../admin/staff-api';
+import { failureMessage } from '../shared/failure';
+import { callApi, HttpError, type ApiResponse } from '../shared/http';
+import { message } from '../shared/i18n';
+import { hasErrors, problemToFormErrors, type FormErrors } from '../shared/problem-details';
+import type { LoginField, LoginValues } from '../shared/validation';
+import { parseRegistration, type RegistrationView } from '../register/quote';
+import { parsePayments, type ReceivedPayment } from './detail';
+import { NEW_PASSWORD_FIELDS, type NewPasswordField } from './password';
+import { parseAccountRegistrations, type AccountRegistration } from './registrations';
+
+// The attendee space endpoints (functions/AttendeeSpace/AttendeeApi.cs). The session is the
+// congress.attendee cookie, sent by callApi (same origin). Network failures throw NetworkError.
+
+export interface Attendee {
+  email: string;
+}
+
+function parseAttendee(body: unknown): Attendee | null {
+  const email = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).email : null;
+  return typeof email === 'string' && email !== '' ? { email } : null;
+}
+
+/** The signed-in attendee, or null without a session (401). Other failures throw. */
+export async function fetchCurrentAttendee(): Promise<Attendee | null> {
+  const response = await callApi('/api/attendee/me');
+  if (response.status === 401) return null;
+  const attendee = response.status === 200 ? parseAttendee(response.body) : null;
+  if (!attendee) throw new HttpError(response.status);
+  return attendee;
+}
+
+export function login(values: LoginValues): Promise<ApiResponse> {
+  return callApi('/api/attendee/login', {
+    method: 'POST',
+    json: { email: values.email.trim(), password: values.password },
+  });
+}
+
+/** What the sign-in form shows for an answer of POST /api/attendee/login; null means signed in. */
+export function attendeeLoginErrors(response: ApiResponse): FormErrors<LoginField> | null {
+  // The staff page handles 400, 429 and failures the same way; only the 401 text differs (it points to the reset).
+  if (response.status === 401) return { fields: {}, form: message('account.badCredentials') };
+  return loginErrors(response);
+}
+
+export async function logout(): Promise<void> {
+  const response = await callApi('/api/attendee/logout', { method: 'POST' });
+  // 401: the session had already ended, which is what was asked for.
+  if (response.status >= 300 && response.status !== 401) throw new HttpError(response.status);
+}
+
+/** null: the session has ended (401). */
+export async function fetchRegistrations(): Promise<AccountRegistration[] | null> {
+  const response = await callApi('/api/attendee/registrations');
+  if (response.status === 401) return null;
+  const list = response.status === 200 ? parseAccountRegistrations(response.body) : null;
+  if (!list) throw new HttpError(response.status);
+  return list;
+}
+
+export interface RegistrationDetail {
+  view: RegistrationView;
+  payments: ReceivedPayment[];
+  balanceDue: number;
+  refundDue: number;
+}
+
+/** GET /api/registrations/{id}?token=: the view the confirmation page renders, plus the payments received. */
+export async function fetchRegistrationDetail(registration: Pick<AccountRegistration, 'registrationId' | 'accessToken'>): Promise<RegistrationDetail> {
+  const path = `/api/registrations/${encodeURIComponent(registration.registrationId)}?token=${encodeURIComponent(registration.accessToken)}`;
+  const response = await callApi(path);
+  const view = response.status === 200 ? parseRegistration(response.body) : null;
+  if (!view) throw new HttpError(response.status);
+  const body = response.body as Record<string, unknown>;
+  const amount = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+  return { view, payments: parsePayments(body.payments), balanceDue: amount(body.balanceDue), refundDue: amount(body.refundDue) };
+}
+
+export function requestReset(email: string): Promise<ApiResponse> {
+  return callApi('/api/attendee/password-reset', { method: 'POST', json: { email: email.trim() } });
+}
+
+/** What the forgotten-password form shows; null: accepted (always 202, known address or not). */
+export function resetRequestErrors(response: ApiResponse): FormErrors<LoginField> | null {
+  if (response.status >= 200 && response.status < 300) return null;
+  return loginErrors(response);
+}
+
+export function confirmReset(token: string, password: string): Promise<ApiResponse> {
+  return callApi('/api/attendee/password-reset/confirm', { method: 'POST', json: { token, password } });
+}
+
+export type ResetOutcome =
+  | { kind: 'done' }
+  /** The link is expired, already used or unknown: only a new link helps. */
+  | { kind: 'expired' }
+  | { kind: 'errors'; errors: FormErrors<NewPasswordField> };
+
+export function resetConfirmOutcome(response: ApiResponse): ResetOutcome {
+  const { status, body } = response;
+  if (status >= 200 && status < 300) return { kind: 'done' };
+  if (status === 400) {
+    const errors = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).errors : null;
+    if (typeof errors === 'object' && errors !== null && Object.keys(errors).some((key) => key.toLowerCase() === 'token')) {
+      return { kind: 'expired' };
+    }
+    const fieldErrors = problemToFormErrors(body, NEW_PASSWORD_FIELDS);
+    if (hasErrors(fieldErrors)) return { kind: 'errors', errors: fieldErrors };
+  }
+  if (status === 429) return { kind: 'errors', errors: { fields: {}, form: message('admin.tooManyAttempts') } };
+  return { kind: 'errors', errors: { fields: {}, form: failureMessage(new HttpError(status)) } };
+}

@@ -1,0 +1,100 @@
+import { isMessageKey, translate, type Localized, type MessageKey } from '../shared/i18n';
+
+// GET /api/attendee/registrations: one entry per registration made with the signed-in address.
+
+export interface AccountRegistration {
+  registrationId: string;
+  eventTitle: string;
+  status: string;
+  /** Given when the registration is confirmed; null before. */
+  number: string | null;
+  total: number;
+  paid: number;
+  createdAt: string;
+  /** Opens GET /api/registrations/{id}?token= (the detail) and the confirmation page. */
+  accessToken: string;
+}
+
+type Rec = Record<string, unknown>;
+const isRec = (value: unknown): value is Rec => typeof value === 'object' && value !== null && !Array.isArray(value);
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+
+function parseEntry(value: unknown): AccountRegistration | null {
+  if (!isRec(value)) return null;
+  const registrationId = str(value.registrationId);
+  const accessToken = str(value.accessToken);
+  // Without both, neither the detail nor the confirmation page can be opened.
+  if (!registrationId || !accessToken) return null;
+  const number = value.number;
+  return {
+    registrationId,
+    eventTitle: str(value.eventTitle).trim() || registrationId,
+    status: str(value.status),
+    number: typeof number === 'string' && number.trim() ? number : typeof number === 'number' ? String(number) : null,
+    total: num(value.total),
+    paid: num(value.paid),
+    createdAt: str(value.createdAt),
+    accessToken,
+  };
+}
+
+const instant = (value: string): number => {
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+};
+
+/** The list, newest first (the API already sorts so; kept here so the page never depends on it). Null when the body is not a list. */
+export function parseAccountRegistrations(body: unknown): AccountRegistration[] | null {
+  if (!Array.isArray(body)) return null;
+  return body
+    .map(parseEntry)
+    .filter((entry): entry is AccountRegistration => entry !== null)
+    .map((entry, position) => ({ entry, position }))
+    .sort((a, b) => instant(b.entry.createdAt) - instant(a.entry.createdAt) || a.position - b.position)
+    .map(({ entry }) => entry);
+}
+
+export type StatusTone = 'success' | 'warning' | 'neutral' | 'danger';
+
+export interface StatusBadge {
+  label: Localized;
+  tone: StatusTone;
+}
+
+const TONES: Readonly<Record<string, StatusTone>> = {
+  AwaitingPayment: 'warning',
+  Submitted: 'warning',
+  Confirmed: 'success',
+  Expired: 'neutral',
+  Cancelled: 'danger',
+  Refused: 'danger',
+};
+
+/** A status as a readable badge: "En attente de paiement", "Confirmée"… An unknown status is shown as sent. */
+export function statusBadge(status: string): StatusBadge {
+  const key = `account.status.${status}`;
+  return {
+    label: (lang) => (isMessageKey(key) ? translate(lang, key as MessageKey) : status),
+    tone: TONES[status] ?? 'neutral',
+  };
+}
+
+/** Statuses in which the registration may still be paid (and gets its number once it is). */
+export function isOpen(status: string): boolean {
+  return status === 'AwaitingPayment' || status === 'Submitted';
+}
+
+/** What the "Number" line shows: the number, or why there is none yet. */
+export function numberText(registration: Pick<AccountRegistration, 'number' | 'status'>): Localized {
+  const { number, status } = registration;
+  if (number) return () => number;
+  return (lang) => translate(lang, isOpen(status) ? 'account.numberPending' : 'account.numberNone');
+}
+
+/** What is left to pay, in euros (cents kept exact); 0 once closed or fully paid. */
+export function balanceOf(registration: Pick<AccountRegistration, 'total' | 'paid' | 'status'>): number {
+  if (!isOpen(registration.status)) return 0;
+  const cents = Math.round(registration.total * 100) - Math.round(registration.paid * 100);
+  return Math.max(0, cents) / 100;
+}
