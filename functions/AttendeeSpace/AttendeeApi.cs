@@ -86,7 +86,7 @@ public static class AttendeeApi
                 "Link expired or already used: ask for a new one."));
 
     private static async Task<Ok<List<AttendeeRegistration>>> ListAsync(ClaimsPrincipal user, RegistrationIndex index,
-        RegistrationStore registrations, RegistrationTokens tokens, StorageAccount storage, CancellationToken ct)
+        RegistrationStore registrations, RegistrationTokens tokens, EventStore events, CancellationToken ct)
     {
         var email = user.FindFirstValue(ClaimTypes.Email)!;
         var result = new List<AttendeeRegistration>();
@@ -94,8 +94,8 @@ public static class AttendeeApi
         {
             // The index is by email; the registration itself must still say so (owner check).
             if (await registrations.FindAsync(id, ct) is not { } r || !string.Equals(r.Email, email, StringComparison.OrdinalIgnoreCase)) continue;
-            var ev = await storage.Table(EventsApi.Table).GetEntityIfExistsAsync<EventEntity>(EventEntity.Partition, r.EventId, cancellationToken: ct);
-            result.Add(new AttendeeRegistration(r.Id, ev.HasValue ? ev.Value!.Title : r.EventId, r.Status, r.Number,
+            var ev = await events.FindAsync(r.EventId, ct);
+            result.Add(new AttendeeRegistration(r.Id, ev?.Title ?? r.EventId, r.Status, r.Number,
                 r.TotalCents / 100m, r.PaidCents / 100m, r.CreatedAt, tokens.For(r.Id)));
         }
         return TypedResults.Ok(result.OrderByDescending(r => r.CreatedAt).ToList());

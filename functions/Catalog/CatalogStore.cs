@@ -6,7 +6,7 @@ using Congress.Platform.Storage;
 namespace Congress.Catalog;
 
 /// <summary>Reads an event's form: the event row, its catalog partition and the providers it uses.</summary>
-public sealed class CatalogStore(StorageAccount storage, TimeProvider time)
+public sealed class CatalogStore(StorageAccount storage, EventStore events, TimeProvider time)
 {
     /// <summary>
     /// How long the public side reuses a form it read: at rush hour every submit needs the form, and
@@ -18,9 +18,7 @@ public sealed class CatalogStore(StorageAccount storage, TimeProvider time)
 
     public async Task<EventForm?> LoadAsync(string eventId, CancellationToken ct)
     {
-        if (!TableKeys.IsSafe(eventId)) return null;
-        var found = await storage.Table(EventsApi.Table).GetEntityIfExistsAsync<EventEntity>(EventEntity.Partition, eventId, cancellationToken: ct);
-        if (!found.HasValue || found.Value is not { } ev) return null;
+        if (await events.FindAsync(eventId, ct) is not { } ev) return null;
 
         var catalog = storage.Table(CatalogKeys.Table);
         var stepsRead = ReadKindAsync<StepEntity>(catalog, eventId, "step", ct);

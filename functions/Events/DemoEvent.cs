@@ -8,7 +8,7 @@ namespace Congress.Events;
 /// The seed's example event, "Séminaire Cluster Tourisme en Ville" in Saint-Étienne, loaded when
 /// App:LoadDemoEvent is true. Written only if absent, so restarting never changes it.
 /// </summary>
-public sealed class DemoEvent(StorageAccount storage, DemoCatalog catalog, TimeProvider time, IOptions<AppOptions> options,
+public sealed class DemoEvent(StorageAccount storage, EventStore events, DemoCatalog catalog, TimeProvider time, IOptions<AppOptions> options,
     ILogger<DemoEvent> logger) : StartupTask(logger)
 {
     public const string Id = "cluster-tourisme-saint-etienne";
@@ -44,8 +44,7 @@ public sealed class DemoEvent(StorageAccount storage, DemoCatalog catalog, TimeP
         };
         if (await storage.Table(EventsApi.Table).TryAddAsync(demo, cancellationToken))
             logger.LogInformation("Demo event loaded: {Title} from {Start}", demo.Title, demo.StartDate);
-        var stored = (await storage.Table(EventsApi.Table).GetEntityAsync<EventEntity>(EventEntity.Partition, Id,
-            cancellationToken: cancellationToken)).Value;
+        var stored = await events.GetAsync(Id, cancellationToken);
         await catalog.LoadIfEmptyAsync(Id, DateOnly.Parse(stored.StartDate, System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
     }
 

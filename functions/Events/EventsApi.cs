@@ -37,11 +37,10 @@ public static class EventsApi
     }
 
     private static async Task<Results<Ok<PublicEvent>, ProblemHttpResult>> GetPublishedAsync(string id,
-        StorageAccount storage, CancellationToken ct)
+        EventStore events, CancellationToken ct)
     {
-        var found = await storage.Table(Table).GetEntityIfExistsAsync<EventEntity>(EventEntity.Partition, id, cancellationToken: ct);
         // A draft is as invisible as a missing event.
-        return found.HasValue && found.Value is { Status: EventStatus.Published } entity
+        return await events.FindAsync(id, ct) is { Status: EventStatus.Published } entity
             ? TypedResults.Ok(PublicEvent.From(entity))
             : Problem.NotFound();
     }

@@ -17,7 +17,7 @@ namespace Congress.Registrations;
 /// out of order has one effect; a failure throws and the message is retried.
 /// </summary>
 public sealed class RegistrationFlowHandler(RegistrationStore registrations, RegistrationPayments payments, Inventory inventory,
-    RegistrationNumbers numbers, EmailOutbox outbox, RegistrationTokens tokens, ContactBook contacts, StorageAccount storage, QueueSender queue,
+    RegistrationNumbers numbers, EmailOutbox outbox, RegistrationTokens tokens, ContactBook contacts, EventStore events, StorageAccount storage, QueueSender queue,
     TimeProvider time, IOptions<AppOptions> app, ILogger<RegistrationFlowHandler> logger) : IQueueHandler
 {
     public const string DocumentsContainer = "documents";
@@ -105,8 +105,7 @@ public sealed class RegistrationFlowHandler(RegistrationStore registrations, Reg
 
     private async Task<RegistrationView> ViewAsync(RegistrationEntity registration, CancellationToken ct)
     {
-        var ev = (await storage.Table(EventsApi.Table).GetEntityAsync<EventEntity>(EventEntity.Partition, registration.EventId,
-            cancellationToken: ct)).Value;
+        var ev = await events.GetAsync(registration.EventId, ct);
         return RegistrationView.From(registration, ev, await payments.PaymentsAsync(registration.Id, ct), null);
     }
 

@@ -67,13 +67,13 @@ public static class RegistrationsApi
     }
 
     private static async Task<Results<Ok<RegistrationView>, ProblemHttpResult>> GetAsync(string registrationId, string? token,
-        RegistrationStore registrations, RegistrationPayments payments, RegistrationTokens tokens, StorageAccount storage, CancellationToken ct)
+        RegistrationStore registrations, RegistrationPayments payments, RegistrationTokens tokens, EventStore events, CancellationToken ct)
     {
         // Unknown id and wrong token look the same: nobody learns which registrations exist.
         if (!tokens.Opens(token, registrationId) || await registrations.FindAsync(registrationId, ct) is not { } registration)
             return Problem.NotFound();
-        var ev = (await storage.Table(EventsApi.Table).GetEntityAsync<EventEntity>(EventEntity.Partition, registration.EventId, cancellationToken: ct)).Value;
-        return TypedResults.Ok(RegistrationView.From(registration, ev, await payments.PaymentsAsync(registrationId, ct), token));
+        return TypedResults.Ok(RegistrationView.From(registration, await events.GetAsync(registration.EventId, ct),
+            await payments.PaymentsAsync(registrationId, ct), token));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPdfAsync(string registrationId, string? token,
@@ -88,7 +88,7 @@ public static class RegistrationsApi
     }
 
     private static async Task<Results<Created<RegistrationView>, ProblemHttpResult>> RecordPaymentAsync(string registrationId,
-        ManualPaymentInput input, RegistrationStore registrations, RegistrationPayments payments, StorageAccount storage,
+        ManualPaymentInput input, RegistrationStore registrations, RegistrationPayments payments, EventStore events,
         ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
     {
         if (await registrations.FindAsync(registrationId, ct) is null) return Problem.NotFound();
@@ -97,8 +97,7 @@ public static class RegistrationsApi
             return Problem.Validation(FieldError.Invalid("receivedOn", "Date de réception dans le futur.", "Received date in the future."));
         var updated = await payments.RecordAsync(new ReceivedPayment(registrationId, input.Amount!.Value, input.Method!,
             $"{input.Method}:{input.Reference!.Trim()}", receivedAt), user.FindFirstValue(ClaimTypes.Email) ?? "staff", ct);
-        var ev = (await storage.Table(EventsApi.Table).GetEntityAsync<EventEntity>(EventEntity.Partition, updated!.EventId, cancellationToken: ct)).Value;
         return TypedResults.Created($"/api/registrations/{registrationId}",
-            RegistrationView.From(updated, ev, await payments.PaymentsAsync(registrationId, ct), null));
+            RegistrationView.From(updated!, await events.GetAsync(updated!.EventId, ct), await payments.PaymentsAsync(registrationId, ct), null));
     }
 }
