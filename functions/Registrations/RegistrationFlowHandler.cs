@@ -17,11 +17,10 @@ namespace Congress.Registrations;
 /// out of order has one effect; a failure throws and the message is retried.
 /// </summary>
 public sealed class RegistrationFlowHandler(RegistrationStore registrations, RegistrationPayments payments, Inventory inventory,
-    RegistrationNumbers numbers, EmailOutbox outbox, RegistrationTokens tokens, ContactBook contacts, EventStore events, StorageAccount storage, QueueSender queue,
+    RegistrationNumbers numbers, EmailOutbox outbox, RegistrationTokens tokens, ContactBook contacts, EventStore events,
+    RegistrationSummaries summaries, QueueSender queue,
     TimeProvider time, IOptions<AppOptions> app, ILogger<RegistrationFlowHandler> logger) : IQueueHandler
 {
-    public const string DocumentsContainer = "documents";
-
     public async Task HandleAsync(QueueMessageContext message, CancellationToken ct)
     {
         var command = message.ReadJson<FlowMessage>();
@@ -90,12 +89,10 @@ public sealed class RegistrationFlowHandler(RegistrationStore registrations, Reg
             }, ct) ?? registration;
         }
         var view = await ViewAsync(registration, ct);
-        var blobName = $"registrations/{registration.Id}/summary.pdf";
-        var blob = storage.Container(DocumentsContainer).GetBlobClient(blobName);
-        if (!await blob.ExistsAsync(ct))
-            await blob.UploadAsync(BinaryData.FromBytes(RegistrationDocument.Build(view, time.GetUtcNow())), overwrite: true, ct);
+        await summaries.EnsureAsync(registration, ct);
         await outbox.EnqueueAsync(RegistrationEmails.Confirmation(view, PageUrl(registration),
-            new EmailAttachment($"inscription-{view.Number}.pdf", "application/pdf", DocumentsContainer, blobName)), ct);
+            new EmailAttachment($"inscription-{view.Number}.pdf", "application/pdf", RegistrationSummaries.Container,
+                RegistrationSummaries.BlobName(registration.Id))), ct);
         var contact = JsonSerializer.Deserialize<ContactInput>(registration.ContactJson, JsonDefaults.Options)!;
         var organisation = JsonSerializer.Deserialize<BasketInput>(registration.BasketJson, JsonDefaults.Options)?.Participants?
             .FirstOrDefault()?.Organisation;

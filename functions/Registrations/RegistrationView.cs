@@ -26,7 +26,8 @@ public sealed record RegistrationView(
         var instructions = new PaymentInstructions(r.PaymentMethod, manual ? null : r.CheckoutUrl,
             manual ? ev.Payee : null, manual ? ev.PayeeAddress : null, manual && r.PaymentMethod == PaymentMethods.Transfer ? ev.Iban : null,
             manual && r.PaymentMethod == PaymentMethods.Transfer ? ev.Bic : null, r.Number ?? r.Id, manual ? r.HoldExpiresAt : null);
-        var confirmed = r.Status == RegistrationStatus.Confirmed;
+        // The summary exists once the registration has its number.
+        var confirmed = r.Status == RegistrationStatus.Confirmed && r.Number is not null;
         var pdf = confirmed && token is not null
             ? $"/api/registrations/{r.Id}/summary.pdf?token={Uri.EscapeDataString(token)}"
             : null;

@@ -77,13 +77,12 @@ public static class RegistrationsApi
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPdfAsync(string registrationId, string? token,
-        RegistrationStore registrations, RegistrationTokens tokens, StorageAccount storage, CancellationToken ct)
+        RegistrationStore registrations, RegistrationTokens tokens, RegistrationSummaries summaries, CancellationToken ct)
     {
-        if (!tokens.Opens(token, registrationId) || await registrations.FindAsync(registrationId, ct) is not { Status: RegistrationStatus.Confirmed } r)
+        if (!tokens.Opens(token, registrationId)
+            || await registrations.FindAsync(registrationId, ct) is not { Status: RegistrationStatus.Confirmed, Number: not null } r)
             return Problem.NotFound();
-        var blob = storage.Container(RegistrationFlowHandler.DocumentsContainer).GetBlobClient($"registrations/{r.Id}/summary.pdf");
-        if (!await blob.ExistsAsync(ct)) return Problem.NotFound();
-        var content = await blob.DownloadContentAsync(ct);
+        var content = await (await summaries.EnsureAsync(r, ct)).DownloadContentAsync(ct);
         return TypedResults.File(content.Value.Content.ToArray(), "application/pdf", $"inscription-{r.Number}.pdf");
     }
 

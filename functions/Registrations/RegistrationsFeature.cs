@@ -13,9 +13,10 @@ public static class RegistrationsFeature
     {
         services.AddStorageTable(RegistrationEntity.Table).AddStorageTable(PaymentRow.Table).AddStorageTable(RegistrationNumbers.Table)
             .AddStorageTable(RegistrationIndex.Table)
-            .AddStorageContainer(RegistrationFlowHandler.DocumentsContainer);
+            .AddStorageContainer(RegistrationSummaries.Container);
         services.AddSingleton<RegistrationStore>().AddSingleton<RegistrationIndex>().AddSingleton<RegistrationFlow>().AddSingleton<RegistrationTokens>()
             .AddSingleton<RegistrationNumbers>().AddSingleton<PaymentStarter>().AddSingleton<RegistrationPayments>()
+            .AddSingleton<RegistrationSummaries>()
             .AddSingleton<IPaymentRecorder>(p => p.GetRequiredService<RegistrationPayments>());
         services.AddQueueHandler<RegistrationFlowHandler>(FlowFunction, FlowMessage.Queue);
         services.AddTimerJob<HoldSweepJob>(HoldSweepFunction, HoldSweepJob.Schedule);

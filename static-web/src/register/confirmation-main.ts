@@ -57,8 +57,7 @@ function render(registration: RegistrationView, waitedOut: boolean, retry: () =>
   const title = registration.eventTitle ? h('p', { class: 'event-header__kicker' }, registration.eventTitle) : null;
   if (registration.status === 'Confirmed') {
     forgetBasket(registration);
-    const pdf = registration.summaryPdfUrl ??
-      `/api/registrations/${encodeURIComponent(registrationId)}/summary.pdf?token=${encodeURIComponent(token)}`;
+    const pdf = registration.summaryPdfUrl;
     view.replaceChildren(
       title ?? '',
       h(
@@ -70,7 +69,7 @@ function render(registration: RegistrationView, waitedOut: boolean, retry: () =>
         registration.paid > 0 &&
           setText(h('p', {}), (lang) => translate(lang, 'reg.confirmation.paid', { price: formatMoney(registration.paid, lang) })),
         ht('p', 'reg.confirm.email', { class: 'muted' }),
-        ht('a', 'reg.confirmation.pdf', { href: pdf, class: 'button button--primary' }),
+        pdf ? ht('a', 'reg.confirmation.pdf', { href: pdf, class: 'button button--primary' }) : '',
       ),
       summary(registration) ?? '',
     );
@@ -134,7 +133,9 @@ async function poll(): Promise<void> {
       }
       const waitedOut = Date.now() - started + POLL_MS > POLL_LIMIT_MS;
       render(answer.value, waitedOut, () => void poll());
-      if (answer.value.status !== 'AwaitingPayment' || waitedOut) return;
+      // Confirmed comes first; the number (and the PDF with it) follows a moment later.
+      const settled = answer.value.status !== 'AwaitingPayment' && !(answer.value.status === 'Confirmed' && !answer.value.number);
+      if (settled || waitedOut) return;
     } catch (error) {
       const retry = button(t('home.retry'));
       retry.addEventListener('click', () => void poll());

@@ -127,7 +127,9 @@ function priceFilter(results: readonly HotelResult[], memory: ResultsMemory, ref
   const box = h('fieldset', {}, ht('legend', 'reg.filters.price'));
   if (!bounds) return box;
   box.append(setText(h('p', { class: 'small' }), (lang) =>
-    translate(lang, 'reg.filters.priceRange', { min: formatMoney(bounds.min, lang), max: formatMoney(bounds.max, lang) }),
+    bounds.max - bounds.min < 0.01
+      ? translate(lang, 'reg.filters.priceSingle', { price: formatMoney(bounds.min, lang) })
+      : translate(lang, 'reg.filters.priceRange', { min: formatMoney(bounds.min, lang), max: formatMoney(bounds.max, lang) }),
   ));
   if (bounds.max - bounds.min < 1) return box;
   const id = uniqueId('price');

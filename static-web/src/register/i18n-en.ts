@@ -170,6 +170,7 @@ const flowEn = {
   'reg.confirm.dueBy': 'Pay by',
   'reg.confirm.hold': 'Your places are held until {date}.',
   'reg.confirm.email': 'A confirmation email is on its way.',
+  'reg.confirm.emailAfterPayment': 'You will receive a confirmation email with your summary as soon as your payment arrives.',
   'reg.confirm.resumeCard': 'Resume payment',
   'reg.confirm.follow': 'Follow my registration',
   'reg.confirm.newRegistration': 'Start a new registration',

@@ -170,6 +170,7 @@ const flowFr = {
   'reg.confirm.dueBy': 'À régler avant le',
   'reg.confirm.hold': "Vos places sont réservées jusqu'au {date}.",
   'reg.confirm.email': 'Un email de confirmation vous est envoyé.',
+  'reg.confirm.emailAfterPayment': 'Vous recevrez un email de confirmation avec votre récapitulatif dès réception de votre paiement.',
   'reg.confirm.resumeCard': 'Reprendre le paiement',
   'reg.confirm.follow': 'Suivre mon inscription',
   'reg.confirm.newRegistration': 'Faire une nouvelle inscription',

@@ -22,6 +22,7 @@ export const hotelsEn = {
   'reg.hotels.stars': '{n} stars',
   'reg.filters.title': 'Refine your search',
   'reg.filters.price': 'Price',
+  'reg.filters.priceSingle': '{price} a night',
   'reg.filters.priceRange': 'From {min} to {max} a night',
   'reg.filters.maxPrice': 'Maximum price a night: {price}',
   'reg.filters.stars': 'Rating',

@@ -21,6 +21,7 @@ export const hotelsFr = {
   'reg.hotels.stars': '{n} étoiles',
   'reg.filters.title': 'Affiner votre recherche',
   'reg.filters.price': 'Prix',
+  'reg.filters.priceSingle': '{price} la nuit',
   'reg.filters.priceRange': 'De {min} à {max} la nuit',
   'reg.filters.maxPrice': 'Prix maximum par nuit\u00a0: {price}',
   'reg.filters.stars': 'Classement',

@@ -49,7 +49,7 @@ export function renderConfirmation(app: RegisterApp, _step: FlowStep): StepView 
       amount,
       paymentFacts(payment, timeZone),
       hold,
-      ht('p', 'reg.confirm.email', { class: 'muted' }),
+      ht('p', method === 'card' ? 'reg.confirm.email' : 'reg.confirm.emailAfterPayment', { class: 'muted' }),
       h('div', { class: 'confirmation__actions' }, resume, follow, again),
     ),
   };

@@ -100,7 +100,7 @@ export function renderContact(app: RegisterApp, step: FlowStep): StepView {
       h('div', { class: 'field-row' }, text.postalCode.element, text.city.element), country.element,
       h('div', { class: 'field-row' }, phone.element, mobile.element)),
     h('fieldset', {}, ht('legend', 'reg.contact.account'), ht('p', 'reg.contact.accountIntro', { class: 'muted small' }),
-      h('div', { class: 'field-row' }, password.element, repeat.element)),
+      h('div', { class: 'field-row field-row--bottom' }, password.element, repeat.element)),
     comment.element,
     h('fieldset', {}, ht('legend', 'reg.contact.terms'),
       termsHtml ? h('details', { class: 'terms' }, ht('summary', 'reg.contact.readTerms'), h('div', { class: 'rich-text' }, richText(termsHtml))) : null,

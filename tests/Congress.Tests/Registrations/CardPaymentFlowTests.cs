@@ -90,7 +90,7 @@ public sealed class CardPaymentFlowTests : IAsyncLifetime
         Assert.Equal(view.GetProperty("deposit").GetDecimal(), view.GetProperty("paid").GetDecimal());
         Assert.Single(view.GetProperty("payments").EnumerateArray());
         Assert.Single(await _mail.WaitForEmailsAsync(email, 1));
-        var blobs = _app.Storage.Container(RegistrationFlowHandler.DocumentsContainer).GetBlobs(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"registrations/{id}/", CancellationToken.None).ToList();
+        var blobs = _app.Storage.Container(RegistrationSummaries.Container).GetBlobs(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"registrations/{id}/", CancellationToken.None).ToList();
         Assert.Single(blobs);
         var row = (await _app.Storage.Table(StockKeys.Table).GetEntityAsync<StockRow>(DemoBaskets.EventId,
             StockKeys.Stock("adagio-double-b1", _demo.Wednesday.ToString("yyyy-MM-dd")))).Value;

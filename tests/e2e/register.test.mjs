@@ -1,0 +1,450 @@
+// End to end: a registration through the public form, paid by transfer, recorded by staff through
+// the API, confirmed by the flow (number, PDF, email). Phone and desktop widths, one attendee each.
+// Runs against the app ./test starts (demo event, bootstrap admin, MailDev, fast trigger host).
+// Screenshots of every step land in .artifacts/screenshots/register-{phone|desktop}-NN-step.png.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chromium, request } from 'playwright-core';
+
+const baseUrl = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:7071';
+const maildevUrl = process.env.E2E_MAILDEV_URL;
+const adminEmail = process.env.E2E_ADMIN_EMAIL;
+const adminPassword = process.env.E2E_ADMIN_PASSWORD;
+const shots = new URL('../../.artifacts/screenshots/', import.meta.url).pathname;
+
+const EVENT_TITLE = 'Séminaire Cluster Tourisme en Ville';
+const PAYEE = 'Saint-Étienne Congrès Évènements';
+const IBAN = 'FR7630006000011234567890189';
+const ROOM = 'Chambre double — chambre et petit déjeuner pour 2 personnes';
+const LUNCH = 'Déjeuner à la Platine - jeudi';
+const EVENING_WED = "Soirée à l'office de tourisme - mercredi";
+const EVENING_THU = "Soirée au Musée d'Art et d'Industrie - jeudi";
+const VISIT = 'Visite MAM - mercredi';
+// Fee 2 × 60 + room 2 nights × 121.75 + lunch 2 × 25; evenings and visits are free.
+const EXPECTED_TOTAL = 413.5;
+
+const runId = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+const cases = [
+  {
+    name: 'phone',
+    viewport: { width: 390, height: 844 },
+    attendee: { first: 'Claire', last: 'Martin', organisation: 'OT Lyon' },
+    companion: { first: 'Paul', last: 'Martin' },
+    second: { first: 'Ali', last: 'Durand', organisation: 'Ville de Nantes' },
+  },
+  {
+    name: 'desktop',
+    viewport: { width: 1280, height: 900 },
+    attendee: { first: 'Sophie', last: 'Bernard', organisation: 'Saint-Étienne Tourisme' },
+    companion: { first: 'Marc', last: 'Bernard' },
+    second: { first: 'Hugo', last: 'Petit', organisation: 'Métropole de Lyon' },
+  },
+];
+
+let browser;
+
+before(async () => {
+  mkdirSync(shots, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => browser?.close());
+
+// ---- small helpers ---------------------------------------------------------------------------
+
+const fullName = (person) => `${person.first} ${person.last}`;
+/** Spaces as the eye sees them: Intl and the French texts use no-break and narrow no-break spaces. */
+const plain = (text) => text.replace(/[\s\u202f]+/g, ' ').trim();
+const euros = (amount) => plain(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(amount));
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+async function openPage(viewport) {
+  const context = await browser.newContext({ viewport, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  context.setDefaultTimeout(30_000);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, context, errors };
+}
+
+function screenshots(page, name) {
+  let n = 0;
+  return async (step) => {
+    n += 1;
+    await page.screenshot({ path: `${shots}register-${name}-${String(n).padStart(2, '0')}-${step}.png`, fullPage: true });
+  };
+}
+
+/** The form's current step: its heading "N. Title" (h2) has the focus once drawn. */
+async function atStep(page, n, title) {
+  await page.getByRole('heading', { level: 2, name: `${n}. ${title}`, exact: true }).waitFor();
+}
+
+const next = (page) => page.getByRole('button', { name: 'Étape suivante', exact: true }).click();
+
+/** The value shown next to a term in a <dl> (payee, IBAN, reference, totals). */
+function fact(scope, term) {
+  return scope.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
+}
+
+async function textOf(locator) {
+  return plain((await locator.textContent()) ?? '');
+}
+
+/** Asks again every half second until `probe` returns something truthy, or fails after `timeout`. */
+async function eventually(what, probe, timeout) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await probe();
+    if (last) return last;
+    if (Date.now() > deadline) assert.fail(`${what}: not within ${timeout / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+const isPost = (response, suffix) =>
+  response.request().method() === 'POST' && new URL(response.url()).pathname.endsWith(suffix);
+
+// ---- the steps of the form ----------------------------------------------------------------------
+
+async function participantsStep(page, c) {
+  await atStep(page, 1, 'Participants');
+  await page.getByRole('combobox', { name: 'Nombre de participants' }).selectOption('2');
+  const first = page.getByRole('group', { name: 'Participant n°1' });
+  await first.getByRole('textbox', { name: 'Nom', exact: true }).first().fill(c.attendee.last);
+  await first.getByRole('textbox', { name: 'Prénom', exact: true }).first().fill(c.attendee.first);
+  await first.getByRole('textbox', { name: 'Organisme' }).fill(c.attendee.organisation);
+  await first.getByRole('checkbox', { name: /Le participant sera-t-il accompagné/ }).check();
+  const companion = first.getByRole('group', { name: 'Accompagnant' });
+  await companion.getByRole('textbox', { name: 'Nom', exact: true }).fill(c.companion.last);
+  await companion.getByRole('textbox', { name: 'Prénom', exact: true }).fill(c.companion.first);
+
+  const second = page.getByRole('group', { name: 'Participant n°2' });
+  await second.getByRole('textbox', { name: 'Nom', exact: true }).fill(c.second.last);
+  await second.getByRole('textbox', { name: 'Prénom', exact: true }).fill(c.second.first);
+  await second.getByRole('textbox', { name: 'Organisme' }).fill(c.second.organisation);
+  assert.equal(await second.getByRole('group', { name: 'Accompagnant' }).isVisible(), false);
+}
+
+async function feeStep(page, c) {
+  await atStep(page, 2, "Droits d'inscription");
+  await page.getByText('Participants enregistrés.').waitFor();
+  // The mandatory fee is booked for both attendees and cannot be unticked; companions never pay it.
+  const fee = page.getByRole('article', { name: "Droits d'inscription séminaire CTV" });
+  for (const person of [c.attendee, c.second]) {
+    const box = fee.getByRole('checkbox', { name: fullName(person), exact: true });
+    assert.equal(await box.isChecked(), true, `fee ticked for ${fullName(person)}`);
+    assert.equal(await box.isDisabled(), true, `fee locked for ${fullName(person)}`);
+  }
+  assert.equal(await fee.getByRole('checkbox').count(), 2);
+}
+
+async function hotelStep(page, c, form, shot) {
+  await atStep(page, 3, 'Réservation hôtelière');
+  const search = page.getByRole('search');
+  await search.getByRole('combobox', { name: "Date d'arrivée" }).selectOption(form.event.startDate);
+  await search.getByRole('combobox', { name: 'Nombre de nuits' }).selectOption('2');
+  await search.getByRole('combobox', { name: 'Nombre de chambres' }).selectOption('1');
+  await search.getByRole('combobox', { name: /Chambre 1\s*: adultes/ }).selectOption('2');
+  const searched = page.waitForResponse((r) => r.url().includes(`/availability?from=${form.event.startDate}&nights=2`));
+  await search.getByRole('button', { name: 'Rechercher' }).click();
+  await searched;
+
+  const adagio = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /ADAGIO Saint-Étienne Centre/ }) });
+  await adagio.waitFor();
+  await shot('hotel-results');
+
+  // The sheet, Localisation tab: coordinates, distance to the venue and the plan.
+  await adagio.getByRole('button', { name: "Plus d'informations" }).click();
+  await page.getByRole('heading', { level: 3, name: /ADAGIO Saint-Étienne Centre/ }).waitFor();
+  await page.getByRole('tab', { name: 'Localisation' }).click();
+  const panel = page.getByRole('tabpanel');
+  await panel.getByText('Coordonnées GPS').waitFor();
+  assert.match(await textOf(fact(panel, 'Coordonnées GPS')), /^Latitude : 45\.43970 — Longitude : 4\.38720$/);
+  assert.match(await textOf(fact(panel, 'Distance')), /km à vol d'oiseau de Cité du design$/);
+  const plan = panel.getByRole('img', { name: /position de ADAGIO Saint-Étienne Centre par rapport à Cité du design/ });
+  const box = await plan.boundingBox();
+  assert.ok(box && box.width > 200 && box.height > 100, `the plan is drawn (${JSON.stringify(box)})`);
+  await panel.getByRole('link', { name: /OpenStreetMap/ }).waitFor();
+  await shot('hotel-location');
+
+  // Réservation tab: a double room for the first attendee and the companion.
+  await page.getByRole('tab', { name: 'Réservation' }).click();
+  assert.match(await textOf(panel.locator('.booking__stay')), /\(2 nuits\)$/);
+  await panel.getByRole('radio', { name: /petit déjeuner pour 2 personnes/ }).check();
+  const who = panel.getByRole('group', { name: /Qui dort dans cette chambre/ });
+  await who.getByRole('checkbox', { name: fullName(c.attendee), exact: true }).check();
+  await who.getByRole('checkbox', { name: fullName(c.companion), exact: true }).check();
+  assert.ok((await textOf(panel.locator('.room-total'))).startsWith(`Total estimé : ${euros(243.5)}`));
+  await shot('hotel-booking');
+  await panel.getByRole('button', { name: 'Ajouter au panier' }).click();
+
+  await page.getByRole('status').filter({ hasText: 'Chambre ajoutée au panier.' }).waitFor();
+  const booked = page.locator('.booked-rooms');
+  await booked.getByRole('heading', { name: 'Vos chambres' }).waitFor();
+  const room = booked.getByRole('listitem');
+  assert.equal(await room.count(), 1);
+  const roomText = await textOf(room);
+  assert.ok(roomText.includes(`ADAGIO Saint-Étienne Centre · ${ROOM}`), roomText);
+  assert.ok(roomText.includes(`${fullName(c.attendee)}, ${fullName(c.companion)}`), roomText);
+  assert.ok(roomText.includes('(2 nuits)'), roomText);
+  await shot('hotel-booked');
+}
+
+/** Ticks a product of the current step for these persons. */
+async function book(page, productLabel, persons) {
+  const product = page.getByRole('article', { name: productLabel, exact: true });
+  for (const person of persons) {
+    await product.getByRole('checkbox', { name: new RegExp(`^${fullName(person)}( accompagnant)?$`) }).check();
+  }
+}
+
+async function eveningsStep(page, c, shot) {
+  await atStep(page, 5, 'Soirées/dîner');
+  await page.getByText('Choisissez exactement une prestation par personne.').waitFor();
+  // Nothing chosen: the form stays here and says, next to the list, who still has to choose.
+  await next(page);
+  const reasons = page.getByRole('alert').filter({ hasText: 'choisissez une prestation' });
+  await reasons.waitFor();
+  const lines = (await reasons.getByRole('listitem').allTextContents()).map(plain);
+  assert.deepEqual(lines, [c.attendee, c.companion, c.second].map((p) => `${fullName(p)} : choisissez une prestation.`));
+  assert.equal(await reasons.evaluate((el) => el.nextElementSibling?.classList.contains('product-list')), true,
+    'the reasons sit just above the list of evenings');
+  await atStep(page, 5, 'Soirées/dîner');
+  await shot('evenings-missing');
+
+  await book(page, EVENING_WED, [c.attendee, c.companion]);
+  await book(page, EVENING_THU, [c.second]);
+  await reasons.waitFor({ state: 'hidden' });
+  await shot('evenings');
+}
+
+async function basketStep(page, quoted) {
+  await atStep(page, 7, 'Panier');
+  const response = await quoted;
+  assert.equal(response.status(), 200);
+  const basket = response.request().postDataJSON();
+  const pageQuote = await response.json();
+
+  // The same basket, priced again by the API, gives the total the page shows.
+  const again = await page.request.post(new URL(response.url()).href, { data: basket });
+  assert.equal(again.status(), 200);
+  const apiQuote = await again.json();
+  assert.equal(apiQuote.total, pageQuote.total);
+  assert.equal(apiQuote.total, EXPECTED_TOTAL);
+  const totals = page.locator('dl.totals');
+  await totals.waitFor();
+  assert.equal(await textOf(fact(totals, 'Total de la réservation (TTC)')), euros(apiQuote.total));
+  assert.equal(await textOf(fact(totals, 'Acompte demandé')), euros(apiQuote.deposit));
+
+  // One group per step, in the form's order, each with its own lines and subtotal.
+  const groups = page.locator('.basket-group');
+  const titles = (await groups.locator('h3').allTextContents()).map(plain);
+  assert.deepEqual(titles, ["Droits d'inscription", 'Réservation hôtelière', 'La restauration', 'Soirées/dîner', 'Visites']);
+  const group = (title) => groups.filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+  const expectations = {
+    "Droits d'inscription": ["Droits d'inscription séminaire CTV"],
+    'Réservation hôtelière': [ROOM],
+    'La restauration': [LUNCH],
+    'Soirées/dîner': [EVENING_WED, EVENING_THU],
+    Visites: [VISIT],
+  };
+  for (const [title, labels] of Object.entries(expectations)) {
+    const rows = group(title).locator('tbody tr');
+    assert.equal(await rows.count(), labels.length, `lines under ${title}`);
+    for (const label of labels) assert.equal(await rows.filter({ hasText: label }).count(), 1, `${label} under ${title}`);
+  }
+  assert.equal(await textOf(group('Réservation hôtelière').locator('.basket-table__subtotal')), `Sous-total : ${euros(243.5)}`);
+  return basket;
+}
+
+async function contactStep(page, c, email) {
+  await atStep(page, 8, 'Coordonnées');
+  // Email first, then the identity (the first attendee's name is proposed), then the address.
+  const first = page.getByRole('textbox').first();
+  assert.equal(await first.getAttribute('name'), 'email');
+  await page.getByRole('textbox', { name: 'Adresse email' }).fill(email);
+  const lastName = page.getByRole('textbox', { name: 'Nom', exact: true });
+  const firstName = page.getByRole('textbox', { name: 'Prénom', exact: true });
+  assert.equal(await lastName.inputValue(), c.attendee.last);
+  assert.equal(await firstName.inputValue(), c.attendee.first);
+  await page.getByRole('combobox', { name: 'Civilité' }).selectOption('Mme');
+  await page.getByRole('textbox', { name: 'Adresse', exact: true }).fill('5 rue Élise Gervais');
+  await page.getByRole('textbox', { name: 'Code postal' }).fill('42000');
+  await page.getByRole('textbox', { name: 'Ville' }).fill('Saint-Étienne');
+  const country = page.getByRole('combobox', { name: 'Pays' });
+  await country.selectOption({ label: 'France' });
+  assert.equal(await country.inputValue(), 'FR');
+  await page.getByRole('checkbox', { name: /J'ai pris connaissance des conditions générales de vente/ }).check();
+}
+
+async function paymentStep(page) {
+  await atStep(page, 9, 'Paiement');
+  await page.getByText('Coordonnées enregistrées.').waitFor();
+  // Without a Stripe key: cheque and transfer only.
+  const methods = page.getByRole('radiogroup', { name: 'Moyen de paiement' });
+  assert.equal(await methods.getByRole('radio', { name: /^Carte bancaire/ }).count(), 0);
+  await methods.getByRole('radio', { name: /^Chèque/ }).waitFor();
+  await methods.getByRole('radio', { name: /^Virement/ }).check();
+  assert.equal(await textOf(fact(page.locator('.pay-recap'), 'Total de la réservation (TTC)')), euros(EXPECTED_TOTAL));
+}
+
+// ---- staff, confirmation page, email -------------------------------------------------------------
+
+async function recordTransfer(registrationId, amount) {
+  const staff = await request.newContext({ baseURL: baseUrl });
+  try {
+    const login = await staff.post('/api/staff/login', { data: { email: adminEmail, password: adminPassword } });
+    assert.equal(login.status(), 200, await login.text());
+    const paid = await staff.post(`/api/registrations/${encodeURIComponent(registrationId)}/payments`, {
+      data: { amount, method: 'transfer', receivedOn: todayUtc(), reference: `VIR-E2E-${runId}-${registrationId.slice(0, 8)}` },
+    });
+    assert.equal(paid.status(), 201, await paid.text());
+  } finally {
+    await staff.dispose();
+  }
+}
+
+async function confirmedEmails(email) {
+  const response = await fetch(`${maildevUrl}/api/email`);
+  assert.equal(response.status, 200);
+  const all = await response.json();
+  return all.filter((message) => message.to?.some((to) => to.address?.toLowerCase() === email.toLowerCase()));
+}
+
+// ---- the test -----------------------------------------------------------------------------------
+
+for (const c of cases) {
+  test(`registration through the form, paid by transfer, confirmed with number, PDF and email (${c.name})`,
+    { timeout: 300_000 }, async () => {
+      assert.ok(adminEmail && adminPassword, 'E2E_ADMIN_EMAIL and E2E_ADMIN_PASSWORD must be set');
+      assert.ok(maildevUrl, 'E2E_MAILDEV_URL must be set');
+      const email = `e2e-${c.name}-${runId}@example.org`;
+      const { page, context, errors } = await openPage(c.viewport);
+      const shot = screenshots(page, c.name);
+
+      // 1. From the list of events to the form.
+      await page.goto(`${baseUrl}/`);
+      const register = page.getByRole('link', { name: new RegExp(`^S'inscrire\\s*:\\s*${EVENT_TITLE}$`) });
+      await register.waitFor();
+      await shot('home');
+      const formLoaded = page.waitForResponse((r) => /\/api\/events\/[^/]+\/form/.test(r.url()) && r.status() === 200);
+      await register.click();
+      await page.waitForURL(/\/register\/\?event=/);
+      const form = await (await formLoaded).json();
+      assert.equal(form.event.title, EVENT_TITLE);
+      assert.equal(new URL(page.url()).searchParams.get('event'), form.event.id);
+      assert.deepEqual(form.event.paymentMethods, ['cheque', 'transfer']);
+
+      await participantsStep(page, c);
+      await shot('participants');
+      await page.getByRole('button', { name: 'Enregistrer les participants' }).click();
+
+      await feeStep(page, c);
+      await shot('fee');
+      await next(page);
+
+      await hotelStep(page, c, form, shot);
+      await next(page);
+
+      await atStep(page, 4, 'La restauration');
+      await book(page, LUNCH, [c.attendee, c.second]);
+      await shot('meals');
+      await next(page);
+
+      await eveningsStep(page, c, shot);
+      await next(page);
+
+      await atStep(page, 6, 'Visites');
+      await book(page, VISIT, [c.attendee]);
+      await shot('visits');
+      const quoted = page.waitForResponse((r) => isPost(r, '/quote'));
+      await next(page);
+
+      const basket = await basketStep(page, quoted);
+      assert.deepEqual(basket.lines.find((line) => line.productId === 'adagio-double-b2'),
+        { productId: 'adagio-double-b2', persons: ['p0', 'p0c'], arrival: form.event.startDate, nights: 2 });
+      await shot('basket');
+      await page.getByRole('button', { name: 'Finaliser ma réservation' }).click();
+
+      await contactStep(page, c, email);
+      await shot('contact');
+      await next(page);
+
+      await paymentStep(page);
+      await shot('payment');
+      const submittedResponse = page.waitForResponse((r) => isPost(r, '/registrations'));
+      await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
+      const answer = await submittedResponse;
+      assert.equal(answer.status(), 201, await answer.text());
+      const submitted = await answer.json();
+      assert.equal(submitted.status, 'AwaitingPayment');
+      assert.equal(submitted.total, EXPECTED_TOTAL);
+      assert.equal(submitted.payment.method, 'transfer');
+
+      // The confirmation step: how to pay by transfer.
+      await atStep(page, 10, 'Confirmation');
+      await page.getByText("Votre demande d'inscription est enregistrée.").waitFor();
+      const facts = page.locator('.payment-facts');
+      assert.equal(await textOf(fact(facts, 'Bénéficiaire')), PAYEE);
+      assert.equal(await textOf(fact(facts, 'IBAN')), IBAN);
+      assert.ok(submitted.payment.reference, 'a reference to quote');
+      assert.equal(await textOf(fact(facts, 'Référence à rappeler')), submitted.payment.reference);
+      assert.equal(await textOf(page.getByText('Montant à régler')), `Montant à régler : ${euros(submitted.deposit)}`);
+      await shot('submitted');
+
+      // 2. Finance records the transfer.
+      await recordTransfer(submitted.registrationId, submitted.deposit);
+
+      // 3. The confirmation page: confirmed with its number, and the PDF.
+      const query = new URLSearchParams({ registration: submitted.registrationId, token: submitted.accessToken });
+      await page.goto(`${baseUrl}/register/confirmation.html?${query}`);
+      // The payment confirms at once; the number, the PDF and the email come from the flow queue, and
+      // the page keeps asking until the number is there.
+      await page.getByRole('heading', { level: 1, name: 'Inscription confirmée' }).waitFor({ timeout: 75_000 });
+      const numberLine = page.getByText(/^Numéro d'inscription\s*:\s*\d{8}$/);
+      try {
+        await numberLine.waitFor({ timeout: 75_000 });
+      } catch (error) {
+        await shot('confirmed');
+        const api = await (await page.request.get(`${baseUrl}/api/registrations/${submitted.registrationId}?${new URLSearchParams({ token: submitted.accessToken })}`)).json();
+        assert.fail(`the confirmation page never showed the registration number (the API now says ${api.status}, number ${api.number}): ${error.message.split('\n')[0]}`);
+      }
+      const number = /(\d{8})$/.exec(await textOf(numberLine))[1];
+      assert.equal(await textOf(page.getByText('Montant réglé')), `Montant réglé : ${euros(submitted.deposit)}`);
+      await page.getByRole('heading', { name: 'Récapitulatif' }).waitFor();
+      await shot('confirmed');
+      // The PDF is written by the flow right after the number: its link may answer 404 for a moment.
+      const pdfHref = await page.getByRole('link', { name: 'Télécharger le récapitulatif (PDF)' }).getAttribute('href');
+      const pdf = await eventually('the summary PDF', async () => {
+        const response = await page.request.get(new URL(pdfHref, page.url()).href);
+        return response.status() === 200 ? response : null;
+      }, 15_000);
+      assert.match(pdf.headers()['content-type'] ?? '', /application\/pdf/);
+      assert.equal((await pdf.body()).subarray(0, 5).toString('latin1'), '%PDF-');
+
+      // 4. One confirmation email, with the number in its subject and the PDF attached.
+      const mails = await eventually('the confirmation email', async () => {
+        const found = await confirmedEmails(email);
+        return found.some((mail) => mail.subject?.includes(number)) ? found : null;
+      }, 30_000);
+      const confirmations = mails.filter((mail) => mail.subject?.includes('Inscription confirmée'));
+      assert.equal(confirmations.length, 1, mails.map((mail) => mail.subject).join(' | '));
+      const [mail] = confirmations;
+      assert.ok(mail.subject.includes(number), mail.subject);
+      const attachments = mail.attachments ?? [];
+      const pdfs = attachments.filter((file) => file.contentType === 'application/pdf');
+      assert.equal(pdfs.length, 1, JSON.stringify(attachments.map((file) => [file.filename, file.contentType])));
+      assert.equal(pdfs[0].filename, `inscription-${number}.pdf`);
+
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+}
