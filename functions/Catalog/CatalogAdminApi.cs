@@ -25,7 +25,7 @@ public static class CatalogAdminApi
         CatalogWriter writer, CancellationToken ct)
     {
         if (!Ids.Valid(providerId)) return Problem.Validation(Ids.Error("providerId"));
-        await writer.UpsertProviderAsync(input.ToEntity(providerId), ct);
+        await writer.UpsertProviderAsync(providerId, input, ct);
         return TypedResults.NoContent();
     }
 

@@ -21,14 +21,15 @@ public sealed record ProviderInput(
         if (CommissionPercent is < 0 or > 100) yield return FieldError.Invalid("commissionPercent", "Entre 0 et 100 %.", "Between 0 and 100 %.");
     }
 
-    public ProviderEntity ToEntity(string id) => new()
+    /// <summary>Copies what staff set onto the stored provider; its photos are managed apart.</summary>
+    public void ApplyTo(ProviderEntity e)
     {
-        RowKey = id, Name = Name!.Trim(), Kind = Kind!, Stars = Stars, Amenities = string.Join(',', Amenities ?? []),
-        Address = Address ?? "", PostalCode = PostalCode ?? "", City = City ?? "", Latitude = Latitude, Longitude = Longitude,
-        DescriptionFr = Description?.ToText().Fr ?? "", DescriptionEn = Description?.ToText().En ?? "",
-        CheckIn = CheckIn ?? "", CheckOut = CheckOut ?? "", Email = Email?.Trim() ?? "",
-        CommissionPercent = (CommissionPercent ?? 0).ToString(CultureInfo.InvariantCulture),
-    };
+        e.Name = Name!.Trim(); e.Kind = Kind!; e.Stars = Stars; e.Amenities = string.Join(',', Amenities ?? []);
+        e.Address = Address ?? ""; e.PostalCode = PostalCode ?? ""; e.City = City ?? ""; e.Latitude = Latitude; e.Longitude = Longitude;
+        e.DescriptionFr = Description?.ToText().Fr ?? ""; e.DescriptionEn = Description?.ToText().En ?? "";
+        e.CheckIn = CheckIn ?? ""; e.CheckOut = CheckOut ?? ""; e.Email = Email?.Trim() ?? "";
+        e.CommissionPercent = (CommissionPercent ?? 0).ToString(CultureInfo.InvariantCulture);
+    }
 }
 
 public sealed record AccessGroupInput(string? Group, TextInput? Label) : IValidatable

@@ -87,4 +87,9 @@ public sealed class ProviderEntity : TableRow
     public string Email { get; set; } = "";
     /// <summary>Organiser's share of this provider's sales, in percent, as invariant text ("8").</summary>
     public string CommissionPercent { get; set; } = "0";
+    /// <summary>Photo ids in display order, separated by ','.</summary>
+    public string Photos { get; set; } = "";
+
+    [System.Runtime.Serialization.IgnoreDataMember]
+    public List<string> PhotoList => Photos.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList();
 }

@@ -6,7 +6,8 @@ public static class CatalogFeature
 {
     public static IServiceCollection AddCatalog(this IServiceCollection services)
     {
-        services.AddStorageTable(CatalogKeys.Table).AddStorageTable(CatalogKeys.ProvidersTable).AddStorageTable(StockKeys.Table);
+        services.AddStorageTable(CatalogKeys.Table).AddStorageTable(CatalogKeys.ProvidersTable).AddStorageTable(StockKeys.Table)
+            .AddStorageContainer(ProviderPhotos.Container);
         services.AddSingleton<CatalogStore>().AddSingleton<CatalogWriter>().AddSingleton<Inventory>();
         return services;
     }
@@ -15,5 +16,6 @@ public static class CatalogFeature
     {
         app.MapFormApi();
         app.MapCatalogAdminApi();
+        app.MapProviderPhotos();
     }
 }

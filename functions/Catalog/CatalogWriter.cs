@@ -39,6 +39,34 @@ public sealed class CatalogWriter(StorageAccount storage)
             LabelFr = input.Label!.ToText().Fr, LabelEn = input.Label.ToText().En,
         }, TableUpdateMode.Replace, ct);
 
-    public Task UpsertProviderAsync(ProviderEntity provider, CancellationToken ct) =>
-        storage.Table(CatalogKeys.ProvidersTable).UpsertEntityAsync(provider, TableUpdateMode.Replace, ct);
+    /// <summary>Creates or changes a provider; its photos stay as they are.</summary>
+    public async Task UpsertProviderAsync(string providerId, ProviderInput input, CancellationToken ct)
+    {
+        var table = storage.Table(CatalogKeys.ProvidersTable);
+        var fresh = new ProviderEntity { RowKey = providerId };
+        input.ApplyTo(fresh);
+        if (await table.TryAddAsync(fresh, ct)) return;
+        await table.UpdateConditionallyAsync<ProviderEntity>(CatalogKeys.ProviderPartition, providerId, stored =>
+        {
+            input.ApplyTo(stored);
+            return true;
+        }, ct);
+    }
+
+    public async Task<ProviderEntity?> FindProviderAsync(string providerId, CancellationToken ct)
+    {
+        if (!Ids.Valid(providerId)) return null;
+        var found = await storage.Table(CatalogKeys.ProvidersTable)
+            .GetEntityIfExistsAsync<ProviderEntity>(CatalogKeys.ProviderPartition, providerId, cancellationToken: ct);
+        return found.HasValue ? found.Value : null;
+    }
+
+    public Task ChangePhotosAsync(string providerId, Action<List<string>> change, CancellationToken ct) =>
+        storage.Table(CatalogKeys.ProvidersTable).UpdateConditionallyAsync<ProviderEntity>(CatalogKeys.ProviderPartition, providerId, provider =>
+        {
+            var photos = provider.PhotoList;
+            change(photos);
+            provider.Photos = string.Join(',', photos);
+            return true;
+        }, ct);
 }

@@ -38,7 +38,8 @@ public sealed record FormView(FormEventView Event, IReadOnlyList<StepView> Steps
                 .Select(id => form.Providers.GetValueOrDefault(id)).OfType<ProviderEntity>()
                 .Select(h => new HotelView(h.RowKey, h.Name, h.Stars,
                     h.Amenities.Split(',', StringSplitOptions.RemoveEmptyEntries), h.Address, h.PostalCode, h.City,
-                    h.Latitude, h.Longitude, new(h.DescriptionFr, h.DescriptionEn), h.CheckIn, h.CheckOut, []))
+                    h.Latitude, h.Longitude, new(h.DescriptionFr, h.DescriptionEn), h.CheckIn, h.CheckOut,
+                    h.PhotoList.Select(photo => ProviderPhotos.Url(h.RowKey, photo)).ToList()))
                 .ToList());
     }
 }

@@ -14,7 +14,7 @@ public sealed class DemoCatalog(CatalogStore store, CatalogWriter writer, Invent
     {
         var form = await store.LoadAsync(eventId, ct);
         if (form is null || form.Steps.Count > 0) return;
-        foreach (var (id, provider) in Providers()) await writer.UpsertProviderAsync(provider.ToEntity(id), ct);
+        foreach (var (id, provider) in Providers()) await writer.UpsertProviderAsync(id, provider, ct);
         await writer.ReplaceStepsAsync(eventId, Steps(), ct);
         await writer.UpsertAccessGroupAsync(eventId, "BUREAU", new AccessGroupInput("board", new("Membres du bureau", "Board members")), ct);
         foreach (var (id, product, stock) in Products(start))
