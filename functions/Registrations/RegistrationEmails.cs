@@ -15,8 +15,18 @@ public static class RegistrationEmails
     public static OutgoingEmail Reminder(RegistrationView view, string pageUrl) => Email(view, "payment-reminder",
         $"Rappel : paiement attendu — {view.EventTitle}",
         $"Nous n'avons pas encore reçu votre paiement de {RegistrationDocument.Money(view.Deposit)} ({Method(view)}). " +
-        $"Sans paiement avant le {view.Payment.DueBy:dd/MM/yyyy}, votre réservation sera annulée. Référence à indiquer : {view.Payment.Reference}.",
+        $"Sans paiement avant le {view.Payment.DueBy:dd/MM/yyyy}, votre réservation sera annulée. {HowToPay(view)}",
         $"We have not received your payment yet. Without payment by {view.Payment.DueBy:yyyy-MM-dd} your booking will be cancelled.", pageUrl, []);
+
+    /// <summary>Where the money goes: the payee and, for a transfer, the bank details; always the reference.</summary>
+    private static string HowToPay(RegistrationView view)
+    {
+        var p = view.Payment;
+        var where = p.Method == "transfer"
+            ? $"Virement à l'ordre de {p.Payee}, IBAN {p.Iban}" + (string.IsNullOrEmpty(p.Bic) ? "" : $", BIC {p.Bic}")
+            : $"Chèque à l'ordre de {p.Payee}, à envoyer à : {p.PayeeAddress}";
+        return $"{where}. Référence à indiquer : {p.Reference}.";
+    }
 
     public static OutgoingEmail Expired(RegistrationView view, string pageUrl) => Email(view, "registration-expired",
         $"Réservation annulée faute de paiement — {view.EventTitle}",

@@ -110,6 +110,26 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChequeReminderGoesOutOnceWhileUnpaid()
+    {
+        var email = $"remind-{Guid.NewGuid():N}@example.org";
+        var created = await SubmitAsync(_demo.Submit("k-" + email, "cheque", email));
+        var id = created.GetProperty("registrationId").GetString()!;
+
+        await RunFlowAsync(id, FlowMessage.Remind);
+        await RunFlowAsync(id, FlowMessage.Remind);
+        await DrainFlowAsync();
+
+        var reminder = Assert.Single(await _mail.WaitForEmailsAsync(email, 1));
+        Assert.StartsWith("Rappel", reminder.GetProperty("subject").GetString());
+        Assert.Contains("Saint-Étienne Congrès Évènements", await ReminderTextAsync(email) ?? "");
+        Assert.True((await _app.Get<RegistrationStore>().FindAsync(id, CancellationToken.None))!.ReminderSent);
+    }
+
+    private async Task<string?> ReminderTextAsync(string email) =>
+        (await _mail.EmailsToAsync(email)).Select(e => e.GetProperty("text").GetString()).FirstOrDefault();
+
+    [Fact]
     public async Task WrongTokenOrUnknownRegistrationIsNotFound()
     {
         var email = $"token-{Guid.NewGuid():N}@example.org";
