@@ -46,7 +46,7 @@ public static class CatalogAdminApi
         if (form is null) return Problem.NotFound();
         if (form.FindStep(input.StepId!) is null)
             return Problem.Validation(FieldError.Invalid("stepId", "Étape inconnue pour cet événement.", "Unknown step for this event."));
-        await writer.UpsertProductAsync(input.ToEntity(eventId, productId), ct);
+        await writer.UpsertProductAsync(eventId, productId, input, ct);
         catalog.Forget(eventId);
         return TypedResults.NoContent();
     }

@@ -56,6 +56,8 @@ public sealed class ProductEntity : TableRow
     public string? Formula { get; set; }
     public int? MaxOccupancy { get; set; }
     public int SortOrder { get; set; }
+    /// <summary>Photo ids in display order, separated by ','.</summary>
+    public string Photos { get; set; } = "";
 }
 
 public sealed class AccessGroupEntity : TableRow
@@ -91,5 +93,5 @@ public sealed class ProviderEntity : TableRow
     public string Photos { get; set; } = "";
 
     [System.Runtime.Serialization.IgnoreDataMember]
-    public List<string> PhotoList => Photos.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList();
+    public List<string> PhotoList => PhotoAlbum.Parse(Photos);
 }

@@ -7,7 +7,7 @@ public static class CatalogFeature
     public static IServiceCollection AddCatalog(this IServiceCollection services)
     {
         services.AddStorageTable(CatalogKeys.Table).AddStorageTable(CatalogKeys.ProvidersTable).AddStorageTable(StockKeys.Table)
-            .AddStorageContainer(ProviderPhotos.Container);
+            .AddStorageContainer(Photos.Container);
         services.AddSingleton<CatalogStore>().AddSingleton<CatalogWriter>().AddSingleton<Inventory>();
         return services;
     }
@@ -16,6 +16,6 @@ public static class CatalogFeature
     {
         app.MapFormApi();
         app.MapCatalogAdminApi();
-        app.MapProviderPhotos();
+        app.MapPhotos();
     }
 }

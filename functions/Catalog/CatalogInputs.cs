@@ -61,17 +61,17 @@ public sealed record ProductInput(
         if (ProviderId is { Length: > 0 } p && !Ids.Valid(p)) yield return Ids.Error("providerId");
     }
 
-    public ProductEntity ToEntity(string eventId, string productId) => new()
+    /// <summary>Copies what staff set onto the stored product; its photos are managed apart.</summary>
+    public void ApplyTo(ProductEntity e)
     {
-        PartitionKey = eventId, RowKey = CatalogKeys.Product(productId), ProductId = productId, StepId = StepId!,
-        LabelFr = Label!.ToText().Fr, LabelEn = Label.ToText().En,
-        DescriptionFr = Description?.ToText().Fr ?? "", DescriptionEn = Description?.ToText().En ?? "",
-        ProviderId = ProviderId ?? "", PriceInclCents = (long)(PriceIncl!.Value * 100),
-        VatRate = VatRate!.Value.ToString(CultureInfo.InvariantCulture), Unit = Unit!,
-        StartDate = StartDate!.Value.ToString("yyyy-MM-dd"), EndDate = EndDate!.Value.ToString("yyyy-MM-dd"),
-        Audience = Audience!, AccessGroup = AccessGroup ?? "", Mandatory = Mandatory, Capacity = Capacity!,
-        RoomType = RoomType, Formula = Formula, MaxOccupancy = MaxOccupancy, SortOrder = SortOrder,
-    };
+        e.StepId = StepId!; e.LabelFr = Label!.ToText().Fr; e.LabelEn = Label.ToText().En;
+        e.DescriptionFr = Description?.ToText().Fr ?? ""; e.DescriptionEn = Description?.ToText().En ?? "";
+        e.ProviderId = ProviderId ?? ""; e.PriceInclCents = (long)(PriceIncl!.Value * 100);
+        e.VatRate = VatRate!.Value.ToString(CultureInfo.InvariantCulture); e.Unit = Unit!;
+        e.StartDate = StartDate!.Value.ToString("yyyy-MM-dd"); e.EndDate = EndDate!.Value.ToString("yyyy-MM-dd");
+        e.Audience = Audience!; e.AccessGroup = AccessGroup ?? ""; e.Mandatory = Mandatory; e.Capacity = Capacity!;
+        e.RoomType = RoomType; e.Formula = Formula; e.MaxOccupancy = MaxOccupancy; e.SortOrder = SortOrder;
+    }
 }
 
 /// <summary>Identifiers of steps, products, providers and groups: short, lower-case, URL- and key-safe.</summary>

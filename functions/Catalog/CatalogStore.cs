@@ -57,6 +57,9 @@ public sealed class CatalogStore(StorageAccount storage, EventStore events, Time
     /// <summary>Forgets the cached form after a change made through this instance.</summary>
     public void Forget(string eventId) => _published.TryRemove(eventId, out _);
 
+    /// <summary>Forgets every cached form (a provider shared by several events changed).</summary>
+    public void ForgetAll() => _published.Clear();
+
     /// <summary>Rows of one kind: row keys "kind|…", i.e. from "kind|" up to "kind}" ('}' follows '|').</summary>
     private static async Task<List<T>> ReadKindAsync<T>(TableClient table, string eventId, string kind, CancellationToken ct)
         where T : class, ITableEntity, new()

@@ -29,8 +29,18 @@ public sealed class CatalogWriter(StorageAccount storage)
         await Catalog.SubmitSinglePartitionAsync(actions, ct);
     }
 
-    public Task UpsertProductAsync(ProductEntity product, CancellationToken ct) =>
-        Catalog.UpsertEntityAsync(product, TableUpdateMode.Replace, ct);
+    /// <summary>Creates or changes a product; its photos stay as they are.</summary>
+    public async Task UpsertProductAsync(string eventId, string productId, ProductInput input, CancellationToken ct)
+    {
+        var fresh = new ProductEntity { PartitionKey = eventId, RowKey = CatalogKeys.Product(productId), ProductId = productId };
+        input.ApplyTo(fresh);
+        if (await Catalog.TryAddAsync(fresh, ct)) return;
+        await Catalog.UpdateConditionallyAsync<ProductEntity>(eventId, CatalogKeys.Product(productId), stored =>
+        {
+            input.ApplyTo(stored);
+            return true;
+        }, ct);
+    }
 
     public Task UpsertAccessGroupAsync(string eventId, string code, AccessGroupInput input, CancellationToken ct) =>
         Catalog.UpsertEntityAsync(new AccessGroupEntity
@@ -61,12 +71,28 @@ public sealed class CatalogWriter(StorageAccount storage)
         return found.HasValue ? found.Value : null;
     }
 
-    public Task ChangePhotosAsync(string providerId, Action<List<string>> change, CancellationToken ct) =>
-        storage.Table(CatalogKeys.ProvidersTable).UpdateConditionallyAsync<ProviderEntity>(CatalogKeys.ProviderPartition, providerId, provider =>
+    /// <summary>A provider's photos; null for an id that cannot exist.</summary>
+    public PhotoAlbum? ProviderAlbum(string providerId) => !Ids.Valid(providerId) ? null : new PhotoAlbum(
+        $"providers/{providerId}", PhotoAlbum.ProviderUrlPrefix(providerId),
+        async ct => (await FindProviderAsync(providerId, ct))?.PhotoList,
+        (change, ct) => storage.Table(CatalogKeys.ProvidersTable).UpdateConditionallyAsync<ProviderEntity>(
+            CatalogKeys.ProviderPartition, providerId, p => Changed(p.PhotoList, change, list => p.Photos = list), ct));
+
+    /// <summary>A product's photos; null for ids that cannot exist.</summary>
+    public PhotoAlbum? ProductAlbum(string eventId, string productId) => !Ids.Valid(eventId) || !Ids.Valid(productId) ? null : new PhotoAlbum(
+        $"events/{eventId}/products/{productId}", PhotoAlbum.ProductUrlPrefix(eventId, productId),
+        async ct =>
         {
-            var photos = provider.PhotoList;
-            change(photos);
-            provider.Photos = string.Join(',', photos);
-            return true;
-        }, ct);
+            var found = await Catalog.GetEntityIfExistsAsync<ProductEntity>(eventId, CatalogKeys.Product(productId), cancellationToken: ct);
+            return found.HasValue ? PhotoAlbum.Parse(found.Value!.Photos) : null;
+        },
+        (change, ct) => Catalog.UpdateConditionallyAsync<ProductEntity>(eventId, CatalogKeys.Product(productId),
+            p => Changed(PhotoAlbum.Parse(p.Photos), change, list => p.Photos = list), ct));
+
+    private static bool Changed(List<string> photos, Action<List<string>> change, Action<string> store)
+    {
+        change(photos);
+        store(string.Join(',', photos));
+        return true;
+    }
 }

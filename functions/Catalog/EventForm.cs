@@ -9,7 +9,7 @@ public sealed record Product(
     string Id, string StepId, LocalizedText Label, LocalizedText Description, string ProviderId,
     decimal PriceIncl, decimal VatRate, string Unit, DateOnly Start, DateOnly End, string Audience,
     string AccessGroup, bool Mandatory, string Capacity, string? RoomType, string? Formula, int? MaxOccupancy,
-    int SortOrder)
+    int SortOrder, IReadOnlyList<string> Photos)
 {
     /// <summary>Excluding VAT, rounded to the cent: what the seed shows as "HT".</summary>
     public decimal PriceExcl => Math.Round(PriceIncl / (1 + VatRate / 100m), 2, MidpointRounding.AwayFromZero);
@@ -21,7 +21,7 @@ public sealed record Product(
         new(e.DescriptionFr, e.DescriptionEn), e.ProviderId, e.PriceInclCents / 100m,
         decimal.Parse(e.VatRate, CultureInfo.InvariantCulture), e.Unit, DateOnly.Parse(e.StartDate, CultureInfo.InvariantCulture),
         DateOnly.Parse(e.EndDate, CultureInfo.InvariantCulture), e.Audience, e.AccessGroup, e.Mandatory, e.Capacity,
-        e.RoomType, e.Formula, e.MaxOccupancy, e.SortOrder);
+        e.RoomType, e.Formula, e.MaxOccupancy, e.SortOrder, PhotoAlbum.Parse(e.Photos));
 }
 
 public sealed record AccessGroup(string Code, string Group, LocalizedText Label);

@@ -12,7 +12,8 @@ public sealed record StepView(string Id, string Kind, LocalizedText Title, Local
 public sealed record ProductView(
     string Id, string StepId, string Kind, LocalizedText Label, LocalizedText Description, string ProviderId,
     decimal PriceIncl, decimal PriceExcl, decimal VatRate, string Unit, IReadOnlyList<string> Dates, string Audience,
-    bool Mandatory, bool Restricted, string Capacity, string? RoomType, string? Formula, int? MaxOccupancy);
+    bool Mandatory, bool Restricted, string Capacity, string? RoomType, string? Formula, int? MaxOccupancy,
+    IReadOnlyList<string> Photos);
 
 public sealed record HotelView(
     string Id, string Name, int Stars, IReadOnlyList<string> Amenities, string Address, string PostalCode, string City,
@@ -33,13 +34,14 @@ public sealed record FormView(FormEventView Event, IReadOnlyList<StepView> Steps
             products.Select(p => new ProductView(p.Id, p.StepId, form.FindStep(p.StepId)?.Kind ?? StepKinds.Free, p.Label,
                 p.Description, p.ProviderId, p.PriceIncl, p.PriceExcl, p.VatRate, p.Unit,
                 [p.Start.ToString("yyyy-MM-dd"), p.End.ToString("yyyy-MM-dd")], p.Audience, p.Mandatory, p.Restricted,
-                p.Capacity, p.RoomType, p.Formula, p.MaxOccupancy)).ToList(),
+                p.Capacity, p.RoomType, p.Formula, p.MaxOccupancy,
+                p.Photos.Select(photo => $"{PhotoAlbum.ProductUrlPrefix(form.EventId, p.Id)}/{photo}").ToList())).ToList(),
             products.Where(p => p.IsRoom).Select(p => p.ProviderId).Distinct()
                 .Select(id => form.Providers.GetValueOrDefault(id)).OfType<ProviderEntity>()
                 .Select(h => new HotelView(h.RowKey, h.Name, h.Stars,
                     h.Amenities.Split(',', StringSplitOptions.RemoveEmptyEntries), h.Address, h.PostalCode, h.City,
                     h.Latitude, h.Longitude, new(h.DescriptionFr, h.DescriptionEn), h.CheckIn, h.CheckOut,
-                    h.PhotoList.Select(photo => ProviderPhotos.Url(h.RowKey, photo)).ToList()))
+                    h.PhotoList.Select(photo => $"{PhotoAlbum.ProviderUrlPrefix(h.RowKey)}/{photo}").ToList()))
                 .ToList());
     }
 }

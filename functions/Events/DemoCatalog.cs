@@ -19,7 +19,7 @@ public sealed class DemoCatalog(CatalogStore store, CatalogWriter writer, Invent
         await writer.UpsertAccessGroupAsync(eventId, "BUREAU", new AccessGroupInput("board", new("Membres du bureau", "Board members")), ct);
         foreach (var (id, product, stock) in Products(start))
         {
-            await writer.UpsertProductAsync(product.ToEntity(eventId, id), ct);
+            await writer.UpsertProductAsync(eventId, id, product, ct);
             foreach (var (slot, capacity) in stock) await inventory.SetCapacityAsync(eventId, id, slot, capacity, ct);
         }
         logger.LogInformation("Demo form loaded for {EventId}", eventId);

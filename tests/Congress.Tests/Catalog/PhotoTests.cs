@@ -8,7 +8,7 @@ using SkiaSharp;
 
 namespace Congress.Tests.Catalog;
 
-public sealed class ProviderPhotoTests : IAsyncLifetime
+public sealed class PhotoTests : IAsyncLifetime
 {
     private const string Hotel = "adagio-saint-etienne";
     private AppFactory _app = null!;
@@ -45,12 +45,28 @@ public sealed class ProviderPhotoTests : IAsyncLifetime
         var created = await UploadAsync(_staff, png);
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var form = await _app.CreateClient().GetFromJsonAsync<JsonElement>("/api/events/cluster-tourisme-saint-etienne/form?access=");
+        var form = await _app.CreateClient().GetFromJsonAsync<JsonElement>("/api/events/cluster-tourisme-saint-etienne/form");
         var hotel = form.GetProperty("hotels").EnumerateArray().Single(h => h.GetProperty("id").GetString() == Hotel);
         var url = Assert.Single(hotel.GetProperty("photos").EnumerateArray()).GetString()!;
         var served = await _app.CreateClient().GetAsync(url);
         Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
         Assert.Equal(png, await served.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task ProductPhotoIsListedOnTheProduct()
+    {
+        var content = new ByteArrayContent(Png());
+        content.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+
+        var created = await _staff.PostAsync("/api/admin/events/cluster-tourisme-saint-etienne/products/visit-mam-wed/photos", content);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var form = await _app.CreateClient().GetFromJsonAsync<JsonElement>("/api/events/cluster-tourisme-saint-etienne/form");
+        var visit = form.GetProperty("products").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "visit-mam-wed");
+        var url = Assert.Single(visit.GetProperty("photos").EnumerateArray()).GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await _app.CreateClient().GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _app.CreateClient().GetAsync(url.Replace("visit-mam-wed", "lunch-thu"))).StatusCode);
     }
 
     [Fact]

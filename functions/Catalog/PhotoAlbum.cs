@@ -1,0 +1,17 @@
+namespace Congress.Catalog;
+
+/// <summary>The photos of one provider or product: where their blobs live and how the list is kept.</summary>
+public sealed record PhotoAlbum(
+    string BlobPrefix,
+    string UrlPrefix,
+    Func<CancellationToken, Task<List<string>?>> ReadAsync,
+    Func<Action<List<string>>, CancellationToken, Task> ChangeAsync)
+{
+    public string BlobName(string photoId) => $"{BlobPrefix}/{photoId}";
+    public string Url(string photoId) => $"{UrlPrefix}/{photoId}";
+
+    public static string ProviderUrlPrefix(string providerId) => $"/api/photos/providers/{providerId}";
+    public static string ProductUrlPrefix(string eventId, string productId) => $"/api/photos/events/{eventId}/products/{productId}";
+
+    public static List<string> Parse(string photos) => photos.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList();
+}
