@@ -21,6 +21,7 @@ export function product(overrides: Partial<Product> & { id: string }): Product {
     roomType: null,
     formula: null,
     maxOccupancy: null,
+    photos: [],
     ...overrides,
   };
 }

@@ -60,6 +60,7 @@ export interface Product {
   roomType: string | null;
   formula: string | null;
   maxOccupancy: number | null;
+  photos: Photo[];
 }
 
 export interface Photo {
@@ -168,6 +169,7 @@ function parseProduct(value: Rec): Product {
     roomType: strOrNull(value.roomType),
     formula: strOrNull(value.formula),
     maxOccupancy: numOrNull(value.maxOccupancy),
+    photos: list(value.photos).flatMap(parsePhoto),
   };
 }
 

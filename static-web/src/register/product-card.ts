@@ -81,6 +81,8 @@ export function productCard(app: RegisterApp, product: Product, onChange: () => 
       setText(h('h3', { id: headingId, class: 'product__title' }), localText(product.label)),
       setText(h('p', { class: 'product__price' }), priceText(product)),
     ),
+    product.photos[0] &&
+      h('img', { class: 'product__photo', src: product.photos[0].url, alt: product.photos[0].alt, loading: 'lazy' }),
     badges.childElementCount > 0 && badges,
     product.dates.length > 0 && setText(h('p', { class: 'product__dates' }), (lang) => formatDates(product.dates, lang)),
     (product.description.fr || product.description.en) &&
