@@ -59,9 +59,7 @@ public static class AttendeeApi
         if (account is null)
             return Problem.Create(401, "invalid-credentials", "Incorrect email or password.", "Email ou mot de passe incorrect.",
                 "Check both, or choose a new password.", "Vérifiez-les, ou choisissez un nouveau mot de passe.");
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Email, account.Email), new Claim(ClaimTypes.Role, Policies.Attendee)],
-            AuthSetup.AttendeeScheme);
-        await http.SignInAsync(AuthSetup.AttendeeScheme, new ClaimsPrincipal(identity));
+        await http.SignInAsync(AuthSetup.AttendeeScheme, AttendeeSession.Principal(account));
         return TypedResults.Ok(new AttendeeMe(account.Email));
     }
 

@@ -1,4 +1,6 @@
+using Congress.Platform.Auth;
 using Congress.Platform.Storage;
+using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Congress.AttendeeSpace;
 
@@ -8,6 +10,8 @@ public static class AttendeeSpaceFeature
     {
         services.AddStorageTable(AttendeeAccounts.Table).AddStorageTable(PasswordResets.Table);
         services.AddSingleton<AttendeeAccounts>().AddSingleton<PasswordResets>();
+        services.AddOptions<CookieAuthenticationOptions>(AuthSetup.AttendeeScheme)
+            .Configure(options => options.Events.OnValidatePrincipal = AttendeeSession.ValidateAsync);
         return services;
     }
 }

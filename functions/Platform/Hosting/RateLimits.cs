@@ -36,11 +36,16 @@ public static class RateLimits
             QueueLimit = 0,
         });
 
-    /// <summary>Behind the Functions host and the Static Web App the client is in X-Forwarded-For.</summary>
-    private static string ClientAddress(HttpContext context)
+    /// <summary>
+    /// Who is calling. In Azure the Functions host forwards the request and the client is in
+    /// X-Forwarded-For; only its last entry, appended by the proxy in front of us, can be trusted
+    /// (a client can write any entries before it). Standalone, nobody stands in front: the socket says.
+    /// </summary>
+    internal static string ClientAddress(HttpContext context)
     {
+        var hosted = context.RequestServices.GetRequiredService<AppMode>().Hosted;
         var forwarded = context.Request.Headers["X-Forwarded-For"].ToString();
-        if (!string.IsNullOrEmpty(forwarded)) return forwarded.Split(',')[0].Trim();
+        if (hosted && !string.IsNullOrEmpty(forwarded)) return forwarded.Split(',')[^1].Trim();
         return context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
     }
 }

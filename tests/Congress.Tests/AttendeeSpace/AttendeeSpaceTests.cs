@@ -99,6 +99,23 @@ public sealed partial class AttendeeSpaceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChoosingANewPasswordClosesSessionsOpenedWithTheOldOne()
+    {
+        var email = $"session-{Guid.NewGuid():N}@example.org";
+        await RegisterAsync(email, Password);
+        var oldSession = _app.CreateClient();
+        await LoginAsync(oldSession, email, Password);
+        Assert.Equal(HttpStatusCode.OK, (await oldSession.GetAsync("/api/attendee/me")).StatusCode);
+
+        await _app.Get<Congress.AttendeeSpace.AttendeeAccounts>().SetPasswordAsync(email, "un tout nouveau passe", CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await oldSession.GetAsync("/api/attendee/me")).StatusCode);
+        var newSession = _app.CreateClient();
+        await LoginAsync(newSession, email, "un tout nouveau passe");
+        Assert.Equal(HttpStatusCode.OK, (await newSession.GetAsync("/api/attendee/me")).StatusCode);
+    }
+
+    [Fact]
     public async Task ResetLinkExpiresAfterAnHour()
     {
         var email = $"expiry-{Guid.NewGuid():N}@example.org";
