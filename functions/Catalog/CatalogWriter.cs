@@ -4,7 +4,7 @@ using Congress.Platform.Storage;
 namespace Congress.Catalog;
 
 /// <summary>Writes an event's steps, products and access groups, and the shared providers.</summary>
-public sealed class CatalogWriter(StorageAccount storage)
+public sealed class CatalogWriter(StorageAccount storage, Events.EventStore events)
 {
     private TableClient Catalog => storage.Table(CatalogKeys.Table);
 
@@ -77,6 +77,13 @@ public sealed class CatalogWriter(StorageAccount storage)
         async ct => (await FindProviderAsync(providerId, ct))?.PhotoList,
         (change, ct) => storage.Table(CatalogKeys.ProvidersTable).UpdateConditionallyAsync<ProviderEntity>(
             CatalogKeys.ProviderPartition, providerId, p => Changed(p.PhotoList, change, list => p.Photos = list), ct));
+
+    /// <summary>An event's photos (shown at the top of its form); null for an id that cannot exist.</summary>
+    public PhotoAlbum? EventAlbum(string eventId) => !Ids.Valid(eventId) ? null : new PhotoAlbum(
+        $"events/{eventId}/event", PhotoAlbum.EventUrlPrefix(eventId),
+        async ct => await events.FindAsync(eventId, ct) is { } ev ? PhotoAlbum.Parse(ev.Photos) : null,
+        (change, ct) => storage.Table(Events.EventsApi.Table).UpdateConditionallyAsync<Events.EventEntity>(Events.EventEntity.Partition,
+            eventId, e => Changed(PhotoAlbum.Parse(e.Photos), change, list => e.Photos = list), ct));
 
     /// <summary>A product's photos; null for ids that cannot exist.</summary>
     public PhotoAlbum? ProductAlbum(string eventId, string productId) => !Ids.Valid(eventId) || !Ids.Valid(productId) ? null : new PhotoAlbum(

@@ -5,7 +5,7 @@ namespace Congress.Catalog;
 public sealed record FormEventView(
     string Id, string Title, string Venue, string City, double? Latitude, double? Longitude, string StartDate,
     string EndDate, string TimeZone, string PresentationHtml, string TermsHtml, int MaxParticipants, int DepositPercent,
-    IReadOnlyList<string> PaymentMethods, int HoldMinutes, bool RegistrationOpen);
+    IReadOnlyList<string> PaymentMethods, int HoldMinutes, bool RegistrationOpen, IReadOnlyList<string> Photos);
 
 public sealed record StepView(string Id, string Kind, LocalizedText Title, LocalizedText Intro, string Choice);
 
@@ -29,7 +29,8 @@ public sealed record FormView(FormEventView Event, IReadOnlyList<StepView> Steps
         var products = form.Products.Where(p => form.IsVisible(p, group)).ToList();
         return new FormView(
             new FormEventView(e.RowKey, e.Title, e.Venue, e.City, e.VenueLatitude, e.VenueLongitude, e.StartDate, e.EndDate, e.TimeZone, e.PresentationHtml,
-                e.TermsHtml, e.MaxParticipants, e.DepositPercent, paymentMethods, e.HoldMinutes, e.IsOpenAt(now)),
+                e.TermsHtml, e.MaxParticipants, e.DepositPercent, paymentMethods, e.HoldMinutes, e.IsOpenAt(now),
+                PhotoAlbum.Parse(e.Photos).Select(photo => $"{PhotoAlbum.EventUrlPrefix(e.RowKey)}/{photo}").ToList()),
             form.Steps.Select(s => new StepView(s.Id, s.Kind, s.Title, s.Intro, s.Choice)).ToList(),
             products.Select(p => new ProductView(p.Id, p.StepId, form.FindStep(p.StepId)?.Kind ?? StepKinds.Free, p.Label,
                 p.Description, p.ProviderId, p.PriceIncl, p.PriceExcl, p.VatRate, p.Unit,

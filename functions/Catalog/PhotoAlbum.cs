@@ -11,6 +11,7 @@ public sealed record PhotoAlbum(
     public string Url(string photoId) => $"{UrlPrefix}/{photoId}";
 
     public static string ProviderUrlPrefix(string providerId) => $"/api/photos/providers/{providerId}";
+    public static string EventUrlPrefix(string eventId) => $"/api/photos/events/{eventId}";
     public static string ProductUrlPrefix(string eventId, string productId) => $"/api/photos/events/{eventId}/products/{productId}";
 
     public static List<string> Parse(string photos) => photos.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList();

@@ -11,7 +11,7 @@ namespace Congress.Catalog;
 public sealed record PhotoCreated(string Id, string Url);
 
 /// <summary>
-/// Photos of providers (hotels) and products in blob storage: staff upload the image as the request
+/// Photos of events, providers (hotels) and products in blob storage: staff upload the image as the request
 /// body, anyone can view it. Only real JPEG, PNG or WebP images are kept.
 /// </summary>
 public static class Photos
@@ -35,6 +35,11 @@ public static class Photos
         admin.MapDelete("/providers/{providerId}/photos/{photoId}", (string providerId, string photoId, StorageAccount storage,
             CatalogWriter writer, CatalogStore catalog, CancellationToken ct) =>
             DeleteAsync(writer.ProviderAlbum(providerId), photoId, storage, catalog.ForgetAll, ct));
+        admin.MapPost("/events/{eventId}/photos", (string eventId, HttpRequest request, StorageAccount storage, CatalogWriter writer,
+            CatalogStore catalog, CancellationToken ct) => UploadAsync(writer.EventAlbum(eventId), request, storage, () => catalog.Forget(eventId), ct));
+        admin.MapDelete("/events/{eventId}/photos/{photoId}", (string eventId, string photoId, StorageAccount storage,
+            CatalogWriter writer, CatalogStore catalog, CancellationToken ct) =>
+            DeleteAsync(writer.EventAlbum(eventId), photoId, storage, () => catalog.Forget(eventId), ct));
         admin.MapPost("/events/{eventId}/products/{productId}/photos", (string eventId, string productId, HttpRequest request,
             StorageAccount storage, CatalogWriter writer, CatalogStore catalog, CancellationToken ct) =>
             UploadAsync(writer.ProductAlbum(eventId, productId), request, storage, () => catalog.Forget(eventId), ct));
@@ -45,6 +50,8 @@ public static class Photos
         var pub = app.MapGroup("/api/photos").WithTags("Registration form").RequireRateLimiting(RateLimits.Public);
         pub.MapGet("/providers/{providerId}/{photoId}", (string providerId, string photoId, StorageAccount storage, CatalogWriter writer,
             HttpResponse response, CancellationToken ct) => GetAsync(writer.ProviderAlbum(providerId), photoId, storage, response, ct));
+        pub.MapGet("/events/{eventId}/{photoId}", (string eventId, string photoId, StorageAccount storage, CatalogWriter writer,
+            HttpResponse response, CancellationToken ct) => GetAsync(writer.EventAlbum(eventId), photoId, storage, response, ct));
         pub.MapGet("/events/{eventId}/products/{productId}/{photoId}", (string eventId, string productId, string photoId,
             StorageAccount storage, CatalogWriter writer, HttpResponse response, CancellationToken ct) =>
             GetAsync(writer.ProductAlbum(eventId, productId), photoId, storage, response, ct));

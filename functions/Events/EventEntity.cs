@@ -50,6 +50,8 @@ public sealed class EventEntity : TableRow
     public string Iban { get; set; } = "";
     public string Bic { get; set; } = "";
     public string PayeeAddress { get; set; } = "";
+    /// <summary>Photo ids in display order, separated by ','.</summary>
+    public string Photos { get; set; } = "";
 
     public IReadOnlyList<string> PaymentMethodList() =>
         PaymentMethods.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -8,9 +8,11 @@ export function eventHeader(event: EventInfo): HTMLElement {
     formatDateRange(event.startDate, event.endDate, lang),
   );
   const place = [event.venue, event.city].filter(Boolean).join(', ');
+  const banner = event.photos[0];
   return h(
     'header',
     { class: 'event-header' },
+    banner && h('img', { class: 'event-header__photo', src: banner.url, alt: banner.alt }),
     ht('p', 'reg.kicker', { class: 'event-header__kicker' }),
     h('h1', { class: 'event-header__title' }, event.title),
     h(

@@ -5,7 +5,7 @@ import { parseQuote, parseRegistration } from './quote';
 import { loadState, saveState, stateKey, type SessionStore } from './store';
 
 const form = {
-  event: { id: 'cluster-2027', title: 'Séminaire', startDate: '2027-03-24', endDate: '2027-03-26', maxParticipants: 10, paymentMethods: ['card', 'bitcoin', 'transfer'] },
+  event: { id: 'cluster-2027', title: 'Séminaire', startDate: '2027-03-24', endDate: '2027-03-26', maxParticipants: 10, paymentMethods: ['card', 'bitcoin', 'transfer'], photos: ['/api/photos/events/cluster-2027/b.jpg'] },
   steps: [{ id: 'participants', kind: 'participants', title: { fr: 'Participants', en: 'Participants' }, choice: 'none' }, { id: 'evenings', kind: 'evenings', title: { fr: 'Soirées' }, choice: 'exactlyOne' }],
   products: [{ id: 'fee', stepId: 'fee', unit: 'perPerson', audience: 'attendees', priceIncl: 60, priceExcl: 50, mandatory: true, photos: ['/api/photos/events/e/products/fee/a.jpg'] }, { stepId: 'x' }],
   hotels: [{ id: 'adagio', name: 'ADAGIO', stars: 3, latitude: 45.4397, longitude: 4.3872, photos: ['/p.jpg', { url: '/q.jpg', alt: 'Hall' }, 7] }],
@@ -19,6 +19,7 @@ describe('reading the form', () => {
     expect(parsed?.steps.map((step) => step.choice)).toEqual(['none', 'exactlyOne']);
     expect(parsed?.products.map((product) => product.id)).toEqual(['fee']);
     expect(parsed?.hotels[0]?.photos).toEqual([{ url: '/p.jpg', alt: '' }, { url: '/q.jpg', alt: 'Hall' }]);
+    expect(parsed?.event.photos).toEqual([{ url: '/api/photos/events/cluster-2027/b.jpg', alt: '' }]);
     expect(parsed?.products[0]?.photos).toEqual([{ url: '/api/photos/events/e/products/fee/a.jpg', alt: '' }]);
   });
 

@@ -28,9 +28,10 @@ export interface EventInfo {
   paymentMethods: PaymentMethod[];
   holdMinutes: number;
   registrationOpen: boolean;
-  /** Not in the contract: used for the hotel map when the server sends the venue's position. */
+  /** The venue's position, for the hotel map and distances. */
   latitude: number | null;
   longitude: number | null;
+  photos: Photo[];
 }
 
 export interface Step {
@@ -136,6 +137,7 @@ function parseEvent(value: Rec): EventInfo {
     registrationOpen: value.registrationOpen !== false,
     latitude: numOrNull(value.latitude),
     longitude: numOrNull(value.longitude),
+    photos: list(value.photos).flatMap(parsePhoto),
   };
 }
 

@@ -70,6 +70,20 @@ public sealed class PhotoTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EventPhotoIsListedOnTheForm()
+    {
+        var content = new ByteArrayContent(Png());
+        content.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+
+        var created = await _staff.PostAsync("/api/admin/events/cluster-tourisme-saint-etienne/photos", content);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var form = await _app.CreateClient().GetFromJsonAsync<JsonElement>("/api/events/cluster-tourisme-saint-etienne/form");
+        var url = Assert.Single(form.GetProperty("event").GetProperty("photos").EnumerateArray()).GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await _app.CreateClient().GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
     public async Task SomethingThatIsNotAnImageIsRefusedAndNotStored()
     {
         var refused = await UploadAsync(_staff, "<svg onload=alert(1)></svg>"u8.ToArray(), "image/png");
