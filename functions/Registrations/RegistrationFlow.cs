@@ -23,7 +23,7 @@ public sealed record SubmitResult(SubmitOutcome Outcome, RegistrationEntity? Reg
 /// (same client key) resumes where the first one stopped, so nothing is held twice.
 /// </summary>
 public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, RegistrationStore registrations,
-    RegistrationIndex index, AttendeeAccounts accounts, QueueSender queue, PaymentStarter payments,
+    RegistrationIndex index, AttendeeAccounts accounts, RegistrationNumbers numbers, QueueSender queue, PaymentStarter payments,
     IOptions<StripeOptions> stripe, TimeProvider time)
 {
     public async Task<SubmitResult> SubmitAsync(string eventId, SubmitInput input, CancellationToken ct)
@@ -76,9 +76,12 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
                 }, ct);
                 return new SubmitResult(SubmitOutcome.Short, null, refusal);
             }
+            // The file number exists from now on: it is the reference to quote on a cheque or transfer.
+            var number = registration.Number ?? await numbers.NextAsync(ct);
             registration = await registrations.UpdateAsync(registration, r =>
             {
                 if (r.Status is not (RegistrationStatus.Submitted or RegistrationStatus.Refused)) return false;
+                r.Number ??= number;
                 r.Status = RegistrationStatus.AwaitingPayment;
                 r.HoldExpiresAt = expiresAt;
                 r.RefusalJson = null;

@@ -72,6 +72,8 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
         Assert.Equal(id, again.GetProperty("registrationId").GetString());
         Assert.Equal("AwaitingPayment", created.GetProperty("status").GetString());
         Assert.Equal("FR7630006000011234567890189", created.GetProperty("payment").GetProperty("iban").GetString());
+        // The reference to quote on the transfer is the file number, given as soon as the stock is held.
+        Assert.Matches("^[0-9]{8}$", created.GetProperty("payment").GetProperty("reference").GetString());
         Assert.Equal(1, (await StockAsync("adagio-double-b1", _demo.Wednesday)).Held);
 
         var finance = await _app.SignedInClientAsync(Roles.Finance);
@@ -88,7 +90,7 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
         var view = await _client.GetFromJsonAsync<JsonElement>($"/api/registrations/{id}?token={Uri.EscapeDataString(token)}");
         Assert.Equal("Confirmed", view.GetProperty("status").GetString());
         var number = view.GetProperty("number").GetString()!;
-        Assert.Matches("^[0-9]{8}$", number);
+        Assert.Equal(created.GetProperty("payment").GetProperty("reference").GetString(), number);
         var stock = await StockAsync("adagio-double-b1", _demo.Wednesday);
         Assert.Equal((0, 1), (stock.Held, stock.Sold));
 
