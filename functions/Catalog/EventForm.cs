@@ -12,7 +12,7 @@ public sealed record Product(
     int SortOrder, IReadOnlyList<string> Photos)
 {
     /// <summary>Excluding VAT, rounded to the cent: what the seed shows as "HT".</summary>
-    public decimal PriceExcl => Math.Round(PriceIncl / (1 + VatRate / 100m), 2, MidpointRounding.AwayFromZero);
+    public decimal PriceExcl => Platform.Text.Money.Excluding(PriceIncl, VatRate);
 
     public bool IsRoom => Unit == ProductUnits.PerRoomPerNight;
     public bool Restricted => AccessGroup.Length > 0;

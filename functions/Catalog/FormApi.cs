@@ -59,6 +59,8 @@ public static class FormApi
         if (form is null) return Problem.NotFound();
         var stay = Math.Clamp(nights ?? 1, 1, 30);
         var arrival = from ?? form.StartDate;
+        if (arrival < form.StartDate.AddYears(-1) || arrival > form.EndDate.AddYears(1))
+            return Problem.Validation(FieldError.Invalid("from", "Date hors de la période de l'événement.", "Date outside the event's period."));
         var tracked = form.Products.Where(p => p.Capacity != CapacityModes.None).ToList();
         var keys = tracked.SelectMany(p => Slots(p, arrival, stay).Select(slot => StockKeys.Stock(p.Id, slot))).ToList();
         var free = await inventory.FreeAsync(eventId, keys, ct);

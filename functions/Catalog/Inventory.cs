@@ -62,15 +62,15 @@ public sealed class Inventory(StorageAccount storage)
         {
             for (var attempt = 1; ; attempt++)
             {
-                // A first hold needs no marker read: adding its marker fails if one exists. Otherwise
-                // the markers and, when the needs are known, the counters are read at once: this runs
-                // behind the event's gate, so every round trip here is one every other buyer waits for.
+                // A first hold need not read its hold marker: adding it fails if one exists. The sale
+                // marker and, when the needs are known, the counters are read at once: this runs behind
+                // the event's gate, so every round trip here is one every other buyer waits for.
                 var markersKnown = mode != Mode.Hold || attempt > 1;
                 var holdRead = markersKnown ? ReadAsync<StockMarker>(eventId, StockKeys.Hold(registrationId), ct) : null;
-                var saleRead = markersKnown ? ReadAsync<StockMarker>(eventId, StockKeys.Sale(registrationId), ct) : null;
+                var saleRead = ReadAsync<StockMarker>(eventId, StockKeys.Sale(registrationId), ct);
                 var rowsRead = asked is null ? null : ReadRowsAsync(eventId, StockNeed.Combine(asked), ct);
                 var hold = holdRead is null ? null : await holdRead;
-                var sale = saleRead is null ? null : await saleRead;
+                var sale = await saleRead;
                 if (sale is not null && mode is Mode.Confirm or Mode.Sell) return StockResult.AlreadyDone;
                 if (mode == Mode.Hold && (hold is not null || sale is not null)) return StockResult.AlreadyDone;
                 if (mode is Mode.Confirm or Mode.Release && hold is null) return StockResult.NothingHeld;
@@ -142,6 +142,10 @@ public sealed class Inventory(StorageAccount storage)
         }
         return new Changes(actions, shortages);
     }
+
+    /// <summary>Whether the registration's stock was sold (its hold confirmed, or bought after it).</summary>
+    public async Task<bool> IsSoldAsync(string eventId, string registrationId, CancellationToken ct) =>
+        await ReadAsync<StockMarker>(eventId, StockKeys.Sale(registrationId), ct) is not null;
 
     /// <summary>Free count of each stock row asked (rows that do not exist count as 0).</summary>
     public async Task<IReadOnlyDictionary<string, int>> FreeAsync(string eventId, IEnumerable<string> keys, CancellationToken ct)

@@ -1,4 +1,5 @@
 using Congress.Platform.Storage;
+using Congress.Platform.Text;
 using Stripe;
 using Stripe.Checkout;
 
@@ -50,7 +51,7 @@ public sealed class StripeCheckout(StripeApi stripe, TimeProvider time)
                     PriceData = new SessionLineItemPriceDataOptions
                     {
                         Currency = Currency,
-                        UnitAmount = ToCents(request.Amount),
+                        UnitAmount = Money.ToCents(request.Amount),
                         ProductData = new SessionLineItemPriceDataProductDataOptions { Name = request.Description },
                     },
                 },
@@ -64,7 +65,6 @@ public sealed class StripeCheckout(StripeApi stripe, TimeProvider time)
     public static string IdempotencyKeyFor(string registrationId) => "checkout-" + registrationId;
 
     /// <summary>Euros to the cents Stripe counts in, rounded half away from zero.</summary>
-    public static long ToCents(decimal amount) => (long)Math.Round(amount * 100m, MidpointRounding.AwayFromZero);
 
     /// <summary>
     /// The hold's end when Stripe accepts it. A hold shorter than Stripe's minimum gives a session
@@ -88,7 +88,7 @@ public sealed class StripeCheckout(StripeApi stripe, TimeProvider time)
         if (string.IsNullOrWhiteSpace(request.RegistrationId) || !TableKeys.IsSafe(request.RegistrationId)
             || request.RegistrationId.Length > 200)
             throw new ArgumentException("registrationId: required, at most 200 characters, no / \\ # ?", nameof(request));
-        if (request.Amount <= 0 || request.Amount > MaxAmount || ToCents(request.Amount) <= 0)
+        if (request.Amount <= 0 || request.Amount > MaxAmount || Money.ToCents(request.Amount) <= 0)
             throw new ArgumentException($"amount: from 0.01 to {MaxAmount} euros, got {request.Amount}", nameof(request));
         if (string.IsNullOrWhiteSpace(request.Description))
             throw new ArgumentException("description: required (Stripe shows it as the line's name)", nameof(request));

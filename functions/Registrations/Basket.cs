@@ -16,12 +16,19 @@ public sealed record LineInput(string? ProductId, string[]? Persons, DateOnly? A
 public record BasketInput(string? AccessCode, ParticipantInput[]? Participants, LineInput[]? Lines) : IValidatable
 {
     public const int MaxLines = 60;
+    /// <summary>More than any form offers (the event's own maximum is checked when pricing).</summary>
+    public const int MaxParticipants = 50;
 
     public virtual IEnumerable<FieldError> Validate()
     {
         if (Participants is null || Participants.Length == 0)
         {
             yield return FieldError.Required("participants");
+            yield break;
+        }
+        if (Participants.Length > MaxParticipants)
+        {
+            yield return FieldError.Invalid("participants", $"{MaxParticipants} participants au plus.", $"At most {MaxParticipants} participants.");
             yield break;
         }
         for (var i = 0; i < Participants.Length; i++)
@@ -43,11 +50,16 @@ public record BasketInput(string? AccessCode, ParticipantInput[]? Participants, 
             yield break;
         }
         if (Lines.Length > MaxLines)
+        {
             yield return FieldError.Invalid("lines", $"{MaxLines} lignes au plus.", $"At most {MaxLines} lines.");
+            yield break;
+        }
         for (var i = 0; i < Lines.Length; i++)
         {
             if (Lines[i] is null || string.IsNullOrWhiteSpace(Lines[i].ProductId))
                 yield return FieldError.Required($"lines[{i}].productId");
+            else if (Lines[i].Persons is { } persons && (persons.Length > 2 * Participants.Length || persons.Any(p => p is null)))
+                yield return FieldError.Invalid($"lines[{i}].persons", "Liste de personnes invalide.", "Invalid list of persons.");
         }
     }
 }

@@ -1,5 +1,6 @@
 using Congress.Catalog;
 using Congress.Platform.Problems;
+using Congress.Platform.Text;
 
 namespace Congress.Registrations;
 
@@ -33,7 +34,7 @@ internal sealed class LineCheck
         var units = quantity * (nights ?? 1);
         var total = product.PriceIncl * units;
         Priced = new PricedLine(index, product.Id, product.StepId, product.Label, start, end, quantity, nights,
-            product.PriceIncl, total, Pricing.Excluding(total, product.VatRate), product.VatRate, product.ProviderId,
+            product.PriceIncl, total, Money.Excluding(total, product.VatRate), product.VatRate, product.ProviderId,
             people.Select(p => p.Id).ToList(), people.Select(p => p.FullName).ToList());
         if (product.Capacity == CapacityModes.PerNight)
             for (var night = start; night < end; night = night.AddDays(1))
@@ -77,6 +78,14 @@ internal sealed class LineCheck
         if (input.Arrival is not { } arrival)
         {
             Errors.Add(FieldError.Required($"{field}.arrival"));
+            return default;
+        }
+        // Far-off dates are refused before any date arithmetic can overflow.
+        if (arrival < product.Start.AddDays(-Pricing.MaxNights) || arrival > product.End.AddDays(Pricing.MaxNights))
+        {
+            Errors.Add(FieldError.Invalid($"{field}.arrival",
+                $"Nuits proposées du {product.Start:dd/MM/yyyy} au {product.End:dd/MM/yyyy} seulement.",
+                $"Nights offered from {product.Start:yyyy-MM-dd} to {product.End:yyyy-MM-dd} only."));
             return default;
         }
         var nights = input.Nights ?? 0;

@@ -55,7 +55,4 @@ public static class Pricing
         var deposit = Math.Round(total * form.Event.DepositPercent / 100m, 2, MidpointRounding.AwayFromZero);
         return new PricedBasket(groups, total, totalExcl, total - totalExcl, deposit, StockNeed.Combine(needs));
     }
-
-    public static decimal Excluding(decimal incl, decimal vatRate) =>
-        Math.Round(incl / (1 + vatRate / 100m), 2, MidpointRounding.AwayFromZero);
 }

@@ -48,6 +48,10 @@ public sealed class RegistrationEntity : TableRow
     public DateTimeOffset? ConfirmedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public bool ReminderSent { get; set; }
+    /// <summary>When the payment reminder is due (cheque and transfer).</summary>
+    public DateTimeOffset? RemindAt { get; set; }
+    /// <summary>Set once the PDF, the email and the contact of a confirmation are done.</summary>
+    public DateTimeOffset? ConfirmationDoneAt { get; set; }
     public string? CheckoutSessionId { get; set; }
     public string? CheckoutUrl { get; set; }
     public string? RefusalJson { get; set; }

@@ -4,6 +4,7 @@ using Congress.Catalog;
 using Congress.Payments;
 using Congress.Platform.Problems;
 using Congress.Platform.Storage;
+using Congress.Platform.Text;
 using Congress.Platform.Triggers;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +24,7 @@ public sealed record SubmitResult(SubmitOutcome Outcome, RegistrationEntity? Reg
 /// (same client key) resumes where the first one stopped, so nothing is held twice.
 /// </summary>
 public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, RegistrationStore registrations,
-    RegistrationIndex index, AttendeeAccounts accounts, RegistrationNumbers numbers, QueueSender queue, PaymentStarter payments,
+    RegistrationIndex index, PasswordResets accountLinks, RegistrationNumbers numbers, QueueSender queue, PaymentStarter payments,
     IOptions<StripeOptions> stripe, TimeProvider time)
 {
     public async Task<SubmitResult> SubmitAsync(string eventId, SubmitInput input, CancellationToken ct)
@@ -31,28 +32,36 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
         var form = await catalog.LoadPublishedAsync(eventId, ct);
         if (form is null) return SubmitResult.Fail(SubmitOutcome.NotFound);
         var now = time.GetUtcNow();
-        if (!form.Event.IsOpenAt(now))
-            return SubmitResult.Fail(SubmitOutcome.Closed, FieldError.Invalid("event", "Les inscriptions sont fermées.", "Registration is closed."));
-        if (!PaymentMethods.Offered(form.Event.PaymentMethodList(), stripe.Value).Contains(input.PaymentMethod!))
+        var id = RegistrationStore.IdFor(eventId, input.ClientKey!);
+        var open = form.Event.IsOpenAt(now);
+        var methodOffered = PaymentMethods.Offered(form.Event.PaymentMethodList(), stripe.Value).Contains(input.PaymentMethod!);
+        if (!open || !methodOffered)
+        {
+            // A retry of a submit that already holds its stock still gets its registration back.
+            if (await registrations.FindAsync(id, ct) is { Status: not (RegistrationStatus.Submitted or RegistrationStatus.Refused) } done
+                && done.EventId == eventId)
+                return new SubmitResult(SubmitOutcome.Existing, done, [], form.Event);
+            if (!open)
+                return SubmitResult.Fail(SubmitOutcome.Closed, FieldError.Invalid("event", "Les inscriptions sont fermées.", "Registration is closed."));
             return SubmitResult.Fail(SubmitOutcome.Invalid, FieldError.Invalid("paymentMethod",
                 "Moyen de paiement non proposé pour cet événement.", "Payment method not offered for this event."));
+        }
         var (priced, errors) = Pricing.Price(form, input);
         if (priced is null) return new SubmitResult(SubmitOutcome.Invalid, null, errors);
         if (priced.StockNeeds.Count > TableExtensions.MaxBatchSize - 2)
             return SubmitResult.Fail(SubmitOutcome.Invalid, FieldError.Invalid("lines", "Trop de nuits et prestations dans un seul dossier.",
                 "Too many nights and products in one registration."));
 
-        var id = RegistrationStore.IdFor(eventId, input.ClientKey!);
         var fresh = NewRegistration(id, eventId, input, priced, now);
         var created = await registrations.TryAddAsync(fresh, ct);
         var registration = created ? fresh
             : await registrations.FindAsync(id, ct) ?? throw new InvalidOperationException($"Registration {id} vanished.");
         if (registration.EventId != eventId) return SubmitResult.Fail(SubmitOutcome.NotFound);
-        // The attendee space: an address that already has an account keeps its password.
-        await Task.WhenAll(index.AddAsync(registration.Email, registration.Id, ct),
-            input.Contact!.Password is { Length: > 0 } password
-                ? accounts.CreateIfAbsentAsync(registration.Email, password, ct)
-                : Task.CompletedTask);
+        await index.AddAsync(registration.Email, registration.Id, ct);
+        // The attendee space: the password is chosen through a link sent to the address, which proves
+        // that whoever chooses it reads that mailbox (a password typed here could be anybody's).
+        if (created && input.Contact!.CreateAccount)
+            await accountLinks.RequestAsync(registration.Email, ct);
         return await ResumeAsync(form, registration, created, ct);
     }
 
@@ -70,6 +79,7 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
                 var refusal = Refusal(form, registration, hold.Shortages);
                 await registrations.UpdateAsync(registration, r =>
                 {
+                    if (r.Status is not (RegistrationStatus.Submitted or RegistrationStatus.Refused)) return false;
                     r.Status = RegistrationStatus.Refused;
                     r.RefusalJson = JsonSerializer.Serialize(refusal.Select(e => new { e.Field, e.En }));
                     return true;
@@ -84,6 +94,7 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
                 r.Number ??= number;
                 r.Status = RegistrationStatus.AwaitingPayment;
                 r.HoldExpiresAt = expiresAt;
+                r.RemindAt = manual ? now + TimeSpan.FromDays(form.Event.ReminderDays) : null;
                 r.RefusalJson = null;
                 return true;
             }, ct) ?? registration;
@@ -102,7 +113,7 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
 
     private static RegistrationEntity NewRegistration(string id, string eventId, SubmitInput input, PricedBasket priced, DateTimeOffset now)
     {
-        var contact = input.Contact! with { Password = null }; // the attendee account keeps its own hash
+        var contact = input.Contact!;
         return new RegistrationEntity
         {
             PartitionKey = id, EventId = eventId, PaymentMethod = input.PaymentMethod!,
@@ -111,7 +122,7 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
             BasketJson = JsonSerializer.Serialize(new BasketInput(input.AccessCode, input.Participants, input.Lines), JsonDefaults.Options),
             PricedJson = JsonSerializer.Serialize(priced, JsonDefaults.Options),
             StockNeeds = StockNeed.Format(priced.StockNeeds),
-            TotalCents = Cents(priced.Total), DepositCents = Cents(priced.Deposit), CreatedAt = now,
+            TotalCents = Money.ToCents(priced.Total), DepositCents = Money.ToCents(priced.Deposit), CreatedAt = now,
         };
     }
 
@@ -129,8 +140,6 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
                 $"Not enough left for “{label.En}”{when}: {s.Free} left.");
         }).ToList();
     }
-
-    public static long Cents(decimal euros) => (long)Math.Round(euros * 100m, MidpointRounding.AwayFromZero);
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

@@ -17,7 +17,7 @@ namespace Congress.Registrations;
 /// out of order has one effect; a failure throws and the message is retried.
 /// </summary>
 public sealed class RegistrationFlowHandler(RegistrationStore registrations, RegistrationPayments payments, Inventory inventory,
-    RegistrationNumbers numbers, EmailOutbox outbox, RegistrationTokens tokens, ContactBook contacts, EventStore events,
+    EmailOutbox outbox, RegistrationTokens tokens, ContactBook contacts, EventStore events,
     RegistrationSummaries summaries, QueueSender queue,
     TimeProvider time, IOptions<AppOptions> app, ILogger<RegistrationFlowHandler> logger) : IQueueHandler
 {
@@ -41,22 +41,25 @@ public sealed class RegistrationFlowHandler(RegistrationStore registrations, Reg
 
     private async Task ExpireAsync(RegistrationEntity registration, CancellationToken ct)
     {
-        if (registration.Status != RegistrationStatus.AwaitingPayment) return;
         var now = time.GetUtcNow();
-        if (registration.HoldExpiresAt > now)
+        if (registration.Status is RegistrationStatus.Submitted or RegistrationStatus.Refused)
         {
-            // Queue messages wait 7 days at most: a longer hold is a chain of waits.
-            var rest = registration.HoldExpiresAt.Value - now;
-            await queue.SendAsync(FlowMessage.Queue, new FlowMessage(registration.Id, FlowMessage.ExpireHold, now),
-                rest < QueueSender.MaxDelay ? rest : QueueSender.MaxDelay, ct);
+            // Only the hold sweep asks this: a submit stopped between holding and recording the hold,
+            // and its stock must not stay held for ever.
+            await inventory.ReleaseAsync(registration.EventId, registration.Id, ct);
             return;
         }
-        await inventory.ReleaseAsync(registration.EventId, registration.Id, ct);
+        if (registration.Status != RegistrationStatus.AwaitingPayment) return;
+        if (await WaitLongerAsync(registration, registration.HoldExpiresAt, FlowMessage.ExpireHold, ct)) return;
+        var released = await inventory.ReleaseAsync(registration.EventId, registration.Id, ct);
+        // A payment that turned the hold into a sale first wins: the registration is not expired.
+        if (released.Outcome != StockOutcome.Done && await inventory.IsSoldAsync(registration.EventId, registration.Id, ct)) return;
         var expired = await registrations.UpdateAsync(registration.Id, r =>
         {
             if (r.Status != RegistrationStatus.AwaitingPayment) return false;
             r.Status = RegistrationStatus.Expired;
             r.ClosedAt = now;
+            r.RefundDueCents = r.PaidCents;
             return true;
         }, ct);
         if (expired?.Status == RegistrationStatus.Expired && expired.PaymentMethod != PaymentMethods.Card)
@@ -66,6 +69,7 @@ public sealed class RegistrationFlowHandler(RegistrationStore registrations, Reg
     private async Task RemindAsync(RegistrationEntity registration, CancellationToken ct)
     {
         if (registration.Status != RegistrationStatus.AwaitingPayment || registration.PaymentMethod == PaymentMethods.Card) return;
+        if (await WaitLongerAsync(registration, registration.RemindAt, FlowMessage.Remind, ct)) return;
         await outbox.EnqueueAsync(RegistrationEmails.Reminder(await ViewAsync(registration, ct), PageUrl(registration)), ct);
         await registrations.UpdateAsync(registration.Id, r =>
         {
@@ -75,19 +79,23 @@ public sealed class RegistrationFlowHandler(RegistrationStore registrations, Reg
         }, ct);
     }
 
+    /// <summary>
+    /// True when <paramref name="due"/> is still ahead: the action is asked again for then (queue
+    /// messages wait 7 days at most, so a longer wait is a chain of messages).
+    /// </summary>
+    private async Task<bool> WaitLongerAsync(RegistrationEntity registration, DateTimeOffset? due, string action, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (due is null || due <= now) return false;
+        var rest = due.Value - now;
+        await queue.SendAsync(FlowMessage.Queue, new FlowMessage(registration.Id, action, now),
+            rest < QueueSender.MaxDelay ? rest : QueueSender.MaxDelay, ct);
+        return true;
+    }
+
     private async Task CompleteConfirmationAsync(RegistrationEntity registration, CancellationToken ct)
     {
-        if (registration.Status != RegistrationStatus.Confirmed) return;
-        if (registration.Number is null)
-        {
-            var number = await numbers.NextAsync(ct);
-            registration = await registrations.UpdateAsync(registration.Id, r =>
-            {
-                if (r.Number is not null) return false;
-                r.Number = number;
-                return true;
-            }, ct) ?? registration;
-        }
+        if (registration.Status != RegistrationStatus.Confirmed || registration.ConfirmationDoneAt is not null) return;
         var view = await ViewAsync(registration, ct);
         await summaries.EnsureAsync(registration, ct);
         await outbox.EnqueueAsync(RegistrationEmails.Confirmation(view, PageUrl(registration),
@@ -98,6 +106,13 @@ public sealed class RegistrationFlowHandler(RegistrationStore registrations, Reg
             .FirstOrDefault()?.Organisation;
         await contacts.RecordAsync(new ContactDetails(registration.Email, contact.Civility, contact.LastName, contact.FirstName,
             organisation, contact.PostalCode, contact.City, contact.Country, contact.Professional), registration.Id, ct);
+        var done = time.GetUtcNow();
+        await registrations.UpdateAsync(registration.Id, r =>
+        {
+            if (r.ConfirmationDoneAt is not null) return false;
+            r.ConfirmationDoneAt = done;
+            return true;
+        }, ct);
     }
 
     private async Task<RegistrationView> ViewAsync(RegistrationEntity registration, CancellationToken ct)

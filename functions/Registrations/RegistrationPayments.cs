@@ -1,6 +1,7 @@
 using Congress.Catalog;
 using Congress.Payments;
 using Congress.Platform.Storage;
+using Congress.Platform.Text;
 using Congress.Platform.Triggers;
 
 namespace Congress.Registrations;
@@ -17,7 +18,12 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
     public async Task RecordAsync(ReceivedPayment payment, CancellationToken ct) =>
         await RecordAsync(payment, "stripe", ct);
 
-    public async Task<RegistrationEntity?> RecordAsync(ReceivedPayment payment, string recordedBy, CancellationToken ct)
+    /// <summary>
+    /// Records the payment once per reference and settles the registration. Null when the
+    /// registration is unknown; <see cref="PaymentRecord.Conflict"/> when the reference was already
+    /// used for another amount (a typo, or two cheques with one number).
+    /// </summary>
+    public async Task<PaymentRecord?> RecordAsync(ReceivedPayment payment, string recordedBy, CancellationToken ct)
     {
         var registration = await registrations.FindAsync(payment.RegistrationId, ct);
         if (registration is null)
@@ -25,13 +31,19 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
             logger.LogWarning("Payment {Reference} for unknown registration {Id} ignored", payment.Reference, payment.RegistrationId);
             return null;
         }
-        await storage.Table(PaymentRow.Table).TryAddAsync(new PaymentRow
+        var row = new PaymentRow
         {
             PartitionKey = registration.Id, RowKey = PaymentRow.KeyFor(payment.Reference),
-            AmountCents = RegistrationFlow.Cents(payment.Amount), Method = payment.Method, Reference = payment.Reference,
+            AmountCents = Money.ToCents(payment.Amount), Method = payment.Method, Reference = payment.Reference,
             ReceivedAt = payment.ReceivedAt, RecordedAt = time.GetUtcNow(), RecordedBy = recordedBy,
-        }, ct);
-        return await SettleAsync(registration.Id, ct);
+        };
+        var table = storage.Table(PaymentRow.Table);
+        if (!await table.TryAddAsync(row, ct))
+        {
+            var stored = (await table.GetEntityAsync<PaymentRow>(row.PartitionKey, row.RowKey, cancellationToken: ct)).Value;
+            if (stored.AmountCents != row.AmountCents) return new PaymentRecord(registration, Conflict: true);
+        }
+        return new PaymentRecord(await SettleAsync(registration.Id, ct), Conflict: false);
     }
 
     public async Task CheckoutExpiredAsync(string registrationId, string sessionId, CancellationToken ct)
@@ -48,14 +60,22 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
     public async Task<List<PaymentRow>> PaymentsAsync(string registrationId, CancellationToken ct) =>
         await storage.Table(PaymentRow.Table).QueryPartitionAsync<PaymentRow>(registrationId, ct).ToListAsync(ct);
 
+    /// <summary>Money to give back: what exceeds the total of a confirmed registration, all of it otherwise once closed.</summary>
+    public static long RefundDue(string status, long paid, long total) => status switch
+    {
+        RegistrationStatus.Confirmed => Math.Max(0, paid - total),
+        RegistrationStatus.Expired or RegistrationStatus.Cancelled => paid,
+        _ => 0,
+    };
+
     private async Task<RegistrationEntity?> SettleAsync(string registrationId, CancellationToken ct)
     {
-        var paid = (await PaymentsAsync(registrationId, ct)).Sum(p => p.AmountCents);
         var registration = await registrations.FindAsync(registrationId, ct);
         if (registration is null) return null;
-        var covered = paid >= registration.DepositCents;
+        var paid = (await PaymentsAsync(registrationId, ct)).Sum(p => p.AmountCents);
         var keepsStock = registration.Status == RegistrationStatus.Confirmed;
-        if (!keepsStock && covered && registration.Status is RegistrationStatus.AwaitingPayment or RegistrationStatus.Expired)
+        if (!keepsStock && paid >= registration.DepositCents
+            && registration.Status is RegistrationStatus.AwaitingPayment or RegistrationStatus.Expired)
         {
             var stock = await inventory.ConfirmAsync(registration.EventId, registration.Id, ct);
             if (stock.Outcome == StockOutcome.NothingHeld)
@@ -66,24 +86,30 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
         }
         var now = time.GetUtcNow();
         var confirmedNow = false;
-        var updated = await registrations.UpdateAsync(registrationId, r =>
+        RegistrationEntity? updated;
+        // Payments recorded at the same time each re-read the sum until it no longer moves.
+        for (;;)
         {
-            r.PaidCents = paid;
-            if (keepsStock && r.Status != RegistrationStatus.Confirmed)
+            var sum = paid;
+            updated = await registrations.UpdateAsync(registrationId, r =>
             {
-                r.Status = RegistrationStatus.Confirmed;
-                r.ConfirmedAt = now;
-                r.RefundDueCents = 0;
-                confirmedNow = true;
-            }
-            else if (!keepsStock && covered)
-            {
-                r.RefundDueCents = paid;
-            }
-            return true;
-        }, ct);
-        if (confirmedNow || updated?.Status == RegistrationStatus.Confirmed && updated.Number is null)
+                r.PaidCents = sum;
+                if (keepsStock && r.Status != RegistrationStatus.Confirmed)
+                {
+                    r.Status = RegistrationStatus.Confirmed;
+                    r.ConfirmedAt = now;
+                    confirmedNow = true;
+                }
+                r.RefundDueCents = RefundDue(r.Status, sum, r.TotalCents);
+                return true;
+            }, ct);
+            paid = (await PaymentsAsync(registrationId, ct)).Sum(p => p.AmountCents);
+            if (paid == sum) break;
+        }
+        if (confirmedNow || updated is { Status: RegistrationStatus.Confirmed, ConfirmationDoneAt: null })
             await queue.SendAsync(FlowMessage.Queue, new FlowMessage(registrationId, FlowMessage.Confirm, now), ct: ct);
         return updated;
     }
 }
+
+public sealed record PaymentRecord(RegistrationEntity? Registration, bool Conflict);

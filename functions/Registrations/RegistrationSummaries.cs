@@ -18,7 +18,13 @@ public sealed class RegistrationSummaries(StorageAccount storage, RegistrationPa
         if (await blob.ExistsAsync(ct)) return blob;
         var view = RegistrationView.From(registration, await events.GetAsync(registration.EventId, ct),
             await payments.PaymentsAsync(registration.Id, ct), null);
-        await blob.UploadAsync(BinaryData.FromBytes(RegistrationDocument.Build(view, time.GetUtcNow())), overwrite: true, ct);
+        try
+        {
+            // Written once: a second writer at the same moment finds it there and keeps the first.
+            await blob.UploadAsync(BinaryData.FromBytes(RegistrationDocument.Build(view, time.GetUtcNow())),
+                new Azure.Storage.Blobs.Models.BlobUploadOptions { Conditions = new() { IfNoneMatch = Azure.ETag.All } }, ct);
+        }
+        catch (Azure.RequestFailedException e) when (e.Status is 409 or 412) { }
         return blob;
     }
 }

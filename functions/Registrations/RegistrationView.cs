@@ -19,6 +19,10 @@ public sealed record RegistrationView(
     decimal BalanceDue, decimal RefundDue, PaymentInstructions Payment, IReadOnlyList<PaymentView> Payments,
     string? SummaryPdfUrl)
 {
+    /// <summary>Only a live registration has something left to pay; a closed one may only have money to give back.</summary>
+    private static long LeftToPay(RegistrationEntity r) =>
+        r.Status is RegistrationStatus.Confirmed or RegistrationStatus.AwaitingPayment ? Math.Max(0, r.TotalCents - r.PaidCents) : 0;
+
     public static RegistrationView From(RegistrationEntity r, EventEntity ev, IEnumerable<PaymentRow> payments, string? token)
     {
         var priced = JsonSerializer.Deserialize<PricedBasket>(r.PricedJson, JsonDefaults.Options)!;
@@ -33,7 +37,7 @@ public sealed record RegistrationView(
             : null;
         return new RegistrationView(r.Id, r.EventId, ev.Title, r.Status, r.Number, r.CreatedAt, r.ConfirmedAt, r.HoldExpiresAt,
             r.ContactName, r.Email, priced.Groups, priced.Total, priced.TotalExcl, priced.Vat, r.DepositCents / 100m,
-            r.PaidCents / 100m, Math.Max(0, r.TotalCents - r.PaidCents) / 100m, r.RefundDueCents / 100m, instructions,
+            r.PaidCents / 100m, LeftToPay(r) / 100m, r.RefundDueCents / 100m, instructions,
             payments.OrderBy(p => p.ReceivedAt).Select(p => new PaymentView(p.AmountCents / 100m, p.Method, p.Reference, p.ReceivedAt)).ToList(),
             pdf);
     }

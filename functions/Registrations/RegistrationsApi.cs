@@ -94,9 +94,15 @@ public static class RegistrationsApi
         var receivedAt = new DateTimeOffset(input.ReceivedOn!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         if (receivedAt > time.GetUtcNow())
             return Problem.Validation(FieldError.Invalid("receivedOn", "Date de réception dans le futur.", "Received date in the future."));
-        var updated = await payments.RecordAsync(new ReceivedPayment(registrationId, input.Amount!.Value, input.Method!,
+        var recorded = await payments.RecordAsync(new ReceivedPayment(registrationId, input.Amount!.Value, input.Method!,
             $"{input.Method}:{input.Reference!.Trim()}", receivedAt), user.FindFirstValue(ClaimTypes.Email) ?? "staff", ct);
+        if (recorded is { Conflict: true })
+            return Problem.Create(409, "payment-reference", "This reference was recorded with another amount.",
+                "Cette référence est déjà enregistrée avec un autre montant.", "Check the reference and the amount.",
+                "Vérifiez la référence et le montant.", [FieldError.Invalid("reference", "Référence déjà utilisée pour un autre montant.",
+                    "Reference already used for another amount.")]);
+        var updated = recorded!.Registration!;
         return TypedResults.Created($"/api/registrations/{registrationId}",
-            RegistrationView.From(updated!, await events.GetAsync(updated!.EventId, ct), await payments.PaymentsAsync(registrationId, ct), null));
+            RegistrationView.From(updated, await events.GetAsync(updated.EventId, ct), await payments.PaymentsAsync(registrationId, ct), null));
     }
 }

@@ -4,7 +4,7 @@ namespace Congress.Registrations;
 
 public sealed record ContactInput(
     string? Email, string? Civility, string? LastName, string? FirstName, string? Address, string? PostalCode,
-    string? City, string? Country, string? Phone, string? Mobile, bool Professional, string? Comment, string? Password);
+    string? City, string? Country, string? Phone, string? Mobile, bool Professional, string? Comment, bool CreateAccount);
 
 /// <summary>The basket plus who pays and how: what the form submits.</summary>
 public sealed record SubmitInput(
@@ -34,8 +34,6 @@ public sealed record SubmitInput(
             foreach (var e in Check.Text("contact.phone", c.Phone, 30, required: false)) yield return e;
             foreach (var e in Check.Text("contact.mobile", c.Mobile, 30, required: false)) yield return e;
             foreach (var e in Check.Text("contact.comment", c.Comment, 2000, required: false)) yield return e;
-            if (c.Password is { Length: > 0 } p && p.Length < MinPasswordLength)
-                yield return FieldError.Invalid("contact.password", $"{MinPasswordLength} caractères au moins.", $"At least {MinPasswordLength} characters.");
         }
         if (string.IsNullOrWhiteSpace(PaymentMethod)) yield return FieldError.Required("paymentMethod");
         if (!AcceptTerms)

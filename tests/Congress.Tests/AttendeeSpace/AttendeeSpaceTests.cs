@@ -29,13 +29,47 @@ public sealed partial class AttendeeSpaceTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
+    /// <summary>Registers; with a password, opens the attendee space the only way there is: the emailed link.</summary>
     private async Task<string> RegisterAsync(string email, string? password)
     {
         var input = JsonSerializer.SerializeToNode(_demo.Submit("k-" + Guid.NewGuid(), "cheque", email))!;
-        input["contact"]!["password"] = password;
+        input["contact"]!["createAccount"] = password is not null;
         var response = await _app.CreateClient().PostAsJsonAsync($"/api/events/{DemoBaskets.EventId}/registrations", input);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        if (password is not null)
+        {
+            var token = await LinkTokenAsync(email, 1);
+            var chosen = await _app.CreateClient().PostAsJsonAsync("/api/attendee/password-reset/confirm", new { token, password });
+            Assert.Equal(HttpStatusCode.NoContent, chosen.StatusCode);
+        }
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registrationId").GetString()!;
+    }
+
+    /// <summary>The token of the newest password link sent to the address, once it has its nth email.</summary>
+    private async Task<string> LinkTokenAsync(string email, int count)
+    {
+        await _app.Get<LocalTriggerHost>().PollOnceAsync(_app.Get<TriggerCatalogue>().FindQueue("SendEmail")!, CancellationToken.None);
+        var mails = await _mail.WaitForEmailsAsync(email, count);
+        var text = mails.Select(m => m.GetProperty("text").GetString()!).Last(t => TokenInLink().IsMatch(t));
+        return TokenInLink().Matches(text)[0].Groups[1].Value;
+    }
+
+    [Fact]
+    public async Task AskingForAnAccountWithSomeoneElsesAddressGivesNoAccess()
+    {
+        var victim = $"victim-{Guid.NewGuid():N}@example.org";
+        await RegisterAsync(victim, password: null);
+        // The attacker submits with the victim's address and asks for the attendee space.
+        var input = JsonSerializer.SerializeToNode(_demo.Submit("k-" + Guid.NewGuid(), "cheque", victim))!;
+        input["contact"]!["createAccount"] = true;
+        input["contact"]!["password"] = "attacker password";
+        await _app.CreateClient().PostAsJsonAsync($"/api/events/{DemoBaskets.EventId}/registrations", input);
+
+        var attacker = _app.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await LoginAsync(attacker, victim, "attacker password")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await attacker.GetAsync("/api/attendee/registrations")).StatusCode);
+        // The link went to the victim's mailbox, where only the victim reads it.
+        Assert.NotEmpty(await LinkTokenAsync(victim, 1));
     }
 
     private async Task<HttpResponseMessage> LoginAsync(HttpClient client, string email, string password) =>
@@ -79,14 +113,13 @@ public sealed partial class AttendeeSpaceTests : IAsyncLifetime
         var email = $"reset-{Guid.NewGuid():N}@example.org";
         await RegisterAsync(email, password: null); // registered without an account
         var client = _app.CreateClient();
+        var before = (await _mail.EmailsToAsync(email)).Count;
 
         var unknown = await client.PostAsJsonAsync("/api/attendee/password-reset", new { email = $"nobody-{Guid.NewGuid():N}@example.org" });
         var known = await client.PostAsJsonAsync("/api/attendee/password-reset", new { email });
         Assert.Equal(HttpStatusCode.Accepted, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, known.StatusCode);
-        await _app.Get<LocalTriggerHost>().PollOnceAsync(_app.Get<TriggerCatalogue>().FindQueue("SendEmail")!, CancellationToken.None);
-        var mail = Assert.Single(await _mail.WaitForEmailsAsync(email, 1));
-        var token = TokenInLink().Match(mail.GetProperty("text").GetString()!).Groups[1].Value;
+        var token = await LinkTokenAsync(email, before + 1);
 
         var tampered = await client.PostAsJsonAsync("/api/attendee/password-reset/confirm", new { token = token + "x", password = "un nouveau mot de passe" });
         var done = await client.PostAsJsonAsync("/api/attendee/password-reset/confirm", new { token, password = "un nouveau mot de passe" });
@@ -122,9 +155,7 @@ public sealed partial class AttendeeSpaceTests : IAsyncLifetime
         await RegisterAsync(email, Password);
         var client = _app.CreateClient();
         await client.PostAsJsonAsync("/api/attendee/password-reset", new { email });
-        await _app.Get<LocalTriggerHost>().PollOnceAsync(_app.Get<TriggerCatalogue>().FindQueue("SendEmail")!, CancellationToken.None);
-        var mail = Assert.Single(await _mail.WaitForEmailsAsync(email, 1));
-        var token = TokenInLink().Match(mail.GetProperty("text").GetString()!).Groups[1].Value;
+        var token = await LinkTokenAsync(email, 2);
 
         _clock.Advance(Congress.AttendeeSpace.PasswordResets.Lifetime);
         var late = await client.PostAsJsonAsync("/api/attendee/password-reset/confirm", new { token, password = "un nouveau mot de passe" });

@@ -46,7 +46,7 @@ public sealed class DemoBaskets(DateOnly start)
         {
             email, civility = "Mme", lastName = "Martin", firstName = "Claire", address = "1 rue de la République",
             postalCode = "69001", city = "Lyon", country = "FR", phone = (string?)null, mobile = "+33600000000",
-            professional = true, comment = (string?)null, password = (string?)null,
+            professional = true, comment = (string?)null, createAccount = false,
         },
         paymentMethod = method,
         acceptTerms = true,
