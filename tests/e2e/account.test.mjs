@@ -1,7 +1,9 @@
-// End to end: the attendee space (/account/). A registration made through the API with a password
-// (so with an account), paid by cheque; signing in (wrong then right password), "Mes inscriptions"
-// and the detail with the cheque instructions, signing out; then the forgotten password: the emailed
-// link (read from MailDev), a new password, the old one refused, the link used once only.
+// End to end: the attendee space (/account/). A registration made through the API asking for the
+// personal space (createAccount, no password), paid by cheque: the address receives a link to choose
+// the password (read from MailDev), and nobody can sign in before it is used. Then signing in (wrong
+// then right password), "Mes inscriptions" and the detail with the cheque instructions, signing out;
+// then the forgotten password: a second emailed link, a new password, the old one refused, the link
+// used once only.
 // Phone and desktop widths, one attendee each. Runs against the app ./test starts (demo event,
 // MailDev, fast trigger host). Screenshots land in .artifacts/screenshots/account-{phone|desktop}-NN-step.png.
 import { test, before, after } from 'node:test';
@@ -101,7 +103,7 @@ const isPost = (response, path) =>
 // ---- the registration, through the API -----------------------------------------------------------
 
 /** Like DemoBaskets.Submit (tests/Congress.Tests): fee, a double room for 2 nights from the start, one evening. */
-async function register(api, email, password) {
+async function register(api, email) {
   const formResponse = await api.get(`${baseUrl}/api/events/${EVENT_ID}/form`);
   assert.equal(formResponse.status(), 200);
   const form = await formResponse.json();
@@ -120,7 +122,7 @@ async function register(api, email, password) {
       contact: {
         email, civility: 'Mme', lastName: 'Martin', firstName: 'Claire', address: '1 rue de la République',
         postalCode: '69001', city: 'Lyon', country: 'FR', phone: null, mobile: '+33600000000',
-        professional: true, comment: null, password,
+        professional: true, comment: null, createAccount: true,
       },
       paymentMethod: 'cheque',
       acceptTerms: true,
@@ -167,7 +169,9 @@ async function expectSpace(page, email, submitted) {
   const card = list.getByRole('article', { name: EVENT_TITLE, exact: true });
   await card.waitFor();
   assert.equal(await textOf(card.locator('.status-badge')), 'État : En attente de paiement');
-  assert.equal(await textOf(fact(card, 'Numéro')), 'Attribué à la confirmation');
+  // The file number is given when the stock is held: it is the reference to quote on the cheque.
+  assert.match(submitted.payment.reference, /^\d{8}$/);
+  assert.equal(await textOf(fact(card, 'Numéro')), submitted.payment.reference);
   assert.equal(await textOf(fact(card, 'Total')), euros(submitted.total));
   assert.equal(await textOf(fact(card, 'Réglé')), euros(0));
   assert.equal(await textOf(fact(card, 'Reste à régler')), euros(submitted.total));
@@ -183,12 +187,30 @@ async function logOut(page) {
   assert.equal(me, 401);
 }
 
+/** The "choose your password" emails to this address: account creation and forgotten password alike. */
 async function resetEmails(email) {
   const response = await fetch(`${maildevUrl}/api/email`);
   assert.equal(response.status, 200);
   const all = await response.json();
   return all.filter((mail) => mail.to?.some((to) => to.address?.toLowerCase() === email.toLowerCase())
     && (mail.text ?? '').includes('/account/reset.html?token='));
+}
+
+/** Waits until `count` such emails reached the address, checks there are no more, returns them. */
+async function expectResetEmails(email, count, what) {
+  const mails = await eventually(what, async () => {
+    const found = await resetEmails(email);
+    return found.length >= count ? found : null;
+  }, 30_000);
+  assert.equal(mails.length, count, mails.map((mail) => `${mail.time} ${mail.subject}`).join(' | '));
+  return mails;
+}
+
+function linkIn(mail) {
+  const link = RESET_LINK.exec(mail.text ?? '')?.[0];
+  assert.ok(link, mail.text);
+  assert.equal(new URL(link).pathname, '/account/reset.html');
+  return link;
 }
 
 /** Opens the emailed link: the form, and nothing sent to the server that could use the token. */
@@ -225,8 +247,21 @@ for (const c of cases) {
       const shot = screenshots(page, c.name);
 
       try {
-        // 1. A registration with a password, paid by cheque.
-        const submitted = await register(context.request, email, password);
+        // 1. A registration asking for the personal space, paid by cheque. No password travels: the
+        // address gets a link to choose it, and until then no password opens the space.
+        const submitted = await register(context.request, email);
+        const [welcome] = await expectResetEmails(email, 1, 'the email to choose the password');
+        const accountLink = linkIn(welcome);
+        const early = await context.request.post(`${baseUrl}/api/attendee/login`, { data: { email, password } });
+        assert.equal(early.status(), 401, 'no password before the emailed link is used');
+
+        await openResetLink(page, accountLink);
+        await shot('choose-password');
+        const chosen = page.waitForResponse((r) => isPost(r, '/api/attendee/password-reset/confirm'));
+        await choosePassword(page, password, password);
+        assert.equal((await chosen).status(), 204);
+        await page.getByRole('heading', { level: 1, name: 'Mot de passe enregistré', exact: true }).waitFor();
+        await shot('password-chosen');
 
         // 2. Sign in: a wrong password is refused next to the form, the right one opens the space.
         await page.goto(`${baseUrl}/account/`);
@@ -267,7 +302,7 @@ for (const c of cases) {
         await logOut(page);
         await shot('logged-out');
 
-        // 3. Forgotten password: a neutral answer, then the emailed link.
+        // 3. Forgotten password: a neutral answer, then a second emailed link (the first one chose the password).
         await page.goto(`${baseUrl}/account/`);
         const forgot = forgotPanel(page);
         await forgot.getByLabel('Adresse email', { exact: true }).fill(email);
@@ -277,14 +312,10 @@ for (const c of cases) {
         await forgot.getByRole('status').filter({ hasText: RESET_SENT }).waitFor();
         await shot('reset-asked');
 
-        const mails = await eventually('the reset email', async () => {
-          const found = await resetEmails(email);
-          return found.length > 0 ? found : null;
-        }, 30_000);
-        assert.equal(mails.length, 1, mails.map((mail) => mail.subject).join(' | '));
-        const link = RESET_LINK.exec(mails[0].text)?.[0];
-        assert.ok(link, mails[0].text);
-        assert.equal(new URL(link).pathname, '/account/reset.html');
+        const mails = await expectResetEmails(email, 2, 'the forgotten-password email');
+        const fresh = mails.filter((mail) => !mail.text.includes(accountLink));
+        assert.equal(fresh.length, 1, 'one email with a new link');
+        const link = linkIn(fresh[0]);
 
         // Opening the link consumes nothing: twice, and the form is still offered.
         await openResetLink(page, link);

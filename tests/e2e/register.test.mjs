@@ -1,5 +1,6 @@
 // End to end: a registration through the public form, paid by transfer, recorded by staff through
-// the API, confirmed by the flow (number, PDF, email). Phone and desktop widths, one attendee each.
+// the API, confirmed by the flow (number, PDF, email). Phone and desktop widths, one attendee each;
+// on the desktop one the attendee asks for the personal space and receives a link to choose the password.
 // Runs against the app ./test starts (demo event, bootstrap admin, MailDev, fast trigger host).
 // Screenshots of every step land in .artifacts/screenshots/register-{phone|desktop}-NN-step.png.
 import { test, before, after } from 'node:test';
@@ -24,12 +25,14 @@ const EVENING_THU = "Soirée au Musée d'Art et d'Industrie - jeudi";
 const VISIT = 'Visite MAM - mercredi';
 // Fee 2 × 60 + room 2 nights × 121.75 + lunch 2 × 25; evenings and visits are free.
 const EXPECTED_TOTAL = 413.5;
+const PASSWORD_LINK = '/account/reset.html?token=';
 
 const runId = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 const cases = [
   {
     name: 'phone',
     viewport: { width: 390, height: 844 },
+    createAccount: false,
     attendee: { first: 'Claire', last: 'Martin', organisation: 'OT Lyon' },
     companion: { first: 'Paul', last: 'Martin' },
     second: { first: 'Ali', last: 'Durand', organisation: 'Ville de Nantes' },
@@ -37,6 +40,7 @@ const cases = [
   {
     name: 'desktop',
     viewport: { width: 1280, height: 900 },
+    createAccount: true,
     attendee: { first: 'Sophie', last: 'Bernard', organisation: 'Saint-Étienne Tourisme' },
     companion: { first: 'Marc', last: 'Bernard' },
     second: { first: 'Hugo', last: 'Petit', organisation: 'Métropole de Lyon' },
@@ -282,6 +286,13 @@ async function contactStep(page, c, email) {
   const country = page.getByRole('combobox', { name: 'Pays' });
   await country.selectOption({ label: 'France' });
   assert.equal(await country.inputValue(), 'FR');
+  // The personal space: a checkbox (the password is chosen through an emailed link), no password field.
+  assert.equal(await page.locator('input[type="password"]').count(), 0, 'no password typed in the form');
+  const space = page.getByRole('checkbox', { name: 'Créer mon espace personnel', exact: true });
+  assert.equal(await space.isChecked(), false);
+  assert.equal(await textOf(page.locator(`[id="${await space.getAttribute('aria-describedby')}"]`)),
+    'Nous vous enverrons un lien pour choisir votre mot de passe.');
+  if (c.createAccount) await space.check();
   await page.getByRole('checkbox', { name: /J'ai pris connaissance des conditions générales de vente/ }).check();
 }
 
@@ -312,7 +323,7 @@ async function recordTransfer(registrationId, amount) {
   }
 }
 
-async function confirmedEmails(email) {
+async function emailsTo(email) {
   const response = await fetch(`${maildevUrl}/api/email`);
   assert.equal(response.status, 200);
   const all = await response.json();
@@ -384,6 +395,9 @@ for (const c of cases) {
       await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
       const answer = await submittedResponse;
       assert.equal(answer.status(), 201, await answer.text());
+      const sentContact = answer.request().postDataJSON().contact;
+      assert.equal(sentContact.createAccount, c.createAccount);
+      assert.ok(!('password' in sentContact), 'no password sent');
       const submitted = await answer.json();
       assert.equal(submitted.status, 'AwaitingPayment');
       assert.equal(submitted.total, EXPECTED_TOTAL);
@@ -430,9 +444,10 @@ for (const c of cases) {
       assert.match(pdf.headers()['content-type'] ?? '', /application\/pdf/);
       assert.equal((await pdf.body()).subarray(0, 5).toString('latin1'), '%PDF-');
 
-      // 4. One confirmation email, with the number in its subject and the PDF attached.
+      // 4. One confirmation email (found by its subject: the personal space sends another one), with
+      // the number in its subject and the PDF attached.
       const mails = await eventually('the confirmation email', async () => {
-        const found = await confirmedEmails(email);
+        const found = await emailsTo(email);
         return found.some((mail) => mail.subject?.includes(number)) ? found : null;
       }, 30_000);
       const confirmations = mails.filter((mail) => mail.subject?.includes('Inscription confirmée'));
@@ -443,6 +458,20 @@ for (const c of cases) {
       const pdfs = attachments.filter((file) => file.contentType === 'application/pdf');
       assert.equal(pdfs.length, 1, JSON.stringify(attachments.map((file) => [file.filename, file.contentType])));
       assert.equal(pdfs[0].filename, `inscription-${number}.pdf`);
+
+      // 5. The personal space, when asked for: an email with the link to choose the password (sent at
+      // submission, so before the confirmation); none otherwise.
+      const passwordLinks = async () => (await emailsTo(email)).filter((message) => (message.text ?? '').includes(PASSWORD_LINK));
+      if (c.createAccount) {
+        const links = await eventually('the email to choose the password', async () => {
+          const found = await passwordLinks();
+          return found.length > 0 ? found : null;
+        }, 30_000);
+        assert.equal(links.length, 1, links.map((message) => message.subject).join(' | '));
+        assert.match(links[0].text, /https?:\/\/\S+\/account\/reset\.html\?token=[A-Za-z0-9_-]+/);
+      } else {
+        assert.deepEqual((await passwordLinks()).map((message) => message.subject), [], 'no personal space asked for');
+      }
 
       assert.deepEqual(errors, []);
       await context.close();

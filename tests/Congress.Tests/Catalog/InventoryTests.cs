@@ -102,6 +102,21 @@ public sealed class InventoryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HoldingAgainAfterTheSaleHoldsNothing()
+    {
+        var inventory = Fresh();
+        await inventory.SetCapacityAsync(EventId, "room8", "2027-03-24", 5, CancellationToken.None);
+        await inventory.HoldAsync(EventId, "sold", [Night("room8", "2027-03-24")], Expiry, CancellationToken.None);
+        await inventory.ConfirmAsync(EventId, "sold", CancellationToken.None);
+
+        var again = await inventory.HoldAsync(EventId, "sold", [Night("room8", "2027-03-24")], Expiry, CancellationToken.None);
+
+        Assert.Equal(StockOutcome.AlreadyDone, again.Outcome);
+        var row = await RowAsync("room8", "2027-03-24");
+        Assert.Equal((0, 1), (row.Held, row.Sold));
+    }
+
+    [Fact]
     public async Task ReleaseReturnsTheStockAndALateSaleFindsItGone()
     {
         var inventory = Fresh();

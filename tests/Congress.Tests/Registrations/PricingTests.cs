@@ -103,6 +103,32 @@ public sealed class PricingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AbsurdInputIsA400NotA500()
+    {
+        var farAway = new
+        {
+            participants = new[] { new { lastName = "Martin", firstName = "Claire", organisation = "OT", companion = (object?)null } },
+            lines = new object[] { new { productId = "adagio-double-b1", persons = new[] { "p0" }, arrival = "9999-12-31", nights = 30 } },
+        };
+        var nullPerson = new
+        {
+            participants = new[] { new { lastName = "Martin", firstName = "Claire", organisation = "OT", companion = (object?)null } },
+            lines = new object[] { new { productId = "fee", persons = new string?[] { null } } },
+        };
+        var crowd = new
+        {
+            participants = Enumerable.Range(0, 5000).Select(i => new { lastName = $"N{i}", firstName = "P", organisation = "O", companion = (object?)null }),
+            lines = new object[] { new { productId = "fee", persons = new[] { "p0" } } },
+        };
+
+        Assert.Contains("lines[0].arrival", await ErrorFieldsAsync(await QuoteAsync(farAway)));
+        Assert.Contains("lines[0].persons", await ErrorFieldsAsync(await QuoteAsync(nullPerson)));
+        Assert.Equal(["participants"], await ErrorFieldsAsync(await QuoteAsync(crowd)));
+        Assert.Equal(HttpStatusCode.BadRequest,
+            (await _client.GetAsync($"/api/events/{DemoBaskets.EventId}/availability?from=9999-12-31&nights=30")).StatusCode);
+    }
+
+    [Fact]
     public async Task UnknownProductAndNightsOutsideTheBlockAreRefused()
     {
         var basket = new

@@ -112,15 +112,21 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ChequeReminderGoesOutOnceWhileUnpaid()
+    public async Task ChequeReminderGoesOutOnceOnItsDay()
     {
         var email = $"remind-{Guid.NewGuid():N}@example.org";
         var created = await SubmitAsync(_demo.Submit("k-" + email, "cheque", email));
         var id = created.GetProperty("registrationId").GetString()!;
+        var remindAt = (await _app.Get<RegistrationStore>().FindAsync(id, CancellationToken.None))!.RemindAt!.Value;
 
+        _clock.SetUtcNow(remindAt - TimeSpan.FromTicks(1));
+        await RunFlowAsync(id, FlowMessage.Remind);
+        Assert.False((await _app.Get<RegistrationStore>().FindAsync(id, CancellationToken.None))!.ReminderSent);
+        _clock.SetUtcNow(remindAt);
         await RunFlowAsync(id, FlowMessage.Remind);
         await RunFlowAsync(id, FlowMessage.Remind);
-        await DrainFlowAsync();
+        await _app.Get<LocalTriggerHost>().PollOnceAsync(_app.Get<TriggerCatalogue>().FindQueue(Congress.Messaging.MessagingFeature.SendFunction)!,
+            CancellationToken.None);
 
         var reminder = Assert.Single(await _mail.WaitForEmailsAsync(email, 1));
         Assert.StartsWith("Rappel", reminder.GetProperty("subject").GetString());
@@ -130,6 +136,62 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
 
     private async Task<string?> ReminderTextAsync(string email) =>
         (await _mail.EmailsToAsync(email)).Select(e => e.GetProperty("text").GetString()).FirstOrDefault();
+
+    private async Task<HttpResponseMessage> RecordAsync(HttpClient finance, string id, decimal amount, string reference) =>
+        await finance.PostAsJsonAsync($"/api/registrations/{id}/payments", new
+        {
+            amount, method = "cheque", reference,
+            receivedOn = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd"),
+        });
+
+    [Fact]
+    public async Task SameChequeNumberWithAnotherAmountIsA409AndCountsOnce()
+    {
+        var email = $"chq-{Guid.NewGuid():N}@example.org";
+        var id = (await SubmitAsync(_demo.Submit("k-" + email, "cheque", email))).GetProperty("registrationId").GetString()!;
+        var finance = await _app.SignedInClientAsync(Roles.Finance);
+
+        Assert.Equal(HttpStatusCode.Created, (await RecordAsync(finance, id, 10.00m, "CHQ 42")).StatusCode);
+        var again = await RecordAsync(finance, id, 10.00m, "CHQ 42");
+        var other = await RecordAsync(finance, id, 200.00m, "CHQ 42");
+
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, other.StatusCode);
+        Assert.True((await other.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("reference", out _));
+        Assert.Equal(1000, (await _app.Get<RegistrationStore>().FindAsync(id, CancellationToken.None))!.PaidCents);
+    }
+
+    [Fact]
+    public async Task PartPaymentOfAnExpiredRegistrationIsFlaggedForRefund()
+    {
+        var email = $"part-{Guid.NewGuid():N}@example.org";
+        var created = await SubmitAsync(_demo.Submit("k-" + email, "cheque", email));
+        var id = created.GetProperty("registrationId").GetString()!;
+        var finance = await _app.SignedInClientAsync(Roles.Finance);
+        await RecordAsync(finance, id, 50.00m, "CHQ 777");
+
+        _clock.SetUtcNow(created.GetProperty("holdExpiresAt").GetDateTimeOffset());
+        await RunFlowAsync(id, FlowMessage.ExpireHold);
+
+        var registration = (await _app.Get<RegistrationStore>().FindAsync(id, CancellationToken.None))!;
+        Assert.Equal(RegistrationStatus.Expired, registration.Status);
+        Assert.Equal(5000, registration.RefundDueCents);
+    }
+
+    [Fact]
+    public async Task StaleHoldOfASubmitThatStoppedHalfwayIsReleasedBySweep()
+    {
+        var night = _demo.Wednesday.ToString("yyyy-MM-dd");
+        var store = _app.Get<RegistrationStore>();
+        await store.TryAddAsync(new RegistrationEntity { PartitionKey = "rstalesubmit", EventId = DemoBaskets.EventId }, CancellationToken.None);
+        await _app.Get<Inventory>().HoldAsync(DemoBaskets.EventId, "rstalesubmit", [new StockNeed("musee-single", night, 1)],
+            _clock.GetUtcNow().AddMinutes(-1), CancellationToken.None);
+        var heldBefore = (await StockAsync("musee-single", _demo.Wednesday)).Held;
+
+        await RunFlowAsync("rstalesubmit", FlowMessage.ExpireHold);
+
+        Assert.Equal(heldBefore - 1, (await StockAsync("musee-single", _demo.Wednesday)).Held);
+    }
 
     [Fact]
     public async Task WrongTokenOrUnknownRegistrationIsNotFound()
