@@ -71,7 +71,8 @@ export interface ContactBody {
   mobile: string | null;
   professional: boolean;
   comment: string | null;
-  password: string | null;
+  /** Emails the address a link to choose the password of the attendee space. */
+  createAccount: boolean;
 }
 
 export interface RegistrationBody extends ApiBasket {

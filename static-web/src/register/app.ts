@@ -79,8 +79,6 @@ export class RegisterApp {
   flow: FlowStep[];
   problems: PlacedProblem[] = [];
   quote: Quote | null = null;
-  /** Typed on the contact step; never stored. */
-  password = '';
   pendingNotice: Notice | null = null;
   /** Set by main: redraws the page (step bar and current step). */
   onRender: (focus: boolean) => void = () => undefined;
@@ -174,7 +172,6 @@ export class RegisterApp {
     this.state = { ...emptyState(this.state.eventId, this.firstStep.id), accessCode, accessLabel };
     this.problems = [];
     this.quote = null;
-    this.password = '';
     this.go(this.firstStep.id, notice);
   }
 }

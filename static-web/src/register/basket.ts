@@ -27,6 +27,8 @@ export interface ContactDraft {
   mobile: string;
   professional: boolean;
   comment: string;
+  /** Asks the server to email a link to choose the password of the attendee space. */
+  createAccount: boolean;
 }
 
 export interface HotelSearch {
@@ -80,6 +82,7 @@ export const emptyContact = (): ContactDraft => ({
   mobile: '',
   professional: false,
   comment: '',
+  createAccount: false,
 });
 
 export function emptyState(eventId: string, firstStep: string): BasketState {

@@ -4,24 +4,19 @@ import { toContactBody, validateContact } from './contact';
 
 describe('contact checks', () => {
   const valid = { ...emptyContact(), email: 'claire@example.org', lastName: 'Martin', firstName: 'Claire', address: '1 rue Neuve', postalCode: '69001', city: 'Lyon' };
-  const check = (changes: object, password = '', repeat = password, acceptTerms = true) =>
-    Object.keys(validateContact({ contact: { ...valid, ...changes }, password, passwordRepeat: repeat, acceptTerms })).sort();
+  const check = (changes: object, acceptTerms = true) =>
+    Object.keys(validateContact({ contact: { ...valid, ...changes }, acceptTerms })).sort();
 
-  it('accepts a complete contact without password, and without first name', () => {
+  it('accepts a complete contact, with or without the personal space, and without first name', () => {
     expect(check({})).toEqual([]);
+    expect(check({ createAccount: true })).toEqual([]);
     expect(check({ firstName: '' })).toEqual([]);
     expect(check({ lastName: '' })).toEqual(['lastName']);
   });
 
   it('requires the address fields, a 5-digit French postcode and the terms', () => {
-    expect(check({ city: ' ', postalCode: '6900' }, '', '', false)).toEqual(['acceptTerms', 'city', 'postalCode']);
+    expect(check({ city: ' ', postalCode: '6900' }, false)).toEqual(['acceptTerms', 'city', 'postalCode']);
     expect(check({ postalCode: 'SW1A 1AA', country: 'GB' })).toEqual([]);
-  });
-
-  it('wants a 10-character password typed twice the same, when one is given', () => {
-    expect(check({}, 'short')).toEqual(['password']);
-    expect(check({}, 'long enough!', 'long enough?')).toEqual(['passwordRepeat']);
-    expect(check({}, 'long enough!')).toEqual([]);
   });
 
   it('checks phone numbers only when given', () => {
@@ -32,8 +27,16 @@ describe('contact checks', () => {
 
 describe('contact sent to the API', () => {
   it('trims values and sends blanks as null', () => {
-    const body = toContactBody({ ...emptyContact(), email: ' claire@example.org ', lastName: 'Martin', phone: '  ', comment: '' }, '');
-    expect(body).toMatchObject({ email: 'claire@example.org', phone: null, comment: null, password: null, civility: null, country: 'FR' });
-    expect(toContactBody(emptyContact(), 'a long secret').password).toBe('a long secret');
+    const body = toContactBody({ ...emptyContact(), email: ' claire@example.org ', lastName: 'Martin', phone: '  ', comment: '' });
+    expect(body).toMatchObject({ email: 'claire@example.org', phone: null, comment: null, civility: null, country: 'FR' });
+  });
+
+  it('asks for the personal space with createAccount, never with a password', () => {
+    expect(toContactBody(emptyContact()).createAccount).toBe(false);
+    expect(toContactBody({ ...emptyContact(), createAccount: true }).createAccount).toBe(true);
+    // A contact saved by an older version may still carry a password: it is not sent.
+    const old = { ...emptyContact(), createAccount: true, password: 'a long secret' };
+    expect(Object.keys(toContactBody(old))).not.toContain('password');
+    expect(JSON.stringify(toContactBody(old))).not.toContain('a long secret');
   });
 });

@@ -6,15 +6,14 @@ import { t } from './ui';
 
 // Client-side checks of the contact step (the server checks again).
 
-export type ContactField = keyof ContactDraft | 'password' | 'passwordRepeat' | 'acceptTerms';
+export type ContactField = keyof ContactDraft | 'acceptTerms';
 
+/** The attendee password's minimum length, checked by the account pages (src/account) and the server. */
 export const MIN_PASSWORD = 10;
 const PHONE = /^\+?[\d\s.()/-]{6,25}$/;
 
 export interface ContactInput {
   contact: ContactDraft;
-  password: string;
-  passwordRepeat: string;
   acceptTerms: boolean;
 }
 
@@ -33,17 +32,16 @@ export function validateContact(input: ContactInput): Partial<Record<ContactFiel
     const value = contact[field].trim();
     if (value && (!PHONE.test(value) || value.replace(/\D/g, '').length < 6)) errors[field] = t('reg.validation.phone');
   }
-  if (input.password !== '' || input.passwordRepeat !== '') {
-    if (input.password.length < MIN_PASSWORD) errors.password = t('reg.validation.passwordShort', { n: MIN_PASSWORD });
-    else if (input.password !== input.passwordRepeat) errors.passwordRepeat = t('reg.validation.passwordMismatch');
-  }
   if (contact.comment.length > 2000) errors.comment = t('reg.validation.tooLong', { n: 2000 });
   if (!input.acceptTerms) errors.acceptTerms = t('reg.validation.terms');
   return errors;
 }
 
-/** The contact part of POST /registrations: trimmed, blanks as null. */
-export function toContactBody(contact: ContactDraft, password: string): ContactBody {
+/**
+ * The contact part of POST /registrations: trimmed, blanks as null. No password: with createAccount
+ * the server emails the address a link to choose one.
+ */
+export function toContactBody(contact: ContactDraft): ContactBody {
   const optional = (value: string) => (value.trim() === '' ? null : value.trim());
   return {
     email: contact.email.trim(),
@@ -58,6 +56,6 @@ export function toContactBody(contact: ContactDraft, password: string): ContactB
     mobile: optional(contact.mobile),
     professional: contact.professional,
     comment: optional(contact.comment),
-    password: password === '' ? null : password,
+    createAccount: contact.createAccount === true,
   };
 }

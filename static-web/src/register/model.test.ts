@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState } from './basket';
+import { emptyContact, emptyState } from './basket';
 import { localText, parseAvailability, parseForm } from './model';
 import { parseQuote, parseRegistration } from './quote';
 import { loadState, saveState, stateKey, type SessionStore } from './store';
@@ -70,6 +70,18 @@ describe('basket state in sessionStorage', () => {
     saveState(store, state);
     expect(loadState(store, 'evt')?.lines).toEqual([{ productId: 'fee', persons: ['p0'] }]);
     expect(loadState(store, 'other')).toBeNull();
+  });
+
+  it('keeps the personal space choice, and drops a password an older version saved', () => {
+    const store = storage();
+    saveState(store, { ...emptyState('evt', 'participants'), contact: { ...emptyContact(), email: 'a@b.fr', createAccount: true } });
+    expect(loadState(store, 'evt')?.contact).toMatchObject({ email: 'a@b.fr', createAccount: true });
+    const old = { ...emptyState('evt', 'participants'), contact: { ...emptyContact(), email: 'a@b.fr', password: 'a long secret' } } as Record<string, unknown>;
+    delete (old.contact as Record<string, unknown>).createAccount;
+    store.setItem(stateKey('evt'), JSON.stringify(old));
+    const loaded = loadState(store, 'evt');
+    expect(loaded?.contact).toMatchObject({ email: 'a@b.fr', createAccount: false });
+    expect(loaded?.contact).not.toHaveProperty('password');
   });
 
   it('ignores unreadable or foreign data', () => {

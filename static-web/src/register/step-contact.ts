@@ -2,12 +2,12 @@ import { h, ht } from '../shared/dom';
 import { i18n, type MessageKey } from '../shared/i18n';
 import type { FlowStep, RegisterApp, StepView } from './app';
 import type { ContactDraft } from './basket';
-import { MIN_PASSWORD, validateContact, type ContactField } from './contact';
+import { validateContact, type ContactField } from './contact';
 import { countryChoices } from './countries';
 import { richText } from './rich-text';
 import { checkboxField, inputField, requiredNote, selectField, t, textareaField, type Field } from './ui';
 
-type TextField = Exclude<keyof ContactDraft, 'professional' | 'civility' | 'country' | 'comment'>;
+type TextField = Exclude<keyof ContactDraft, 'professional' | 'civility' | 'country' | 'comment' | 'createAccount'>;
 
 // Lengths are the server's limits (contact.lastName ≤ 80…); the first name is optional there too.
 const TEXT_FIELDS: readonly { name: TextField; label: MessageKey; autocomplete: string; max: number; required: boolean }[] = [
@@ -18,7 +18,7 @@ const TEXT_FIELDS: readonly { name: TextField; label: MessageKey; autocomplete: 
   { name: 'city', label: 'reg.contact.city', autocomplete: 'address-level2', max: 80, required: true },
 ];
 
-/** Contact details: email first, then identity, address, phones, optional password, terms. */
+/** Contact details: email first, then identity, address, phones, the attendee space, terms. */
 export function renderContact(app: RegisterApp, step: FlowStep): StepView {
   const contact = app.state.contact;
   const first = app.state.participants[0];
@@ -71,10 +71,14 @@ export function renderContact(app: RegisterApp, step: FlowStep): StepView {
     contact.professional = professional.control.checked;
     app.save();
   });
-  const password = inputField({ name: 'password', type: 'password', label: t('reg.contact.password'), autocomplete: 'new-password', value: app.password, hint: t('reg.contact.passwordHint', { n: MIN_PASSWORD }) });
-  const repeat = inputField({ name: 'passwordRepeat', type: 'password', label: t('reg.contact.passwordRepeat'), autocomplete: 'new-password', value: app.password });
-  fields.set('password', password);
-  fields.set('passwordRepeat', repeat);
+  // No password here: whoever types an address may not own it. The server emails the address a
+  // link to choose the password (the forgotten-password flow).
+  const createAccount = checkboxField({ name: 'createAccount', label: t('reg.contact.createAccount'), checked: contact.createAccount, hint: t('reg.contact.createAccountHint') });
+  createAccount.control.addEventListener('change', () => {
+    contact.createAccount = createAccount.control.checked;
+    app.save();
+  });
+  fields.set('createAccount', createAccount);
   const comment = bindText('comment', textareaField({ name: 'comment', label: t('reg.contact.comment'), value: contact.comment, rows: 3, hint: t('reg.contact.commentHint') }));
   const terms = checkboxField({ name: 'acceptTerms', label: t('reg.contact.acceptTerms'), checked: app.state.acceptTerms });
   terms.control.addEventListener('change', () => {
@@ -99,8 +103,7 @@ export function renderContact(app: RegisterApp, step: FlowStep): StepView {
     h('fieldset', {}, ht('legend', 'reg.contact.addressLegend'), text.address.element,
       h('div', { class: 'field-row' }, text.postalCode.element, text.city.element), country.element,
       h('div', { class: 'field-row' }, phone.element, mobile.element)),
-    h('fieldset', {}, ht('legend', 'reg.contact.account'), ht('p', 'reg.contact.accountIntro', { class: 'muted small' }),
-      h('div', { class: 'field-row field-row--bottom' }, password.element, repeat.element)),
+    h('fieldset', {}, ht('legend', 'reg.contact.account'), createAccount.element),
     comment.element,
     h('fieldset', {}, ht('legend', 'reg.contact.terms'),
       termsHtml ? h('details', { class: 'terms' }, ht('summary', 'reg.contact.readTerms'), h('div', { class: 'rich-text' }, richText(termsHtml))) : null,
@@ -112,7 +115,7 @@ export function renderContact(app: RegisterApp, step: FlowStep): StepView {
     element,
     savedNotice: t('reg.contact.saved'),
     validate: () => {
-      const errors = validateContact({ contact, password: password.control.value, passwordRepeat: repeat.control.value, acceptTerms: terms.control.checked });
+      const errors = validateContact({ contact, acceptTerms: terms.control.checked });
       let firstInvalid: Field | null = null;
       for (const [name, field] of fields) {
         const error = errors[name] ?? null;
@@ -123,7 +126,6 @@ export function renderContact(app: RegisterApp, step: FlowStep): StepView {
         firstInvalid.control.focus();
         return false;
       }
-      app.password = password.control.value;
       app.problems = app.problems.filter((problem) => problem.step !== step.id);
       return true;
     },

@@ -81,17 +81,16 @@ export function renderPayment(app: RegisterApp, step: FlowStep): StepView {
       (group.querySelector('input') as HTMLInputElement | null)?.focus();
       return;
     }
-    const contactErrors = validateContact({ contact: app.state.contact, password: app.password, passwordRepeat: app.password, acceptTerms: app.state.acceptTerms });
+    const contactErrors = validateContact({ contact: app.state.contact, acceptTerms: app.state.acceptTerms });
     if (Object.keys(contactErrors).length > 0) {
       app.go(CONTACT_STEP, { tone: 'error', text: t('reg.pay.contactFirst') });
       return;
     }
     const method = app.state.paymentMethod;
     const basket = toApiBasket(app.state);
-    const contact = toContactBody(app.state.contact, app.password);
-    const { password: _password, ...contactWithoutPassword } = contact;
+    const contact = toContactBody(app.state.contact);
     const acceptTerms = app.state.acceptTerms;
-    const clientKey = clientKeyFor(app.storage, event.id, { basket, contact: contactWithoutPassword, method, acceptTerms });
+    const clientKey = clientKeyFor(app.storage, event.id, { basket, contact, method, acceptTerms });
     const body: RegistrationBody = { ...basket, clientKey, contact, paymentMethod: method, acceptTerms };
 
     busy = true;

@@ -1,7 +1,8 @@
 import { emptyContact, emptyParticipant, type BasketState } from './basket';
 
 // The basket survives a reload: it is kept in sessionStorage (this tab only, gone when it closes).
-// The password is never stored.
+// No password is typed in the form any more (the attendee space gets its password through an
+// emailed link); a contact saved by an older version may still hold one: it is dropped on load.
 
 export type SessionStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -32,11 +33,16 @@ export function loadState(storage: SessionStore | null, eventId: string): Basket
       participants: value.participants.length > 0
         ? value.participants.map((participant) => ({ ...emptyParticipant(), ...participant }))
         : [emptyParticipant()],
-      contact: { ...emptyContact(), ...value.contact },
+      contact: withoutPassword({ ...emptyContact(), ...value.contact }),
     };
   } catch {
     return null;
   }
+}
+
+function withoutPassword<T extends object>(contact: T): T {
+  const { password: _password, ...rest } = contact as T & { password?: unknown };
+  return rest as T;
 }
 
 export function saveState(storage: SessionStore | null, state: BasketState): void {

@@ -64,16 +64,23 @@ export function textareaField(options: FieldOptions & { name: string; value?: st
   return labelled(area, options);
 }
 
-/** A checkbox with its label on the right, and an error slot under it. */
-export function checkboxField(options: { label: TextSource; name: string; checked?: boolean }): Field<HTMLInputElement> {
+/** A checkbox with its label on the right, an optional hint and an error slot under it. */
+export function checkboxField(options: { label: TextSource; name: string; checked?: boolean; hint?: TextSource }): Field<HTMLInputElement> {
   const id = uniqueId('reg-check');
   const input = h('input', { type: 'checkbox', id, name: options.name });
   input.checked = options.checked ?? false;
   const error = fieldErrorElement(id);
+  let hint: HTMLElement | null = null;
+  if (options.hint) {
+    hint = setText(h('p', { id: `${id}-hint`, class: 'field-hint' }), options.hint);
+    input.dataset.hint = hint.id;
+    input.setAttribute('aria-describedby', hint.id);
+  }
   const element = h(
     'div',
     { class: 'field field--check' },
     h('label', { class: 'check', for: id }, input, setText(h('span', {}), options.label)),
+    hint,
     error,
   );
   return { element, control: input, setError: (text) => showFieldError(input, error, text) };
