@@ -6,15 +6,12 @@
 // used once only.
 // Phone and desktop widths, one attendee each. Runs against the app ./test starts (demo event,
 // MailDev, fast trigger host). Screenshots land in .artifacts/screenshots/account-{phone|desktop}-NN-step.png.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { chromium } from 'playwright-core';
-
-const baseUrl = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:7071';
-const maildevUrl = process.env.E2E_MAILDEV_URL;
-const shots = new URL('../../.artifacts/screenshots/', import.meta.url).pathname;
+import {
+  baseUrl, emailsTo, euros, eventually, fact, isPost, openPage as open, plain, screenshots as shotsOf, textOf, useChromium,
+} from './support.mjs';
 
 const EVENT_ID = 'cluster-tourisme-saint-etienne';
 const EVENT_TITLE = 'Séminaire Cluster Tourisme en Ville';
@@ -30,75 +27,12 @@ const cases = [
   { name: 'desktop', viewport: { width: 1280, height: 900 } },
 ];
 
-let browser;
-
-before(async () => {
-  mkdirSync(shots, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-});
-
-after(async () => browser?.close());
-
-// ---- small helpers ---------------------------------------------------------------------------
-
-/** Spaces as the eye sees them: Intl and the French texts use no-break and narrow no-break spaces. */
-const plain = (text) => text.replace(/[\s\u202f]+/g, ' ').trim();
-const euros = (amount) => plain(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(amount));
-
 // Sign-in, reset requests and reset confirmations share one limit per client address; every test
 // here comes from 127.0.0.1, so ./test raises App__LoginAttemptsPerMinute for the end-to-end app.
 
-async function openPage(viewport) {
-  const context = await browser.newContext({
-    viewport, locale: 'fr-FR', timezoneId: 'Europe/Paris',
-  });
-  context.setDefaultTimeout(30_000);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  // A refused attempt would only show as "Trop de tentatives" in a form: say it plainly.
-  const limited = [];
-  page.on('response', (response) => {
-    if (response.status() === 429) limited.push(new URL(response.url()).pathname);
-  });
-  return { page, context, errors, limited };
-}
-
-function screenshots(page, name) {
-  let n = 0;
-  return async (step) => {
-    n += 1;
-    await page.screenshot({ path: `${shots}account-${name}-${String(n).padStart(2, '0')}-${step}.png`, fullPage: true });
-  };
-}
-
-/** The value shown next to a term in a <dl>. */
-function fact(scope, term) {
-  return scope.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
-}
-
-async function textOf(locator) {
-  return plain((await locator.textContent()) ?? '');
-}
-
-/** Asks again every half second until `probe` returns something truthy, or fails after `timeout`. */
-async function eventually(what, probe, timeout) {
-  const deadline = Date.now() + timeout;
-  let last;
-  for (;;) {
-    last = await probe();
-    if (last) return last;
-    if (Date.now() > deadline) assert.fail(`${what}: not within ${timeout / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
-const isPost = (response, path) =>
-  response.request().method() === 'POST' && new URL(response.url()).pathname === path;
+const browser = useChromium();
+const openPage = (viewport) => open(browser(), viewport);
+const screenshots = (page, name) => shotsOf(page, 'account', name);
 
 // ---- the registration, through the API -----------------------------------------------------------
 
@@ -189,11 +123,7 @@ async function logOut(page) {
 
 /** The "choose your password" emails to this address: account creation and forgotten password alike. */
 async function resetEmails(email) {
-  const response = await fetch(`${maildevUrl}/api/email`);
-  assert.equal(response.status, 200);
-  const all = await response.json();
-  return all.filter((mail) => mail.to?.some((to) => to.address?.toLowerCase() === email.toLowerCase())
-    && (mail.text ?? '').includes('/account/reset.html?token='));
+  return (await emailsTo(email)).filter((mail) => (mail.text ?? '').includes('/account/reset.html?token='));
 }
 
 /** Waits until `count` such emails reached the address, checks there are no more, returns them. */
@@ -239,7 +169,6 @@ async function choosePassword(page, password, repeat) {
 for (const c of cases) {
   test(`attendee space: sign in, my registrations, cheque instructions, sign out, forgotten password (${c.name})`,
     { timeout: 180_000 }, async () => {
-      assert.ok(maildevUrl, 'E2E_MAILDEV_URL must be set');
       const email = `e2e-account-${c.name}-${runId}@example.org`;
       const password = `Premier-${randomBytes(6).toString('hex')}`;
       const newPassword = `Nouveau-${randomBytes(6).toString('hex')}`;

@@ -3,17 +3,14 @@
 // on the desktop one the attendee asks for the personal space and receives a link to choose the password.
 // Runs against the app ./test starts (demo event, bootstrap admin, MailDev, fast trigger host).
 // Screenshots of every step land in .artifacts/screenshots/register-{phone|desktop}-NN-step.png.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { chromium, request } from 'playwright-core';
-
-const baseUrl = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:7071';
-const maildevUrl = process.env.E2E_MAILDEV_URL;
-const adminEmail = process.env.E2E_ADMIN_EMAIL;
-const adminPassword = process.env.E2E_ADMIN_PASSWORD;
-const shots = new URL('../../.artifacts/screenshots/', import.meta.url).pathname;
+import { request } from 'playwright-core';
+import {
+  adminEmail, adminPassword, baseUrl, emailsTo, euros, eventually, fact, isPost, openPage as open, plain,
+  screenshots as shotsOf, textOf, useChromium,
+} from './support.mjs';
 
 const EVENT_TITLE = 'Séminaire Cluster Tourisme en Ville';
 const PAYEE = 'Saint-Étienne Congrès Évènements';
@@ -47,43 +44,14 @@ const cases = [
   },
 ];
 
-let browser;
-
-before(async () => {
-  mkdirSync(shots, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-});
-
-after(async () => browser?.close());
+const browser = useChromium();
+const openPage = (viewport) => open(browser(), viewport);
+const screenshots = (page, name) => shotsOf(page, 'register', name);
 
 // ---- small helpers ---------------------------------------------------------------------------
 
 const fullName = (person) => `${person.first} ${person.last}`;
-/** Spaces as the eye sees them: Intl and the French texts use no-break and narrow no-break spaces. */
-const plain = (text) => text.replace(/[\s\u202f]+/g, ' ').trim();
-const euros = (amount) => plain(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(amount));
 const todayUtc = () => new Date().toISOString().slice(0, 10);
-
-async function openPage(viewport) {
-  const context = await browser.newContext({ viewport, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
-  context.setDefaultTimeout(30_000);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { page, context, errors };
-}
-
-function screenshots(page, name) {
-  let n = 0;
-  return async (step) => {
-    n += 1;
-    await page.screenshot({ path: `${shots}register-${name}-${String(n).padStart(2, '0')}-${step}.png`, fullPage: true });
-  };
-}
 
 /** The form's current step: its heading "N. Title" (h2) has the focus once drawn. */
 async function atStep(page, n, title) {
@@ -91,30 +59,6 @@ async function atStep(page, n, title) {
 }
 
 const next = (page) => page.getByRole('button', { name: 'Étape suivante', exact: true }).click();
-
-/** The value shown next to a term in a <dl> (payee, IBAN, reference, totals). */
-function fact(scope, term) {
-  return scope.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
-}
-
-async function textOf(locator) {
-  return plain((await locator.textContent()) ?? '');
-}
-
-/** Asks again every half second until `probe` returns something truthy, or fails after `timeout`. */
-async function eventually(what, probe, timeout) {
-  const deadline = Date.now() + timeout;
-  let last;
-  for (;;) {
-    last = await probe();
-    if (last) return last;
-    if (Date.now() > deadline) assert.fail(`${what}: not within ${timeout / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
-const isPost = (response, suffix) =>
-  response.request().method() === 'POST' && new URL(response.url()).pathname.endsWith(suffix);
 
 // ---- the steps of the form ----------------------------------------------------------------------
 
@@ -323,20 +267,12 @@ async function recordTransfer(registrationId, amount) {
   }
 }
 
-async function emailsTo(email) {
-  const response = await fetch(`${maildevUrl}/api/email`);
-  assert.equal(response.status, 200);
-  const all = await response.json();
-  return all.filter((message) => message.to?.some((to) => to.address?.toLowerCase() === email.toLowerCase()));
-}
-
 // ---- the test -----------------------------------------------------------------------------------
 
 for (const c of cases) {
   test(`registration through the form, paid by transfer, confirmed with number, PDF and email (${c.name})`,
     { timeout: 300_000 }, async () => {
       assert.ok(adminEmail && adminPassword, 'E2E_ADMIN_EMAIL and E2E_ADMIN_PASSWORD must be set');
-      assert.ok(maildevUrl, 'E2E_MAILDEV_URL must be set');
       const email = `e2e-${c.name}-${runId}@example.org`;
       const { page, context, errors } = await openPage(c.viewport);
       const shot = screenshots(page, c.name);

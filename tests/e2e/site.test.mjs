@@ -1,37 +1,14 @@
 // End to end in Debian's Chromium against the running app (started by ./test with the demo event
 // and a bootstrap admin). Screenshots at desktop and phone width land in .artifacts/screenshots
 // for the developer to look at; the assertions are what the tests check.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { adminEmail, adminPassword, baseUrl, openPage as open, useChromium } from './support.mjs';
 
-const baseUrl = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:7071';
-const adminEmail = process.env.E2E_ADMIN_EMAIL;
-const adminPassword = process.env.E2E_ADMIN_PASSWORD;
-const shots = new URL('../../.artifacts/screenshots/', import.meta.url).pathname;
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 375, height: 800 } };
-
-let browser;
-
-before(async () => {
-  mkdirSync(shots, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-});
-
-after(async () => browser?.close());
-
-async function openPage(viewport) {
-  const context = await browser.newContext({ viewport, locale: 'fr-FR' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { page, context, errors };
-}
+const browser = useChromium();
+const openPage = (viewport) => open(browser(), viewport);
+const shot = (page, file) => page.screenshot({ path: new URL(`../../.artifacts/screenshots/${file}`, import.meta.url).pathname, fullPage: true });
 
 for (const [name, viewport] of Object.entries(viewports)) {
   test(`attendee page lists the demo event in French (${name})`, async () => {
@@ -40,7 +17,7 @@ for (const [name, viewport] of Object.entries(viewports)) {
     await page.getByText('Séminaire Cluster Tourisme en Ville').waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'fr');
     assert.ok(await page.getByText('Saint-Étienne').first().isVisible());
-    await page.screenshot({ path: `${shots}attendee-${name}.png`, fullPage: true });
+    await shot(page, `attendee-${name}.png`);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -50,7 +27,7 @@ for (const [name, viewport] of Object.entries(viewports)) {
     await page.goto(`${baseUrl}/admin/`);
     await page.getByLabel('Adresse email').waitFor();
     assert.ok(await page.getByLabel('Mot de passe').isVisible());
-    await page.screenshot({ path: `${shots}admin-login-${name}.png`, fullPage: true });
+    await shot(page, `admin-login-${name}.png`);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -80,7 +57,7 @@ test('a wrong password is refused next to the form, the right one opens the dash
   await page.getByLabel('Mot de passe').fill(adminPassword);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.getByText('Connecté en tant que').waitFor();
-  await page.screenshot({ path: `${shots}admin-dashboard-desktop.png` });
+  await shot(page, 'admin-dashboard-desktop.png');
 
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await page.getByLabel('Adresse email').waitFor();

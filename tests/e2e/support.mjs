@@ -1,0 +1,87 @@
+// What the end-to-end tests share: where the app and MailDev are, Debian's Chromium, pages that
+// record their errors, screenshots, waiting, and reading MailDev.
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+export const baseUrl = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:7071';
+export const maildevUrl = process.env.E2E_MAILDEV_URL;
+export const adminEmail = process.env.E2E_ADMIN_EMAIL;
+export const adminPassword = process.env.E2E_ADMIN_PASSWORD;
+const shots = new URL('../../.artifacts/screenshots/', import.meta.url).pathname;
+
+/** Launches Chromium once for the file (no downloaded browser: Debian's package); returns a getter. */
+export function useChromium() {
+  let browser;
+  before(async () => {
+    mkdirSync(shots, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    });
+  });
+  after(async () => browser?.close());
+  return () => browser;
+}
+
+/** A French page in its own context; collects page errors and answers refused by a rate limit. */
+export async function openPage(browser, viewport) {
+  const context = await browser.newContext({ viewport, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  context.setDefaultTimeout(30_000);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const limited = [];
+  page.on('response', (response) => {
+    if (response.status() === 429) limited.push(new URL(response.url()).pathname);
+  });
+  return { page, context, errors, limited };
+}
+
+/** Numbered full-page screenshots: .artifacts/screenshots/{prefix}-{name}-NN-{step}.png. */
+export function screenshots(page, prefix, name) {
+  let n = 0;
+  return async (step) => {
+    n += 1;
+    await page.screenshot({ path: `${shots}${prefix}-${name}-${String(n).padStart(2, '0')}-${step}.png`, fullPage: true });
+  };
+}
+
+/** Spaces as the eye sees them: Intl and the French texts use no-break and narrow no-break spaces. */
+export const plain = (text) => text.replace(/[\s\u202f]+/g, ' ').trim();
+export const euros = (amount) => plain(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(amount));
+
+/** The value shown next to a term in a <dl> (payee, IBAN, reference, totals). */
+export function fact(scope, term) {
+  return scope.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
+}
+
+export async function textOf(locator) {
+  return plain((await locator.textContent()) ?? '');
+}
+
+/** Asks again every half second until `probe` returns something truthy, or fails after `timeout`. */
+export async function eventually(what, probe, timeout) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await probe();
+    if (last) return last;
+    if (Date.now() > deadline) assert.fail(`${what}: not within ${timeout / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+export const isPost = (response, pathEnd) =>
+  response.request().method() === 'POST' && new URL(response.url()).pathname.endsWith(pathEnd);
+
+/** The emails MailDev received for this address. */
+export async function emailsTo(email) {
+  assert.ok(maildevUrl, 'E2E_MAILDEV_URL must be set');
+  const response = await fetch(`${maildevUrl}/api/email`);
+  assert.equal(response.status, 200);
+  const all = await response.json();
+  return all.filter((message) => message.to?.some((to) => to.address?.toLowerCase() === email.toLowerCase()));
+}
