@@ -17,6 +17,9 @@ public sealed class StaffAccount : TableRow
     public string Roles { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public bool Disabled { get; set; }
+    /// <summary>Wrong passwords in a row; the account locks at <see cref="StaffAccountStore.MaxFailures"/>.</summary>
+    public int FailedSignIns { get; set; }
+    public DateTimeOffset? LockedUntil { get; set; }
 
     [IgnoreDataMember]
     public IReadOnlyList<string> RoleList => Roles.Split(',', StringSplitOptions.RemoveEmptyEntries);

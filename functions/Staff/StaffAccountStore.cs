@@ -5,6 +5,12 @@ namespace Congress.Staff;
 
 public sealed record NewStaffAccount(string Email, string DisplayName, string Password, IReadOnlyList<string> Roles);
 
+/// <summary>The signed-in account, or why not: wrong credentials (no account) or locked until a time.</summary>
+public sealed record SignInResult(StaffAccount? Account, DateTimeOffset? LockedUntil)
+{
+    public static readonly SignInResult Refused = new(null, null);
+}
+
 /// <summary>Staff accounts in Table storage, passwords hashed with ASP.NET Core Identity's hasher.</summary>
 public sealed class StaffAccountStore(StorageAccount storage, TimeProvider time)
 {
@@ -28,13 +34,59 @@ public sealed class StaffAccountStore(StorageAccount storage, TimeProvider time)
         return await storage.Table(Table).TryAddAsync(entity, ct);
     }
 
-    /// <summary>The account if the email and password match an enabled account; otherwise null.</summary>
-    public async Task<StaffAccount?> VerifyAsync(string email, string password, CancellationToken ct)
+    public const int MaxFailures = 5;
+    public static readonly TimeSpan LockFor = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Checks the password. Five wrong ones in a row lock the account for 15 minutes, whatever
+    /// address they come from: the per-address rate limit alone does not stop a spread-out guess.
+    /// </summary>
+    public async Task<SignInResult> VerifyAsync(string email, string password, CancellationToken ct)
     {
         var account = await FindAsync(email, ct);
-        var result = Hasher.VerifyHashedPassword(account ?? new StaffAccount(), account?.PasswordHash ?? DecoyHash, password);
-        return account is { Disabled: false } && result != PasswordVerificationResult.Failed ? account : null;
+        var matches = Hasher.VerifyHashedPassword(account ?? new StaffAccount(), account?.PasswordHash ?? DecoyHash, password)
+                      != PasswordVerificationResult.Failed;
+        if (account is null || account.Disabled) return SignInResult.Refused;
+        var now = time.GetUtcNow();
+        if (account.LockedUntil > now) return new SignInResult(null, account.LockedUntil);
+        var updated = await storage.Table(Table).UpdateConditionallyAsync<StaffAccount>(StaffAccount.Partition, account.RowKey, a =>
+        {
+            if (matches)
+            {
+                if (a.FailedSignIns == 0 && a.LockedUntil is null) return false;
+                a.FailedSignIns = 0;
+                a.LockedUntil = null;
+                return true;
+            }
+            a.FailedSignIns++;
+            if (a.FailedSignIns >= MaxFailures)
+            {
+                a.FailedSignIns = 0;
+                a.LockedUntil = now + LockFor;
+            }
+            return true;
+        }, ct);
+        return matches ? new SignInResult(updated, null) : SignInResult.Refused;
     }
+
+    /// <summary>Sets a new password; the account's other sessions end at their next check.</summary>
+    public Task<StaffAccount?> SetPasswordAsync(string email, string password, CancellationToken ct) =>
+        storage.Table(Table).UpdateConditionallyAsync<StaffAccount>(StaffAccount.Partition, StaffAccount.KeyFor(email), a =>
+        {
+            a.PasswordHash = Hasher.HashPassword(a, password);
+            return true;
+        }, ct);
+
+    /// <summary>Changes name, roles or the disabled flag.</summary>
+    public Task<StaffAccount?> UpdateAsync(string email, string displayName, IReadOnlyList<string> roles, bool disabled,
+        CancellationToken ct) =>
+        storage.Table(Table).UpdateConditionallyAsync<StaffAccount>(StaffAccount.Partition, StaffAccount.KeyFor(email), a =>
+        {
+            a.DisplayName = displayName.Trim();
+            a.Roles = string.Join(',', roles.Distinct(StringComparer.Ordinal));
+            a.Disabled = disabled;
+            return true;
+        }, ct);
 
     public async Task<List<StaffAccount>> ListAsync(CancellationToken ct) =>
         await storage.Table(Table).QueryPartitionAsync<StaffAccount>(StaffAccount.Partition, ct).ToListAsync(ct);

@@ -16,17 +16,21 @@ public static class StaffApi
         session.MapPost("/login", LoginAsync).RequireRateLimiting(RateLimits.Login).AllowAnonymous();
         session.MapPost("/logout", LogoutAsync).RequireAuthorization(Policies.AnyStaff);
         session.MapGet("/me", Me).RequireAuthorization(Policies.AnyStaff);
-
-        var accounts = app.MapGroup("/api/staff/accounts").WithTags("Staff")
-            .RequireAuthorization(Policies.AdminOnly).AddEndpointFilter<ValidationFilter>();
-        accounts.MapGet("/", ListAsync);
-        accounts.MapPost("/", CreateAsync);
+        session.MapPost("/password", ChangePasswordAsync).RequireAuthorization(Policies.AnyStaff).RequireRateLimiting(RateLimits.Login);
+        app.MapStaffAccountsApi();
     }
 
     private static async Task<Results<Ok<StaffMember>, ProblemHttpResult>> LoginAsync(
         LoginRequest request, StaffAccountStore store, TimeProvider time, HttpContext http, CancellationToken ct)
     {
-        var account = await store.VerifyAsync(request.Email!, request.Password!, ct);
+        var (account, lockedUntil) = await store.VerifyAsync(request.Email!, request.Password!, ct);
+        if (lockedUntil is not null)
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling((lockedUntil.Value - time.GetUtcNow()).TotalSeconds)).ToString();
+            return Problem.Create(429, "account-locked", "Too many failed attempts.", "Trop de tentatives, réessayez plus tard.",
+                "The account is locked for 15 minutes after 5 wrong passwords.",
+                "Le compte est verrouillé 15 minutes après 5 mots de passe erronés.");
+        }
         if (account is null)
             return Problem.Create(401, "invalid-credentials", "Incorrect email or password.", "Email ou mot de passe incorrect.",
                 "Check both and try again.", "Vérifiez-les et réessayez.");
@@ -45,17 +49,16 @@ public static class StaffApi
         user.FindFirstValue(ClaimTypes.Name) ?? "",
         user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList()));
 
-    private static async Task<Ok<List<StaffMember>>> ListAsync(StaffAccountStore store, CancellationToken ct) =>
-        TypedResults.Ok((await store.ListAsync(ct)).Select(StaffMember.From).OrderBy(m => m.Email).ToList());
-
-    private static async Task<Results<Created<StaffMember>, ProblemHttpResult>> CreateAsync(
-        CreateStaffAccountRequest request, StaffAccountStore store, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> ChangePasswordAsync(ChangePasswordRequest request,
+        ClaimsPrincipal user, StaffAccountStore store, TimeProvider time, HttpContext http, CancellationToken ct)
     {
-        var account = request.ToAccount();
-        if (!await store.CreateAsync(account, ct))
-            return Problem.Conflict("A staff account with this email already exists.",
-                "Un compte existe déjà avec cet email.");
-        var member = new StaffMember(account.Email.Trim(), account.DisplayName.Trim(), account.Roles);
-        return TypedResults.Created($"/api/staff/accounts/{Uri.EscapeDataString(StaffAccount.KeyFor(account.Email))}", member);
+        var email = user.FindFirstValue(ClaimTypes.Email)!;
+        var (account, _) = await store.VerifyAsync(email, request.CurrentPassword!, ct);
+        if (account is null)
+            return Problem.Validation(FieldError.Invalid("currentPassword", "Mot de passe actuel incorrect.", "Current password is wrong."));
+        var changed = await store.SetPasswordAsync(email, request.NewPassword!, ct);
+        // This session goes on with the new password; the others end at their next check.
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, StaffSession.Principal(changed!, time.GetUtcNow()));
+        return TypedResults.NoContent();
     }
 }

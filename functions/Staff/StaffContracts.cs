@@ -32,6 +32,28 @@ public sealed record CreateStaffAccountRequest(string? Email, string? DisplayNam
     public NewStaffAccount ToAccount() => new(Email!, DisplayName!, Password!, Roles!);
 }
 
+public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword) : IValidatable
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        foreach (var e in Check.Text("currentPassword", CurrentPassword, 200)) yield return e;
+        if (NewPassword is not { Length: >= CreateStaffAccountRequest.MinPasswordLength })
+            yield return FieldError.Invalid("newPassword", $"{CreateStaffAccountRequest.MinPasswordLength} caractères au moins.",
+                $"At least {CreateStaffAccountRequest.MinPasswordLength} characters.");
+    }
+}
+
+public sealed record UpdateStaffAccountRequest(string? DisplayName, string[]? Roles, bool Disabled) : IValidatable
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        foreach (var e in Check.Text("displayName", DisplayName, 100)) yield return e;
+        if (Roles is null || Roles.Length == 0 || Roles.Any(r => r is null || !Congress.Platform.Auth.Roles.IsKnown(r)))
+            yield return FieldError.Invalid("roles", $"Rôles possibles : {string.Join(", ", Congress.Platform.Auth.Roles.All)}.",
+                $"Possible roles: {string.Join(", ", Congress.Platform.Auth.Roles.All)}.");
+    }
+}
+
 public sealed record StaffMember(string Email, string DisplayName, IReadOnlyList<string> Roles)
 {
     public static StaffMember From(StaffAccount account) => new(account.Email, account.DisplayName, account.RoleList);

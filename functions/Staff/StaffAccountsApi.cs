@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Congress.Platform.Auth;
+using Congress.Platform.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Congress.Staff;
+
+/// <summary>Staff accounts, managed by Admins: list, create, change roles, disable.</summary>
+public static class StaffAccountsApi
+{
+    public static void MapStaffAccountsApi(this IEndpointRouteBuilder app)
+    {
+        var accounts = app.MapGroup("/api/staff/accounts").WithTags("Staff")
+            .RequireAuthorization(Policies.AdminOnly).AddEndpointFilter<ValidationFilter>();
+        accounts.MapGet("/", ListAsync);
+        accounts.MapPost("/", CreateAsync);
+        accounts.MapPut("/{email}", UpdateAsync);
+    }
+
+    private static async Task<Ok<List<StaffMember>>> ListAsync(StaffAccountStore store, CancellationToken ct) =>
+        TypedResults.Ok((await store.ListAsync(ct)).Select(StaffMember.From).OrderBy(m => m.Email).ToList());
+
+    private static async Task<Results<Created<StaffMember>, ProblemHttpResult>> CreateAsync(
+        CreateStaffAccountRequest request, StaffAccountStore store, CancellationToken ct)
+    {
+        var account = request.ToAccount();
+        if (!await store.CreateAsync(account, ct))
+            return Problem.Conflict("A staff account with this email already exists.",
+                "Un compte existe déjà avec cet email.");
+        var member = new StaffMember(account.Email.Trim(), account.DisplayName.Trim(), account.Roles);
+        return TypedResults.Created($"/api/staff/accounts/{Uri.EscapeDataString(StaffAccount.KeyFor(account.Email))}", member);
+    }
+
+    private static async Task<Results<Ok<StaffMember>, ProblemHttpResult>> UpdateAsync(string email,
+        UpdateStaffAccountRequest request, ClaimsPrincipal user, StaffAccountStore store, CancellationToken ct)
+    {
+        // An Admin cannot lock themselves out: the deployment would be left without one.
+        var self = string.Equals(StaffAccount.KeyFor(email), user.FindFirstValue(ClaimTypes.NameIdentifier), StringComparison.Ordinal);
+        if (self && (request.Disabled || !request.Roles!.Contains(Roles.Admin)))
+            return Problem.Conflict("You cannot remove your own Admin role or disable yourself.",
+                "Vous ne pouvez pas retirer votre propre rôle Admin ni vous désactiver.");
+        var updated = await store.UpdateAsync(email, request.DisplayName!, request.Roles!, request.Disabled, ct);
+        return updated is null ? Problem.NotFound() : TypedResults.Ok(StaffMember.From(updated));
+    }
+}
