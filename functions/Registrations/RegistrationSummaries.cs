@@ -21,8 +21,7 @@ public sealed class RegistrationSummaries(StorageAccount storage, RegistrationPa
         try
         {
             // Written once: a second writer at the same moment finds it there and keeps the first.
-            await blob.UploadAsync(BinaryData.FromBytes(RegistrationDocument.Build(view, time.GetUtcNow())),
-                new Azure.Storage.Blobs.Models.BlobUploadOptions { Conditions = new() { IfNoneMatch = Azure.ETag.All } }, ct);
+            await blob.UploadAsync(BinaryData.FromBytes(RegistrationDocument.Build(view, time.GetUtcNow())), overwrite: false, ct);
         }
         catch (Azure.RequestFailedException e) when (e.Status is 409 or 412) { }
         return blob;

@@ -6,7 +6,8 @@ import { failureMessage } from '../shared/failure';
 import { createForm } from '../shared/form';
 import { message, translate, type Localized } from '../shared/i18n';
 import { mountPage } from '../shared/layout';
-import { checkEmail, validateLogin, type LoginField } from '../shared/validation';
+import { signInForm } from '../shared/sign-in';
+import { checkEmail } from '../shared/validation';
 import {
   attendeeLoginErrors,
   fetchCurrentAttendee,
@@ -27,25 +28,12 @@ const main = mountPage({ section: 'account', title: 'account.title' });
 const view = h('div', { class: 'account-page' });
 main.append(view);
 
-const loginForm = createForm<LoginField>({
-  fields: [
-    { name: 'email', label: 'field.email', type: 'email', autocomplete: 'username' },
-    { name: 'password', label: 'field.password', type: 'password', autocomplete: 'current-password' },
-  ],
+const loginForm = signInForm({
   submitLabel: 'account.submit',
-  validate: validateLogin,
-  async submit(values) {
-    try {
-      const errors = attendeeLoginErrors(await login(values));
-      if (errors) return errors;
-      const attendee = await fetchCurrentAttendee();
-      if (!attendee) return { fields: {}, form: message('error.unexpected') };
-      void showSpace(attendee);
-      return null;
-    } catch (error) {
-      return { fields: {}, form: failureMessage(error) };
-    }
-  },
+  login,
+  errorsOf: attendeeLoginErrors,
+  current: fetchCurrentAttendee,
+  signedIn: (attendee) => void showSpace(attendee),
 });
 
 const forgotForm = createForm<'email'>({

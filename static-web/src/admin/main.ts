@@ -1,34 +1,20 @@
 import { h, ht, setText } from '../shared/dom';
-import { createForm } from '../shared/form';
 import { failureMessage } from '../shared/failure';
 import { message, translate } from '../shared/i18n';
 import { mountPage } from '../shared/layout';
-import { validateLogin, type LoginField } from '../shared/validation';
+import { signInForm } from '../shared/sign-in';
 import { fetchCurrentStaff, formatRoles, login, loginErrors, logout, type StaffMember } from './staff-api';
 
 const main = mountPage({ section: 'admin', title: 'admin.title' });
 const view = h('div', { class: 'narrow' });
 main.append(view);
 
-const loginForm = createForm<LoginField>({
-  fields: [
-    { name: 'email', label: 'field.email', type: 'email', autocomplete: 'username' },
-    { name: 'password', label: 'field.password', type: 'password', autocomplete: 'current-password' },
-  ],
+const loginForm = signInForm({
   submitLabel: 'admin.submit',
-  validate: validateLogin,
-  async submit(values) {
-    try {
-      const errors = loginErrors(await login(values));
-      if (errors) return errors;
-      const staff = await fetchCurrentStaff();
-      if (!staff) return { fields: {}, form: message('error.unexpected') };
-      showDashboard(staff);
-      return null;
-    } catch (error) {
-      return { fields: {}, form: failureMessage(error) };
-    }
-  },
+  login,
+  errorsOf: loginErrors,
+  current: fetchCurrentStaff,
+  signedIn: (staff) => showDashboard(staff),
 });
 
 const loginPanel = h(
