@@ -11,7 +11,7 @@ export const accountEn = {
   'account.submit': 'Sign in',
   'account.badCredentials': 'Incorrect email or password. Check both, or choose a new password with “Forgot your password?”.',
   'account.noAccountHeading': 'No account yet?',
-  'account.noAccountBody': 'Your account is created when you choose a password while registering for an event.',
+  'account.noAccountBody': 'When you register for an event, tick “Create my personal space”: we will email you a link to choose your password.',
   'account.noPasswordBody': 'Registered without choosing a password? Use “Forgot your password?” with the email address of your registration: the link you receive lets you choose one.',
   'account.forgotHeading': 'Forgot your password?',
   'account.forgotIntro': 'Enter your email address: we will send you a link to choose a new password. The link is valid for one hour.',

@@ -10,7 +10,7 @@ export const accountFr = {
   'account.submit': 'Se connecter',
   'account.badCredentials': 'Email ou mot de passe incorrect. Vérifiez-les, ou choisissez un nouveau mot de passe avec «\u00a0Mot de passe oublié\u00a0?\u00a0».',
   'account.noAccountHeading': 'Pas encore de compte\u00a0?',
-  'account.noAccountBody': 'Votre compte est créé lorsque vous choisissez un mot de passe au moment de vous inscrire à un événement.',
+  'account.noAccountBody': "En vous inscrivant à un événement, cochez « Créer mon espace personnel » : vous recevrez un lien pour choisir votre mot de passe.",
   'account.noPasswordBody': "Vous vous êtes inscrit sans choisir de mot de passe\u00a0? Utilisez «\u00a0Mot de passe oublié\u00a0?\u00a0» avec l'adresse email de votre inscription\u00a0: le lien reçu vous permet d'en choisir un.",
   'account.forgotHeading': 'Mot de passe oublié\u00a0?',
   'account.forgotIntro': 'Indiquez votre adresse email\u00a0: nous vous envoyons un lien pour choisir un nouveau mot de passe. Le lien est valable une heure.',
