@@ -1,6 +1,14 @@
 // French first, English second: every visible string of the front end lives in these two dictionaries.
 // French texts put a no-break space (\u00a0) before : ? ! so the mark never starts a line.
-// Large page areas keep their texts in their own files (src/register/i18n-*.ts, src/account/i18n-*.ts), spread in below.
+// Large page areas keep their texts in their own files (src/register/i18n-*.ts, src/account/i18n-*.ts, src/admin/*/i18n-*.ts), spread in below.
+import { adminEventsEn } from '../admin/events/i18n-en';
+import { adminEventsFr } from '../admin/events/i18n-fr';
+import { adminRegistrationsEn } from '../admin/registrations/i18n-en';
+import { adminRegistrationsFr } from '../admin/registrations/i18n-fr';
+import { adminStatsEn } from '../admin/stats/i18n-en';
+import { adminStatsFr } from '../admin/stats/i18n-fr';
+import { adminUsersEn } from '../admin/users/i18n-en';
+import { adminUsersFr } from '../admin/users/i18n-fr';
 import { accountEn } from '../account/i18n-en';
 import { accountFr } from '../account/i18n-fr';
 import { registerEn } from '../register/i18n-en';
@@ -76,6 +84,10 @@ const fr = {
   'provider.requestIntro': "Écrivez à l'organisateur de l'événement\u00a0: il vous enverra un nouveau lien. Pensez aussi à vérifier vos courriers indésirables.",
   ...registerFr,
   ...accountFr,
+  ...adminUsersFr,
+  ...adminEventsFr,
+  ...adminRegistrationsFr,
+  ...adminStatsFr,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fr;
@@ -138,6 +150,10 @@ const en = {
   'provider.requestIntro': 'Write to the event organiser, who will send you a new link. Also check your spam folder.',
   ...registerEn,
   ...accountEn,
+  ...adminUsersEn,
+  ...adminEventsEn,
+  ...adminRegistrationsEn,
+  ...adminStatsEn,
 } as const satisfies Record<MessageKey, string>;
 
 export type Params = Readonly<Record<string, string | number>>;

@@ -1,0 +1,12 @@
+import { ht } from '../../shared/dom';
+import type { AdminSection } from '../section';
+
+// Placeholder until the section is built (issue 5, in progress).
+export const eventsSection: AdminSection = {
+  path: 'events',
+  label: 'admin.events.nav',
+  roles: ['Admin', 'OperationsManager', 'Staff', 'Finance'],
+  mount({ container }) {
+    container.replaceChildren(ht('h1', 'admin.events.nav'));
+  },
+};

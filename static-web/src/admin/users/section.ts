@@ -1,0 +1,12 @@
+import { ht } from '../../shared/dom';
+import type { AdminSection } from '../section';
+
+// Placeholder until the section is built (issue 5, in progress).
+export const usersSection: AdminSection = {
+  path: 'users',
+  label: 'admin.users.nav',
+  roles: ['Admin', 'OperationsManager', 'Staff', 'Finance'],
+  mount({ container }) {
+    container.replaceChildren(ht('h1', 'admin.users.nav'));
+  },
+};
