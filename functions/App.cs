@@ -3,6 +3,7 @@ using Congress.AttendeeSpace;
 using Congress.Catalog;
 using Congress.Contacts;
 using Congress.Events;
+using Congress.FollowUp;
 using Congress.Health;
 using Congress.Messaging;
 using Congress.Payments;
@@ -37,7 +38,7 @@ public static class App
             : builder.Configuration[$"{AppOptions.Section}:{nameof(AppOptions.ListenUrl)}"] ?? new AppOptions().ListenUrl);
         AddPlatform(builder.Services, builder.Configuration);
         builder.Services.AddStaff(builder.Configuration).AddMessaging(builder.Configuration).AddEvents().AddCatalog();
-        builder.Services.AddPayments(builder.Configuration).AddRegistrations().AddAttendeeSpace().AddContacts();
+        builder.Services.AddPayments(builder.Configuration).AddRegistrations().AddFollowUp().AddAttendeeSpace().AddContacts();
 
         var app = builder.Build();
         var mode = app.Services.GetRequiredService<AppMode>();
@@ -57,6 +58,7 @@ public static class App
         app.MapEventsApi();
         app.MapPaymentsApi();
         app.MapRegistrationsApi();
+        app.MapFollowUpApi();
         app.MapAttendeeApi();
         app.MapCatalogApi();
         if (mode.Hosted) app.MapCustomHandlerFunctions(app.Services.GetRequiredService<TriggerCatalogue>());

@@ -51,7 +51,19 @@ public sealed class Inventory(StorageAccount storage)
     public Task<StockResult> ReleaseAsync(string eventId, string registrationId, CancellationToken ct) =>
         ChangeAsync(eventId, registrationId, null, Mode.Release, null, ct);
 
-    private enum Mode { Hold, Confirm, Sell, Release }
+    /// <summary>
+    /// Changes what the registration holds or bought to <paramref name="needs"/> (staff editing a
+    /// file): only the difference moves, and an increase must fit in what is free.
+    /// </summary>
+    public Task<StockResult> AdjustAsync(string eventId, string registrationId, IReadOnlyList<StockNeed> needs,
+        CancellationToken ct) =>
+        ChangeAsync(eventId, registrationId, needs, Mode.Adjust, null, ct);
+
+    /// <summary>Gives back everything the registration holds or bought (a cancellation).</summary>
+    public Task<StockResult> ReturnAsync(string eventId, string registrationId, CancellationToken ct) =>
+        ChangeAsync(eventId, registrationId, [], Mode.Return, null, ct);
+
+    private enum Mode { Hold, Confirm, Sell, Release, Adjust, Return }
 
     private async Task<StockResult> ChangeAsync(string eventId, string registrationId, IReadOnlyList<StockNeed>? asked,
         Mode mode, DateTimeOffset? expiresAt, CancellationToken ct)
@@ -68,12 +80,21 @@ public sealed class Inventory(StorageAccount storage)
                 var markersKnown = mode != Mode.Hold || attempt > 1;
                 var holdRead = markersKnown ? ReadAsync<StockMarker>(eventId, StockKeys.Hold(registrationId), ct) : null;
                 var saleRead = ReadAsync<StockMarker>(eventId, StockKeys.Sale(registrationId), ct);
-                var rowsRead = asked is null ? null : ReadRowsAsync(eventId, StockNeed.Combine(asked), ct);
+                var rowsRead = mode is Mode.Hold or Mode.Sell ? ReadRowsAsync(eventId, StockNeed.Combine(asked!), ct) : null;
                 var hold = holdRead is null ? null : await holdRead;
                 var sale = await saleRead;
                 if (sale is not null && mode is Mode.Confirm or Mode.Sell) return StockResult.AlreadyDone;
                 if (mode == Mode.Hold && (hold is not null || sale is not null)) return StockResult.AlreadyDone;
                 if (mode is Mode.Confirm or Mode.Release && hold is null) return StockResult.NothingHeld;
+                if (mode is Mode.Adjust or Mode.Return)
+                {
+                    if ((sale ?? hold) is not { } marker) return StockResult.NothingHeld;
+                    var delta = await PlanDeltaAsync(eventId, marker, sale is not null, asked!, ct);
+                    if (delta.Shortages.Count > 0) return new StockResult(StockOutcome.Short, delta.Shortages);
+                    if (delta.Actions.Count == 0) return StockResult.AlreadyDone;
+                    if (await TrySubmitAsync(delta.Actions, attempt, ct)) return StockResult.Done;
+                    continue;
+                }
 
                 var needs = StockNeed.Combine(asked ?? hold!.NeedList);
                 var rows = rowsRead is null ? await ReadRowsAsync(eventId, needs, ct) : await rowsRead;
@@ -92,21 +113,71 @@ public sealed class Inventory(StorageAccount storage)
                     actions.Add(new(TableTransactionActionType.Delete, hold!, hold!.ETag));
                 if (mode is Mode.Confirm or Mode.Sell)
                     actions.Add(new(TableTransactionActionType.Add, Marker(eventId, StockKeys.Sale(registrationId), registrationId, needs, null)));
-                try
-                {
-                    await Table.SubmitSinglePartitionAsync(actions, ct);
-                    return StockResult.Done;
-                }
-                catch (TableTransactionFailedException e) when (e.Status is 409 or 412 or 404 && attempt < MaxAttempts)
-                {
-                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2, 10 + attempt * 5)), ct);
-                }
+                if (await TrySubmitAsync(actions, attempt, ct)) return StockResult.Done;
             }
         }
         finally
         {
             gate?.Release();
         }
+    }
+
+    /// <summary>False when somebody changed a row meanwhile: read again and retry.</summary>
+    private async Task<bool> TrySubmitAsync(List<TableTransactionAction> actions, int attempt, CancellationToken ct)
+    {
+        try
+        {
+            await Table.SubmitSinglePartitionAsync(actions, ct);
+            return true;
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 409 or 412 or 404 && attempt < MaxAttempts)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2, 10 + attempt * 5)), ct);
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The batch that moves the registration's marker from what it has to <paramref name="wanted"/>:
+    /// each counter by the difference (held or sold, as the marker is), the marker rewritten, or
+    /// deleted when nothing is left.
+    /// </summary>
+    private async Task<Changes> PlanDeltaAsync(string eventId, StockMarker marker, bool sold, IReadOnlyList<StockNeed> wanted,
+        CancellationToken ct)
+    {
+        var before = StockNeed.Combine(marker.NeedList).ToDictionary(n => n.Key);
+        var after = StockNeed.Combine(wanted).ToDictionary(n => n.Key);
+        var changed = before.Keys.Union(after.Keys)
+            .Select(key => (key, need: after.GetValueOrDefault(key) ?? before[key],
+                delta: (after.GetValueOrDefault(key)?.Quantity ?? 0) - (before.GetValueOrDefault(key)?.Quantity ?? 0)))
+            .Where(c => c.delta != 0).ToList();
+        if (changed.Count + 1 > TableExtensions.MaxBatchSize)
+            throw new ArgumentException("Too many stock rows change at once for one batch.", nameof(wanted));
+        var rows = await ReadRowsAsync(eventId, changed.Select(c => c.need).ToList(), ct);
+        var actions = new List<TableTransactionAction>();
+        var shortages = new List<Shortage>();
+        for (var i = 0; i < changed.Count; i++)
+        {
+            var (_, need, delta) = changed[i];
+            var row = rows[i];
+            if (delta > 0 && (row is null || row.Free < delta))
+            {
+                shortages.Add(new Shortage(need.ProductId, need.Slot, delta, Math.Max(0, row?.Free ?? 0)));
+                continue;
+            }
+            if (row is null) continue; // giving back a row that no longer exists: nothing to count
+            if (sold) row.Sold += delta; else row.Held += delta;
+            actions.Add(new(TableTransactionActionType.UpdateReplace, row, Unguarded ? ETag.All : row.ETag));
+        }
+        if (shortages.Count > 0 || changed.Count == 0 && after.Count > 0) return new Changes(actions, shortages);
+        if (after.Count == 0)
+            actions.Add(new(TableTransactionActionType.Delete, marker, marker.ETag));
+        else
+        {
+            marker.Needs = StockNeed.Format(after.Values);
+            actions.Add(new(TableTransactionActionType.UpdateReplace, marker, marker.ETag));
+        }
+        return new Changes(actions, shortages);
     }
 
     private sealed record Changes(List<TableTransactionAction> Actions, List<Shortage> Shortages);

@@ -37,6 +37,15 @@ public sealed class EmailLog(StorageAccount storage, TimeProvider time)
     public async Task<List<EmailLogEntry>> ForReferenceAsync(string reference, CancellationToken ct) =>
         await ReadAsync(EmailLogEntry.ReferencePartition(reference), ct);
 
+    /// <summary>One email logged under the reference (null when it is not one of the reference's).</summary>
+    public async Task<EmailLogEntry?> FindForReferenceAsync(string reference, string id, CancellationToken ct)
+    {
+        if (!TableKeys.IsSafe(id)) return null;
+        var found = await storage.Table(Table).GetEntityIfExistsAsync<EmailLogEntry>(EmailLogEntry.ReferencePartition(reference), id,
+            cancellationToken: ct);
+        return found.HasValue ? found.Value : null;
+    }
+
     private async Task<List<EmailLogEntry>> ReadAsync(string partition, CancellationToken ct) =>
         (await storage.Table(Table).QueryPartitionAsync<EmailLogEntry>(partition, ct).ToListAsync(ct))
             .OrderByDescending(e => e.At).ToList();

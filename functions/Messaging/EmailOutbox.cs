@@ -51,6 +51,13 @@ public sealed class EmailOutbox(StorageAccount storage, QueueSender queue, TimeP
         return true;
     }
 
+    public async Task<OutboxMessage?> FindAsync(string messageKey, CancellationToken ct)
+    {
+        var (partition, row) = OutboxMessage.KeysFor(messageKey);
+        var found = await storage.Table(Table).GetEntityIfExistsAsync<OutboxMessage>(partition, row, cancellationToken: ct);
+        return found.HasValue ? found.Value : null;
+    }
+
     public Task RequestSendAsync(string messageKey, DateTimeOffset requestedAt, CancellationToken ct) =>
         queue.SendAsync(Queue, new SendEmailCommand(messageKey, requestedAt), ct: ct);
 

@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using System.Text.Json;
+using System.Runtime.Serialization;
 using System.Text;
 using Congress.Platform.Storage;
 
@@ -30,6 +32,15 @@ public sealed class OutboxMessage : TableRow
     public DateTimeOffset RequestedAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public string? LastError { get; set; }
+
+    [IgnoreDataMember]
+    public IReadOnlyList<EmailAttachment> Attachments => string.IsNullOrEmpty(AttachmentsJson)
+        ? []
+        : JsonSerializer.Deserialize<List<EmailAttachment>>(AttachmentsJson) ?? [];
+
+    /// <summary>The email as it was asked for (to send a copy).</summary>
+    public OutgoingEmail ToOutgoing() =>
+        new(MessageKey, ToAddress, ToName, Subject, TextBody, HtmlBody, Purpose, Reference, Attachments.Count > 0 ? Attachments : null);
 
     /// <summary>Keys may hold characters Table storage forbids; a hash keeps them safe and spread.</summary>
     public static (string PartitionKey, string RowKey) KeysFor(string messageKey)

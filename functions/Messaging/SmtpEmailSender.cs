@@ -41,7 +41,7 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options, StorageAccoun
         mime.Headers.Add("X-Congress-Purpose", message.Purpose);
 
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
-        foreach (var attachment in ReadAttachments(message))
+        foreach (var attachment in message.Attachments)
         {
             var blob = storage.Container(attachment.Container).GetBlobClient(attachment.BlobName);
             var content = await blob.DownloadContentAsync(ct);
@@ -50,9 +50,4 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options, StorageAccoun
         mime.Body = body.ToMessageBody();
         return mime;
     }
-
-    private static IReadOnlyList<EmailAttachment> ReadAttachments(OutboxMessage message) =>
-        string.IsNullOrEmpty(message.AttachmentsJson)
-            ? []
-            : JsonSerializer.Deserialize<List<EmailAttachment>>(message.AttachmentsJson) ?? [];
 }

@@ -9,7 +9,7 @@ public static class PaymentsFeature
     {
         services.Configure<StripeOptions>(configuration.GetSection(StripeOptions.Section));
         services.AddSingleton<StripeApi>().AddSingleton<StripeCheckout>()
-            .AddSingleton<StripeEventLedger>().AddSingleton<StripeWebhookProcessor>();
+            .AddSingleton<StripeEventLedger>().AddSingleton<StripeRefunds>().AddSingleton<StripeWebhookProcessor>();
         services.AddStorageTable(StripeEventLedger.Table);
         return services;
     }

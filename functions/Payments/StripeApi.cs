@@ -14,6 +14,8 @@ public sealed class StripeApi
 
     public SessionService Sessions => new(_client.Value);
 
+    public RefundService Refunds => new(_client.Value);
+
     private static StripeClient Create(StripeOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.SecretKey))

@@ -16,7 +16,15 @@ public sealed class PaymentRow : TableRow
     public DateTimeOffset RecordedAt { get; set; }
     /// <summary>Who recorded it: "stripe" or the staff member's email.</summary>
     public string RecordedBy { get; set; } = "";
+    /// <summary>A refund (negative amount) of a card payment: that payment's row key.</summary>
+    public string? RefundOf { get; set; }
 
-    public static string KeyFor(string reference) =>
-        "pay|" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(reference)))[..32];
+    public bool IsRefund => AmountCents < 0;
+
+    public static string KeyFor(string reference) => "pay|" + Hash(reference);
+
+    /// <summary>A refund's key comes from the id the client gave its request: asking twice refunds once.</summary>
+    public static string RefundKeyFor(string requestId) => "refund|" + Hash(requestId);
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
 }

@@ -30,6 +30,6 @@ public sealed class PaymentStarter(StripeCheckout checkout, RegistrationStore re
             r.CheckoutSessionId = session.Id;
             r.CheckoutUrl = session.Url;
             return true;
-        }, ct) ?? registration;
+        }, new Change(Actors.System, HistoryActions.CheckoutStarted), ct) ?? registration;
     }
 }

@@ -44,6 +44,6 @@ public static class RegistrationEmails
                    $"<p><a href=\"{WebUtility.HtmlEncode(pageUrl)}\">Votre dossier / Your registration</a></p>" +
                    $"<p lang=\"en\">{WebUtility.HtmlEncode(en)}</p>";
         return new OutgoingEmail($"registration/{view.RegistrationId}/{purpose}", view.Email, view.ContactName, subject, text, html,
-            purpose, view.Number ?? view.RegistrationId, attachments);
+            purpose, view.RegistrationId, attachments);
     }
 }

@@ -28,8 +28,10 @@ public sealed class RegistrationEntity : TableRow
     public string Id => PartitionKey;
 
     public string EventId { get; set; } = "";
+    /// <summary>Counts the changes: staff edit a given revision, and the history entry of each change is keyed by it.</summary>
+    public long Revision { get; set; }
     public string Status { get; set; } = RegistrationStatus.Submitted;
-    /// <summary>8 digits, sequential per deployment, given at confirmation.</summary>
+    /// <summary>8 digits, sequential per deployment, given when the stock is held (the reference to quote on a payment).</summary>
     public string? Number { get; set; }
     public string PaymentMethod { get; set; } = "";
     public string Email { get; set; } = "";

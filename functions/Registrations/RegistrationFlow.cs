@@ -53,7 +53,7 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
                 "Too many nights and products in one registration."));
 
         var fresh = NewRegistration(id, eventId, input, priced, now);
-        var created = await registrations.TryAddAsync(fresh, ct);
+        var created = await registrations.TryAddAsync(fresh, new Change(Actors.Attendee, HistoryActions.Submitted), ct);
         var registration = created ? fresh
             : await registrations.FindAsync(id, ct) ?? throw new InvalidOperationException($"Registration {id} vanished.");
         if (registration.EventId != eventId) return SubmitResult.Fail(SubmitOutcome.NotFound);
@@ -76,14 +76,15 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
             var hold = await inventory.HoldAsync(form.EventId, registration.Id, StockNeed.Parse(registration.StockNeeds), expiresAt, ct);
             if (hold.Outcome == StockOutcome.Short)
             {
-                var refusal = Refusal(form, registration, hold.Shortages);
+                var refusal = Refusal(form, JsonSerializer.Deserialize<PricedBasket>(registration.PricedJson, JsonDefaults.Options)!,
+                    hold.Shortages);
                 await registrations.UpdateAsync(registration, r =>
                 {
                     if (r.Status is not (RegistrationStatus.Submitted or RegistrationStatus.Refused)) return false;
                     r.Status = RegistrationStatus.Refused;
                     r.RefusalJson = JsonSerializer.Serialize(refusal.Select(e => new { e.Field, e.En }));
                     return true;
-                }, ct);
+                }, new Change(Actors.System, HistoryActions.Refused), ct);
                 return new SubmitResult(SubmitOutcome.Short, null, refusal);
             }
             // The file number exists from now on: it is the reference to quote on a cheque or transfer.
@@ -97,7 +98,7 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
                 r.RemindAt = manual ? now + TimeSpan.FromDays(form.Event.ReminderDays) : null;
                 r.RefusalJson = null;
                 return true;
-            }, ct) ?? registration;
+            }, new Change(Actors.System, HistoryActions.Held), ct) ?? registration;
             var expiry = queue.SendAsync(FlowMessage.Queue, new FlowMessage(registration.Id, FlowMessage.ExpireHold, now),
                 Min(expiresAt - now, QueueSender.MaxDelay), ct);
             var reminder = manual
@@ -127,9 +128,8 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
     }
 
     /// <summary>Which line is short, named so that the form can send the attendee back to it.</summary>
-    private static List<FieldError> Refusal(EventForm form, RegistrationEntity registration, IReadOnlyList<Shortage> shortages)
+    public static List<FieldError> Refusal(EventForm form, PricedBasket priced, IReadOnlyList<Shortage> shortages)
     {
-        var priced = JsonSerializer.Deserialize<PricedBasket>(registration.PricedJson, JsonDefaults.Options)!;
         return shortages.Select(s =>
         {
             var line = priced.Lines.FirstOrDefault(l => l.ProductId == s.ProductId);

@@ -61,7 +61,7 @@ public sealed class RegistrationFlowHandler(RegistrationStore registrations, Reg
             r.ClosedAt = now;
             r.RefundDueCents = r.PaidCents;
             return true;
-        }, ct);
+        }, new Change(Actors.System, HistoryActions.Expired), ct);
         if (expired?.Status == RegistrationStatus.Expired && expired.PaymentMethod != PaymentMethods.Card)
             await outbox.EnqueueAsync(RegistrationEmails.Expired(await ViewAsync(expired, ct), PageUrl(expired)), ct);
     }
@@ -76,7 +76,7 @@ public sealed class RegistrationFlowHandler(RegistrationStore registrations, Reg
             if (r.ReminderSent) return false;
             r.ReminderSent = true;
             return true;
-        }, ct);
+        }, new Change(Actors.System, HistoryActions.Reminded, [new FieldChange("reminderSent", null, registration.Email)]), ct);
     }
 
     /// <summary>
@@ -112,7 +112,7 @@ public sealed class RegistrationFlowHandler(RegistrationStore registrations, Reg
             if (r.ConfirmationDoneAt is not null) return false;
             r.ConfirmationDoneAt = done;
             return true;
-        }, ct);
+        }, new Change(Actors.System, HistoryActions.Confirmed), ct);
     }
 
     private async Task<RegistrationView> ViewAsync(RegistrationEntity registration, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Congress.Catalog;
 using Congress.Payments;
+using Congress.Platform.Problems;
 using Congress.Platform.Storage;
 using Congress.Platform.Text;
 using Congress.Platform.Triggers;
@@ -13,10 +14,10 @@ namespace Congress.Registrations;
 /// kept on record and flagged for refund, and nothing is oversold.
 /// </summary>
 public sealed class RegistrationPayments(StorageAccount storage, RegistrationStore registrations, Inventory inventory,
-    QueueSender queue, TimeProvider time, ILogger<RegistrationPayments> logger) : IPaymentRecorder
+    StripeRefunds stripeRefunds, QueueSender queue, TimeProvider time, ILogger<RegistrationPayments> logger) : IPaymentRecorder
 {
     public async Task RecordAsync(ReceivedPayment payment, CancellationToken ct) =>
-        await RecordAsync(payment, "stripe", ct);
+        await RecordAsync(payment, Actors.Stripe, ct);
 
     /// <summary>
     /// Records the payment once per reference and settles the registration. Null when the
@@ -43,8 +44,65 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
             var stored = (await table.GetEntityAsync<PaymentRow>(row.PartitionKey, row.RowKey, cancellationToken: ct)).Value;
             if (stored.AmountCents != row.AmountCents) return new PaymentRecord(registration, Conflict: true);
         }
-        return new PaymentRecord(await SettleAsync(registration.Id, ct), Conflict: false);
+        return new PaymentRecord(await SettleAsync(registration.Id, new Change(recordedBy, HistoryActions.PaymentRecorded,
+            [new FieldChange("payment", null, $"{payment.Method} {payment.Reference} : {Amount(row.AmountCents)}")]), ct), Conflict: false);
     }
+
+    /// <summary>
+    /// Gives money back: a card payment through Stripe (never more than what is left of it), or a
+    /// cheque or transfer sent by the office, recorded as a negative payment. The client's request id
+    /// makes a retried request refund once.
+    /// </summary>
+    public async Task<RefundResult> RefundAsync(RefundRequest request, CancellationToken ct)
+    {
+        if (await registrations.FindAsync(request.RegistrationId, ct) is not { } registration) return RefundResult.NotFound;
+        var table = storage.Table(PaymentRow.Table);
+        var key = PaymentRow.RefundKeyFor(request.RequestId);
+        if ((await table.GetEntityIfExistsAsync<PaymentRow>(registration.Id, key, cancellationToken: ct)).HasValue)
+            return new RefundResult(RefundOutcome.Done, registration, null);
+        var payments = await PaymentsAsync(registration.Id, ct);
+        var cents = Money.ToCents(request.Amount);
+        var row = new PaymentRow
+        {
+            PartitionKey = registration.Id, RowKey = key, AmountCents = -cents, Method = "refund-" + request.Method,
+            ReceivedAt = time.GetUtcNow(), RecordedAt = time.GetUtcNow(), RecordedBy = request.By,
+        };
+        if (request.Method == PaymentMethods.Card)
+        {
+            var paid = payments.FirstOrDefault(p => p.RowKey == request.PaymentId && p.Method == PaymentMethods.Card);
+            if (paid is null)
+                return RefundResult.Invalid("paymentId", "Choisissez un paiement par carte de ce dossier.", "Choose a card payment of this file.");
+            if (!paid.Reference.StartsWith("pi_", StringComparison.Ordinal))
+                return RefundResult.Invalid("paymentId", "Ce paiement ne peut pas être remboursé par Stripe : enregistrez un remboursement manuel.",
+                    "This payment cannot be refunded through Stripe: record a manual refund.");
+            var left = Refundable(paid, payments);
+            if (cents > left)
+                return RefundResult.Invalid("amount", $"{Amount(left)} au plus pour ce paiement.", $"At most {Amount(left)} for this payment.");
+            var refund = await stripeRefunds.RefundAsync(paid.Reference, cents, request.RequestId, ct);
+            if (!refund.Done)
+                return new RefundResult(RefundOutcome.Refused, registration, FieldError.Invalid("amount",
+                    $"Stripe a refusé le remboursement : {refund.Error}", $"Stripe refused the refund: {refund.Error}"));
+            row.Reference = refund.RefundId!;
+            row.RefundOf = paid.RowKey;
+        }
+        else
+        {
+            var net = payments.Sum(p => p.AmountCents);
+            if (cents > net)
+                return RefundResult.Invalid("amount", $"{Amount(net)} au plus (montant reçu).", $"At most {Amount(net)} (amount received).");
+            row.Reference = request.Reference!.Trim();
+        }
+        await table.TryAddAsync(row, ct);
+        var settled = await SettleAsync(registration.Id, new Change(request.By, HistoryActions.RefundRecorded,
+            [new FieldChange("refund", null, $"{row.Method} {row.Reference} : {Amount(cents)}")]), ct);
+        return new RefundResult(RefundOutcome.Done, settled, null);
+    }
+
+    /// <summary>What is left to refund of a card payment.</summary>
+    public static long Refundable(PaymentRow payment, IEnumerable<PaymentRow> all) =>
+        payment.IsRefund ? 0 : payment.AmountCents + all.Where(p => p.RefundOf == payment.RowKey).Sum(p => p.AmountCents);
+
+    private static string Amount(long cents) => (cents / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " €";
 
     public async Task CheckoutExpiredAsync(string registrationId, string sessionId, CancellationToken ct)
     {
@@ -55,7 +113,8 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
     }
 
     /// <summary>Nothing to pay: the hold becomes a sale at once.</summary>
-    public Task<RegistrationEntity?> ConfirmFreeAsync(string registrationId, CancellationToken ct) => SettleAsync(registrationId, ct);
+    public Task<RegistrationEntity?> ConfirmFreeAsync(string registrationId, CancellationToken ct) =>
+        SettleAsync(registrationId, new Change(Actors.System, HistoryActions.Confirmed), ct);
 
     public async Task<List<PaymentRow>> PaymentsAsync(string registrationId, CancellationToken ct) =>
         await storage.Table(PaymentRow.Table).QueryPartitionAsync<PaymentRow>(registrationId, ct).ToListAsync(ct);
@@ -68,7 +127,8 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
         _ => 0,
     };
 
-    private async Task<RegistrationEntity?> SettleAsync(string registrationId, CancellationToken ct)
+    /// <summary>Brings the registration in line with the money received (after a payment, a refund or a change of its total).</summary>
+    public async Task<RegistrationEntity?> SettleAsync(string registrationId, Change why, CancellationToken ct)
     {
         var registration = await registrations.FindAsync(registrationId, ct);
         if (registration is null) return null;
@@ -93,19 +153,24 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
             var sum = paid;
             updated = await registrations.UpdateAsync(registrationId, r =>
             {
+                var (status, refundDue, paidBefore) = (r.Status, r.RefundDueCents, r.PaidCents);
                 r.PaidCents = sum;
-                if (keepsStock && r.Status != RegistrationStatus.Confirmed)
+                // A cancellation made meanwhile stands: the money becomes refund due.
+                if (keepsStock && r.Status is RegistrationStatus.AwaitingPayment or RegistrationStatus.Expired)
                 {
                     r.Status = RegistrationStatus.Confirmed;
                     r.ConfirmedAt = now;
                     confirmedNow = true;
                 }
                 r.RefundDueCents = RefundDue(r.Status, sum, r.TotalCents);
-                return true;
-            }, ct);
+                return r.Status != status || r.RefundDueCents != refundDue || paidBefore != sum;
+            }, why, ct);
             paid = (await PaymentsAsync(registrationId, ct)).Sum(p => p.AmountCents);
             if (paid == sum) break;
         }
+        // Stock bought back by a late payment while staff cancelled: given back again.
+        if (keepsStock && updated?.Status == RegistrationStatus.Cancelled)
+            await inventory.ReturnAsync(updated.EventId, updated.Id, ct);
         if (confirmedNow || updated is { Status: RegistrationStatus.Confirmed, ConfirmationDoneAt: null })
             await queue.SendAsync(FlowMessage.Queue, new FlowMessage(registrationId, FlowMessage.Confirm, now), ct: ct);
         return updated;
@@ -113,3 +178,15 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
 }
 
 public sealed record PaymentRecord(RegistrationEntity? Registration, bool Conflict);
+
+public sealed record RefundRequest(string RegistrationId, string RequestId, decimal Amount, string Method, string? PaymentId,
+    string? Reference, string By);
+
+public enum RefundOutcome { Done, NotFound, Invalid, Refused }
+
+public sealed record RefundResult(RefundOutcome Outcome, RegistrationEntity? Registration, FieldError? Error)
+{
+    public static readonly RefundResult NotFound = new(RefundOutcome.NotFound, null, null);
+
+    public static RefundResult Invalid(string field, string fr, string en) => new(RefundOutcome.Invalid, null, FieldError.Invalid(field, fr, en));
+}

@@ -20,7 +20,7 @@ public sealed record RegistrationView(
     string? SummaryPdfUrl)
 {
     /// <summary>Only a live registration has something left to pay; a closed one may only have money to give back.</summary>
-    private static long LeftToPay(RegistrationEntity r) =>
+    public static long LeftToPay(RegistrationEntity r) =>
         r.Status is RegistrationStatus.Confirmed or RegistrationStatus.AwaitingPayment ? Math.Max(0, r.TotalCents - r.PaidCents) : 0;
 
     public static RegistrationView From(RegistrationEntity r, EventEntity ev, IEnumerable<PaymentRow> payments, string? token)

@@ -1,8 +1,6 @@
-using System.Security.Claims;
 using Congress.Catalog;
 using Congress.Events;
 using Congress.Payments;
-using Congress.Platform.Auth;
 using Congress.Platform.Hosting;
 using Congress.Platform.Problems;
 using Congress.Platform.Storage;
@@ -26,10 +24,6 @@ public static class RegistrationsApi
             .RequireRateLimiting(RateLimits.Public);
         attendee.MapGet("/", GetAsync);
         attendee.MapGet("/summary.pdf", GetPdfAsync);
-
-        var finance = app.MapGroup("/api/registrations/{registrationId}/payments").WithTags("Registration")
-            .RequireAuthorization(Policies.FinanceTeam).AddEndpointFilter<ValidationFilter>();
-        finance.MapPost("/", RecordPaymentAsync);
     }
 
     private static async Task<Results<Ok<PricedBasket>, ProblemHttpResult>> QuoteAsync(string eventId, BasketInput basket,
@@ -84,25 +78,5 @@ public static class RegistrationsApi
             return Problem.NotFound();
         var content = await (await summaries.EnsureAsync(r, ct)).DownloadContentAsync(ct);
         return TypedResults.File(content.Value.Content.ToArray(), "application/pdf", $"inscription-{r.Number}.pdf");
-    }
-
-    private static async Task<Results<Created<RegistrationView>, ProblemHttpResult>> RecordPaymentAsync(string registrationId,
-        ManualPaymentInput input, RegistrationStore registrations, RegistrationPayments payments, EventStore events,
-        ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
-    {
-        if (await registrations.FindAsync(registrationId, ct) is null) return Problem.NotFound();
-        var receivedAt = new DateTimeOffset(input.ReceivedOn!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        if (receivedAt > time.GetUtcNow())
-            return Problem.Validation(FieldError.Invalid("receivedOn", "Date de réception dans le futur.", "Received date in the future."));
-        var recorded = await payments.RecordAsync(new ReceivedPayment(registrationId, input.Amount!.Value, input.Method!,
-            $"{input.Method}:{input.Reference!.Trim()}", receivedAt), user.FindFirstValue(ClaimTypes.Email) ?? "staff", ct);
-        if (recorded is { Conflict: true })
-            return Problem.Create(409, "payment-reference", "This reference was recorded with another amount.",
-                "Cette référence est déjà enregistrée avec un autre montant.", "Check the reference and the amount.",
-                "Vérifiez la référence et le montant.", [FieldError.Invalid("reference", "Référence déjà utilisée pour un autre montant.",
-                    "Reference already used for another amount.")]);
-        var updated = recorded!.Registration!;
-        return TypedResults.Created($"/api/registrations/{registrationId}",
-            RegistrationView.From(updated, await events.GetAsync(updated.EventId, ct), await payments.PaymentsAsync(registrationId, ct), null));
     }
 }

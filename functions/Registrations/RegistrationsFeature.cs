@@ -12,9 +12,9 @@ public static class RegistrationsFeature
     public static IServiceCollection AddRegistrations(this IServiceCollection services)
     {
         services.AddStorageTable(RegistrationEntity.Table).AddStorageTable(PaymentRow.Table).AddStorageTable(RegistrationNumbers.Table)
-            .AddStorageTable(RegistrationIndex.Table)
+            .AddStorageTable(RegistrationIndex.Table).AddStorageTable(RegistrationDigest.Table)
             .AddStorageContainer(RegistrationSummaries.Container);
-        services.AddSingleton<RegistrationStore>().AddSingleton<RegistrationIndex>().AddSingleton<RegistrationFlow>().AddSingleton<RegistrationTokens>()
+        services.AddSingleton<RegistrationStore>().AddSingleton<RegistrationDigests>().AddSingleton<RegistrationIndex>().AddSingleton<RegistrationFlow>().AddSingleton<RegistrationTokens>()
             .AddSingleton<RegistrationNumbers>().AddSingleton<PaymentStarter>().AddSingleton<RegistrationPayments>()
             .AddSingleton<RegistrationSummaries>()
             .AddSingleton<IPaymentRecorder>(p => p.GetRequiredService<RegistrationPayments>());

@@ -258,7 +258,7 @@ async function recordTransfer(registrationId, amount) {
   try {
     const login = await staff.post('/api/staff/login', { data: { email: adminEmail, password: adminPassword } });
     assert.equal(login.status(), 200, await login.text());
-    const paid = await staff.post(`/api/registrations/${encodeURIComponent(registrationId)}/payments`, {
+    const paid = await staff.post(`/api/admin/registrations/${encodeURIComponent(registrationId)}/payments`, {
       data: { amount, method: 'transfer', receivedOn: todayUtc(), reference: `VIR-E2E-${runId}-${registrationId.slice(0, 8)}` },
     });
     assert.equal(paid.status(), 201, await paid.text());

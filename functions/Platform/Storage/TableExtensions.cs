@@ -78,16 +78,16 @@ public static class TableExtensions
     /// Submits one atomic batch. Azure refuses batches across partitions or over 100 entities
     /// (Azurite accepts the former), so both rules are enforced here before anything is sent.
     /// </summary>
-    public static async Task SubmitSinglePartitionAsync(this TableClient table,
+    public static async Task<IReadOnlyList<Response>> SubmitSinglePartitionAsync(this TableClient table,
         IReadOnlyCollection<TableTransactionAction> actions, CancellationToken ct = default)
     {
-        if (actions.Count == 0) return;
+        if (actions.Count == 0) return [];
         if (actions.Count > MaxBatchSize)
             throw new ArgumentException($"A batch holds at most {MaxBatchSize} entities, got {actions.Count}.", nameof(actions));
         var partitions = actions.Select(a => a.Entity.PartitionKey).Distinct(StringComparer.Ordinal).Count();
         if (partitions != 1)
             throw new ArgumentException($"A batch must stay in one partition, got {partitions}.", nameof(actions));
-        await table.SubmitTransactionAsync(actions, ct);
+        return (await table.SubmitTransactionAsync(actions, ct)).Value;
     }
 
     /// <summary>All entities of one partition, filter built safely.</summary>

@@ -32,6 +32,8 @@ public sealed class StripeDouble : IAsyncDisposable
     private readonly ConcurrentDictionary<string, JsonObject> _sessions = new();
     private readonly ConcurrentDictionary<string, (string Fingerprint, string Response)> _idempotent = new();
     private readonly ConcurrentQueue<CreateCall> _creates = new();
+    private readonly ConcurrentDictionary<string, long> _refunded = new();
+    private readonly ConcurrentQueue<CreateCall> _refunds = new();
     private readonly Lock _gate = new();
 
     /// <summary>One POST /v1/checkout/sessions as received: its form fields and headers.</summary>
@@ -52,6 +54,12 @@ public sealed class StripeDouble : IAsyncDisposable
 
     public int SessionCount => _sessions.Count;
 
+    /// <summary>Every POST /v1/refunds received (retries with the same Idempotency-Key included).</summary>
+    public IReadOnlyCollection<CreateCall> RefundCalls => _refunds.ToArray();
+
+    /// <summary>How much of a PaymentIntent was refunded, in cents.</summary>
+    public long Refunded(string paymentIntent) => _refunded.GetValueOrDefault(paymentIntent);
+
     /// <summary>The app settings that point the app at this double.</summary>
     public IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -69,6 +77,7 @@ public sealed class StripeDouble : IAsyncDisposable
         var stripe = new StripeDouble(app, time ?? TimeProvider.System);
         app.MapPost("/v1/checkout/sessions", stripe.CreateAsync);
         app.MapGet("/v1/checkout/sessions/{id}", stripe.Retrieve);
+        app.MapPost("/v1/refunds", stripe.RefundAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.Single();
@@ -167,6 +176,41 @@ public sealed class StripeDouble : IAsyncDisposable
             var session = NewSession(form);
             _sessions[(string)session["id"]!] = session;
             var response = session.ToJsonString();
+            if (key is not null) _idempotent[key] = (fingerprint, response);
+            return Json(response);
+        }
+    }
+
+    /// <summary>A refund of a paid PaymentIntent: never more than what is left of it; a key already used gives the same refund.</summary>
+    private async Task<IResult> RefundAsync(HttpRequest request)
+    {
+        if (Unauthorized(request) is { } refused) return refused;
+        var form = (await request.ReadFormAsync()).ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
+        var key = request.Headers["Idempotency-Key"].FirstOrDefault();
+        _refunds.Enqueue(new CreateCall(form, key, request.Headers.Authorization.FirstOrDefault()));
+        var fingerprint = "refund:" + string.Join("&", form.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}"));
+        lock (_gate)
+        {
+            if (key is not null && _idempotent.TryGetValue(key, out var earlier))
+                return earlier.Fingerprint == fingerprint ? Json(earlier.Response)
+                    : Error(400, "idempotency_error", "Keys for idempotent requests can only be used with the same parameters.");
+            if (Missing(form, "payment_intent") is { } missing)
+                return Error(400, "invalid_request_error", $"Missing required param: {missing}.");
+            var intent = form["payment_intent"];
+            var paid = _sessions.Values.Where(s => (string?)s["payment_intent"] == intent && (string?)s["payment_status"] == "paid")
+                .Select(s => (long)s["amount_total"]!).FirstOrDefault();
+            if (paid == 0) return Error(404, "invalid_request_error", $"No such payment_intent: '{intent}'", "resource_missing");
+            var left = paid - _refunded.GetValueOrDefault(intent);
+            var amount = form.TryGetValue("amount", out var asked) ? long.Parse(asked, System.Globalization.CultureInfo.InvariantCulture) : left;
+            if (amount <= 0 || amount > left)
+                return Error(400, "invalid_request_error",
+                    $"Refund amount ({amount}) is greater than unrefunded amount on charge ({left})", "amount_too_large");
+            _refunded[intent] = _refunded.GetValueOrDefault(intent) + amount;
+            var response = new JsonObject
+            {
+                ["id"] = "re_" + RandomId(), ["object"] = "refund", ["amount"] = amount, ["currency"] = "eur",
+                ["payment_intent"] = intent, ["status"] = "succeeded", ["created"] = _time.GetUtcNow().ToUnixTimeSeconds(),
+            }.ToJsonString();
             if (key is not null) _idempotent[key] = (fingerprint, response);
             return Json(response);
         }

@@ -77,7 +77,7 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
         Assert.Equal(1, (await StockAsync("adagio-double-b1", _demo.Wednesday)).Held);
 
         var finance = await _app.SignedInClientAsync(Roles.Finance);
-        var paid = await finance.PostAsJsonAsync($"/api/registrations/{id}/payments", new
+        var paid = await finance.PostAsJsonAsync($"/api/admin/registrations/{id}/payments", new
         {
             amount = created.GetProperty("deposit").GetDecimal(), method = "transfer",
             receivedOn = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd"), reference = "VIR 2027-001",
@@ -138,7 +138,7 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
         (await _mail.EmailsToAsync(email)).Select(e => e.GetProperty("text").GetString()).FirstOrDefault();
 
     private async Task<HttpResponseMessage> RecordAsync(HttpClient finance, string id, decimal amount, string reference) =>
-        await finance.PostAsJsonAsync($"/api/registrations/{id}/payments", new
+        await finance.PostAsJsonAsync($"/api/admin/registrations/{id}/payments", new
         {
             amount, method = "cheque", reference,
             receivedOn = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd"),
@@ -183,7 +183,8 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
     {
         var night = _demo.Wednesday.ToString("yyyy-MM-dd");
         var store = _app.Get<RegistrationStore>();
-        await store.TryAddAsync(new RegistrationEntity { PartitionKey = "rstalesubmit", EventId = DemoBaskets.EventId }, CancellationToken.None);
+        await store.TryAddAsync(new RegistrationEntity { PartitionKey = "rstalesubmit", EventId = DemoBaskets.EventId },
+            new Change(Actors.Attendee, HistoryActions.Submitted), CancellationToken.None);
         await _app.Get<Inventory>().HoldAsync(DemoBaskets.EventId, "rstalesubmit", [new StockNeed("musee-single", night, 1)],
             _clock.GetUtcNow().AddMinutes(-1), CancellationToken.None);
         var heldBefore = (await StockAsync("musee-single", _demo.Wednesday)).Held;
@@ -271,7 +272,7 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
         var buyer = $"buyer-{Guid.NewGuid():N}@example.org";
         await SubmitAsync(_demo.Submit("k-" + buyer, "cheque", buyer, room: "musee-single"));
         var finance = await _app.SignedInClientAsync(Roles.Finance);
-        await finance.PostAsJsonAsync($"/api/registrations/{id}/payments", new
+        await finance.PostAsJsonAsync($"/api/admin/registrations/{id}/payments", new
         {
             amount = created.GetProperty("deposit").GetDecimal(), method = "cheque",
             receivedOn = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd"), reference = "CHQ 1234567",

@@ -1,0 +1,34 @@
+using Congress.Catalog;
+using Congress.Platform.Auth;
+using Congress.Platform.Problems;
+using Congress.Registrations;
+
+namespace Congress.FollowUp;
+
+/// <summary>Registration follow-up for staff: the list, the file with its changes and money, history, emails, statistics.</summary>
+public static class FollowUpFeature
+{
+    public static IServiceCollection AddFollowUp(this IServiceCollection services) =>
+        services.AddSingleton<RegistrationEditor>().AddSingleton<FileReader>();
+
+    public static void MapFollowUpApi(this IEndpointRouteBuilder app)
+    {
+        app.MapRegistrationListApi();
+        app.MapRegistrationFileApi();
+        var stats = app.MapGroup("/api/admin/events/{eventId}").WithTags("Registration follow-up").RequireAuthorization(Policies.AnyStaff);
+        stats.MapGet("/statistics", async (string eventId, CatalogStore catalog, RegistrationDigests digests, Inventory inventory,
+            CancellationToken ct) => await ComputeAsync(eventId, catalog, digests, inventory, ct) is { } s ? TypedResults.Ok(s) : (IResult)Problem.NotFound());
+        stats.MapGet("/statistics.xlsx", async (string eventId, CatalogStore catalog, RegistrationDigests digests, Inventory inventory,
+            CancellationToken ct) => await ComputeAsync(eventId, catalog, digests, inventory, ct) is { } s
+            ? TypedResults.File(s.ToXlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"statistiques-{eventId}.xlsx")
+            : (IResult)Problem.NotFound());
+    }
+
+    private static async Task<EventStatistics?> ComputeAsync(string eventId, CatalogStore catalog, RegistrationDigests digests,
+        Inventory inventory, CancellationToken ct)
+    {
+        var form = await catalog.LoadAsync(eventId, ct);
+        if (form is null) return null;
+        return EventStatistics.Compute(form, await digests.ForEventAsync(eventId, ct), await inventory.RowsAsync(eventId, ct));
+    }
+}

@@ -1,0 +1,203 @@
+using System.Globalization;
+using System.Security.Claims;
+using Congress.Catalog;
+using Congress.Messaging;
+using Congress.Payments;
+using Congress.Platform.Auth;
+using Congress.Platform.Problems;
+using Congress.Registrations;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Congress.FollowUp;
+
+public sealed record CancelInput(string? Reason) : IValidatable
+{
+    public IEnumerable<FieldError> Validate() => Check.Text("reason", Reason, 500);
+}
+
+public sealed record RefundInput(string? RequestId, decimal? Amount, string? Method, string? PaymentId, string? Reference) : IValidatable
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        foreach (var e in Check.Text("requestId", RequestId, 100)) yield return e;
+        if (Amount is not { } amount || amount <= 0 || amount > 1_000_000 || decimal.Round(amount, 2) != amount)
+            yield return FieldError.Invalid("amount", "Montant positif en euros, 2 décimales.", "Positive amount in euros, 2 decimals.");
+        switch (Method)
+        {
+            case PaymentMethods.Card:
+                if (string.IsNullOrWhiteSpace(PaymentId)) yield return FieldError.Required("paymentId");
+                break;
+            case PaymentMethods.Cheque or PaymentMethods.Transfer:
+                foreach (var e in Check.Text("reference", Reference, 100)) yield return e;
+                break;
+            default:
+                yield return FieldError.Invalid("method", "Carte, chèque ou virement.", "Card, cheque or transfer.");
+                break;
+        }
+    }
+}
+
+public sealed record EmailSummary(string Id, string Purpose, string To, string Subject, DateTimeOffset At, string Status, string? Error);
+
+public sealed record EmailContent(string Subject, string To, string Text, string? Html, IReadOnlyList<string> Attachments);
+
+/// <summary>
+/// One registration's file for staff: read it, change its lines, participants and contact on the
+/// revision seen (If-Match), cancel it, record money in and out, read its history and its emails.
+/// </summary>
+public static class RegistrationFileApi
+{
+    public static void MapRegistrationFileApi(this IEndpointRouteBuilder app)
+    {
+        var file = app.MapGroup("/api/admin/registrations/{registrationId}").WithTags("Registration follow-up")
+            .AddEndpointFilter<ValidationFilter>();
+        var read = file.MapGroup("").RequireAuthorization(Policies.AnyStaff);
+        read.MapGet("/", GetAsync);
+        read.MapGet("/history", async (string registrationId, RegistrationStore registrations, CancellationToken ct) =>
+            await registrations.FindAsync(registrationId, ct) is null
+                ? (IResult)Problem.NotFound() : TypedResults.Ok(await registrations.HistoryAsync(registrationId, ct)));
+        read.MapGet("/emails", ListEmailsAsync);
+        read.MapGet("/emails/{emailId}", GetEmailAsync);
+
+        var change = file.MapGroup("").RequireAuthorization(Policies.Operations);
+        change.MapPut("/", (string registrationId, BasketInput input, HttpRequest request, ClaimsPrincipal user, RegistrationEditor editor,
+            CancellationToken ct) => EditAsync(request, registrationId, (revision, by) => editor.ChangeBasketAsync(registrationId, revision, input, by, ct),
+            user, ct));
+        change.MapPut("/contact", (string registrationId, ContactInput input, HttpRequest request, ClaimsPrincipal user,
+            RegistrationEditor editor, CancellationToken ct) =>
+            EditAsync(request, registrationId, (revision, by) => editor.ChangeContactAsync(registrationId, revision, input, by, ct), user, ct));
+        change.MapPost("/cancel", (string registrationId, CancelInput input, HttpRequest request, ClaimsPrincipal user,
+            RegistrationEditor editor, CancellationToken ct) =>
+            EditAsync(request, registrationId, (revision, by) => editor.CancelAsync(registrationId, revision, input.Reason!, by, ct), user, ct));
+        change.MapPost("/emails/{emailId}/resend", ResendAsync);
+
+        var money = file.MapGroup("").RequireAuthorization(Policies.FinanceTeam);
+        money.MapPost("/payments", RecordPaymentAsync);
+        money.MapPost("/refunds", RefundAsync);
+    }
+
+    private static async Task<IResult> GetAsync(string registrationId, HttpContext http, RegistrationStore registrations,
+        FileReader files, CancellationToken ct)
+    {
+        var registration = await registrations.FindAsync(registrationId, ct);
+        return registration is null ? Problem.NotFound() : await files.AnswerAsync(registration, http, 200, ct);
+    }
+
+    private static async Task<IResult> EditAsync(HttpRequest request, string registrationId, Func<long, string, Task<EditResult>> edit,
+        ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (ReadIfMatch(request) is not { } revision)
+            return Problem.Create(428, "precondition-required", "If-Match required.", "En-tête If-Match obligatoire.",
+                "Send the ETag of the file you changed in If-Match.", "Envoyez l'ETag du dossier modifié dans If-Match.");
+        var result = await edit(revision, StaffEmail(user));
+        return result.Outcome switch
+        {
+            EditOutcome.Done => await request.HttpContext.RequestServices.GetRequiredService<FileReader>()
+                .AnswerAsync(result.Registration!, request.HttpContext, 200, ct),
+            EditOutcome.NotFound => Problem.NotFound(),
+            EditOutcome.Stale => Problem.Create(409, "edit-conflict", "Changed by someone else.", "Modifié par quelqu'un d'autre.",
+                "This registration changed since you opened it: reload it, then make your change again.",
+                "Ce dossier a changé depuis son ouverture : rechargez-le puis refaites votre modification."),
+            EditOutcome.NotEditable => Problem.Create(409, "not-editable", "This registration cannot be changed.",
+                "Ce dossier ne peut plus être modifié.", "Only registrations awaiting payment or confirmed can be changed.",
+                "Seuls les dossiers en attente de paiement ou confirmés peuvent être modifiés."),
+            EditOutcome.Short => Problem.Create(409, "sold-out", "Not enough left.", "Plus assez de places.",
+                "Some products are no longer available in the quantity asked; nothing was changed.",
+                "Certaines prestations ne sont plus disponibles en quantité suffisante ; rien n'a été modifié.", result.Errors),
+            _ => Problem.Validation(result.Errors),
+        };
+    }
+
+    private static async Task<IResult> RecordPaymentAsync(string registrationId, ManualPaymentInput input, HttpContext http,
+        RegistrationStore registrations, RegistrationPayments payments, FileReader files, ClaimsPrincipal user, TimeProvider time,
+        CancellationToken ct)
+    {
+        if (await registrations.FindAsync(registrationId, ct) is null) return Problem.NotFound();
+        var receivedAt = new DateTimeOffset(input.ReceivedOn!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        if (receivedAt > time.GetUtcNow())
+            return Problem.Validation(FieldError.Invalid("receivedOn", "Date de réception dans le futur.", "Received date in the future."));
+        var recorded = await payments.RecordAsync(new ReceivedPayment(registrationId, input.Amount!.Value, input.Method!,
+            $"{input.Method}:{input.Reference!.Trim()}", receivedAt), StaffEmail(user), ct);
+        if (recorded is { Conflict: true })
+            return Problem.Create(409, "payment-reference", "This reference was recorded with another amount.",
+                "Cette référence est déjà enregistrée avec un autre montant.", "Check the reference and the amount.",
+                "Vérifiez la référence et le montant.", [FieldError.Invalid("reference", "Référence déjà utilisée pour un autre montant.",
+                    "Reference already used for another amount.")]);
+        return await files.AnswerAsync(recorded!.Registration!, http, 201, ct);
+    }
+
+    private static async Task<IResult> RefundAsync(string registrationId, RefundInput input, HttpContext http,
+        RegistrationPayments payments, FileReader files, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var result = await payments.RefundAsync(new RefundRequest(registrationId, input.RequestId!.Trim(), input.Amount!.Value,
+            input.Method!, input.PaymentId, input.Reference, StaffEmail(user)), ct);
+        return result.Outcome switch
+        {
+            RefundOutcome.Done => await files.AnswerAsync(result.Registration!, http, 201, ct),
+            RefundOutcome.NotFound => Problem.NotFound(),
+            RefundOutcome.Refused => Problem.Create(502, "refund-refused", "The payment provider refused the refund.",
+                "Le prestataire de paiement a refusé le remboursement.", result.Error!.En, result.Error.Fr, [result.Error]),
+            _ => Problem.Validation(result.Error!),
+        };
+    }
+
+    private static async Task<IResult> ListEmailsAsync(string registrationId, RegistrationStore registrations, EmailLog log,
+        CancellationToken ct)
+    {
+        if (await registrations.FindAsync(registrationId, ct) is null) return Problem.NotFound();
+        var entries = await log.ForReferenceAsync(registrationId, ct);
+        return TypedResults.Ok(entries.Select(e => new EmailSummary(e.RowKey, e.Purpose, e.ToAddress, e.Subject, e.At, e.Status, e.Error)));
+    }
+
+    private static async Task<IResult> GetEmailAsync(string registrationId, string emailId, EmailLog log, EmailOutbox outbox,
+        CancellationToken ct)
+    {
+        if (await log.FindForReferenceAsync(registrationId, emailId, ct) is not { } entry
+            || await outbox.FindAsync(entry.MessageKey, ct) is not { } message)
+            return Problem.NotFound();
+        return TypedResults.Ok(new EmailContent(message.Subject, message.ToAddress, message.TextBody, message.HtmlBody,
+            message.Attachments.Select(a => a.FileName).ToList()));
+    }
+
+    private static async Task<IResult> ResendAsync(string registrationId, string emailId, EmailLog log, EmailOutbox outbox,
+        RegistrationStore registrations, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    {
+        if (await log.FindForReferenceAsync(registrationId, emailId, ct) is not { } entry
+            || await outbox.FindAsync(entry.MessageKey, ct) is not { } message)
+            return Problem.NotFound();
+        var at = time.GetUtcNow();
+        var copy = message.ToOutgoing() with
+        {
+            MessageKey = $"{message.MessageKey}/resent/{at.UtcTicks.ToString(CultureInfo.InvariantCulture)}",
+        };
+        await outbox.EnqueueAsync(copy, ct);
+        await registrations.UpdateAsync(registrationId, _ => true, new Change(StaffEmail(user), HistoryActions.EmailResent,
+            [new FieldChange("email", null, $"{message.Purpose} → {message.ToAddress}")]), ct);
+        return TypedResults.Accepted($"/api/admin/registrations/{registrationId}/emails");
+    }
+
+    private static long? ReadIfMatch(HttpRequest request)
+    {
+        var value = request.Headers.IfMatch.FirstOrDefault()?.Trim();
+        if (string.IsNullOrEmpty(value)) return null;
+        if (value.StartsWith("W/", StringComparison.Ordinal)) value = value[2..];
+        return long.TryParse(value.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var revision) ? revision : -1;
+    }
+
+    private static string StaffEmail(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email) ?? "staff";
+}
+
+/// <summary>Builds the file and answers it with its revision as ETag.</summary>
+public sealed class FileReader(CatalogStore catalog, RegistrationPayments payments)
+{
+    public async Task<IResult> AnswerAsync(RegistrationEntity registration, HttpContext http, int status, CancellationToken ct)
+    {
+        var form = await catalog.LoadAsync(registration.EventId, ct);
+        if (form is null) return Problem.NotFound();
+        var file = RegistrationFile.From(registration, form, await payments.PaymentsAsync(registration.Id, ct));
+        http.Response.Headers.ETag = $"\"{registration.Revision.ToString(CultureInfo.InvariantCulture)}\"";
+        return status == 201
+            ? TypedResults.Created($"/api/admin/registrations/{registration.Id}", file)
+            : TypedResults.Ok(file);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Azure;
+using Congress.Platform.Storage;
+using Congress.Platform.Triggers;
+
+namespace Congress.Registrations;
+
+/// <summary>A priced line reduced to what lists and statistics need.</summary>
+public sealed record DigestLine(string ProductId, string StepId, string ProviderId, long TotalCents, int Persons);
+
+/// <summary>
+/// A registration as the staff list shows it, in its event's partition (table RegistrationDigests),
+/// so that the list, its totals, exports and statistics of an event are one partition read instead
+/// of a scan of every registration. Rewritten after each change of the registration, never with an
+/// older revision over a newer one.
+/// </summary>
+public sealed class RegistrationDigest : TableRow
+{
+    public const string Table = "RegistrationDigests";
+
+    public long Revision { get; set; }
+    public string? Number { get; set; }
+    public string Status { get; set; } = "";
+    public string ContactName { get; set; } = "";
+    public string Email { get; set; } = "";
+    /// <summary>The participants' organisations, one per line.</summary>
+    public string Organisation { get; set; } = "";
+    public string Country { get; set; } = "";
+    public string PaymentMethod { get; set; } = "";
+    /// <summary>Participants and companions, one per line.</summary>
+    public string Persons { get; set; } = "";
+    public int PersonCount { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ConfirmedAt { get; set; }
+    public string? Start { get; set; }
+    public string? End { get; set; }
+    public long TotalCents { get; set; }
+    public long PaidCents { get; set; }
+    public long BalanceCents { get; set; }
+    public long RefundDueCents { get; set; }
+    /// <summary>Every text a search matches, folded (lower case, no accents).</summary>
+    public string Search { get; set; } = "";
+    public string LinesJson { get; set; } = "[]";
+
+    public IReadOnlyList<DigestLine> Lines() => JsonSerializer.Deserialize<List<DigestLine>>(LinesJson, JsonDefaults.Options) ?? [];
+
+    public static RegistrationDigest From(RegistrationEntity r)
+    {
+        var basket = r.BasketJson.Length > 0 ? JsonSerializer.Deserialize<BasketInput>(r.BasketJson, JsonDefaults.Options) : null;
+        var priced = r.PricedJson.Length > 0 ? JsonSerializer.Deserialize<PricedBasket>(r.PricedJson, JsonDefaults.Options) : null;
+        var persons = Person.From(basket?.Participants ?? []).Values.Select(p => p.FullName).ToList();
+        var organisations = (basket?.Participants ?? []).Select(p => p?.Organisation?.Trim()).Where(o => !string.IsNullOrEmpty(o))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var country = "";
+        if (r.ContactJson.Length > 0)
+        {
+            using var contact = JsonDocument.Parse(r.ContactJson);
+            if (contact.RootElement.TryGetProperty("country", out var c) && c.ValueKind == JsonValueKind.String)
+                country = c.GetString()!.Trim().ToUpperInvariant();
+        }
+        var lines = priced?.Lines.ToList() ?? [];
+        return new RegistrationDigest
+        {
+            PartitionKey = r.EventId, RowKey = r.Id, Revision = r.Revision, Number = r.Number, Status = r.Status,
+            ContactName = r.ContactName, Email = r.Email, Organisation = string.Join("\n", organisations), Country = country,
+            PaymentMethod = r.PaymentMethod, Persons = string.Join("\n", persons), PersonCount = persons.Count,
+            CreatedAt = r.CreatedAt, ConfirmedAt = r.ConfirmedAt,
+            Start = lines.Count > 0 ? lines.Min(l => l.Start).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            End = lines.Count > 0 ? lines.Max(l => l.End).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            TotalCents = r.TotalCents, PaidCents = r.PaidCents, BalanceCents = RegistrationView.LeftToPay(r), RefundDueCents = r.RefundDueCents,
+            Search = Fold(string.Join(" ", new[] { r.Number, r.ContactName, r.Email }.Concat(persons).Concat(organisations))),
+            LinesJson = JsonSerializer.Serialize(lines.Select(l => new DigestLine(l.ProductId, l.StepId, l.ProviderId,
+                (long)Math.Round(l.Total * 100m), l.PersonIds.Count)), JsonDefaults.Options),
+        };
+    }
+
+    /// <summary>Lower case without accents, so that "Hélène" is found by "helene".</summary>
+    public static string Fold(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var builder = new StringBuilder(text.Length);
+        foreach (var ch in text.Normalize(NormalizationForm.FormD))
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark) builder.Append(char.ToLowerInvariant(ch));
+        return builder.ToString();
+    }
+}
+
+/// <summary>Keeps the digests in step with the registrations.</summary>
+public sealed class RegistrationDigests(StorageAccount storage)
+{
+    private const int Attempts = 10;
+
+    public async Task WriteAsync(RegistrationEntity registration, CancellationToken ct)
+    {
+        var table = storage.Table(RegistrationDigest.Table);
+        var digest = RegistrationDigest.From(registration);
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            var stored = await table.GetEntityIfExistsAsync<RegistrationDigest>(digest.PartitionKey, digest.RowKey,
+                [nameof(RegistrationDigest.Revision)], ct);
+            if (!stored.HasValue || stored.Value is null)
+            {
+                if (await table.TryAddAsync(digest, ct)) return;
+                continue;
+            }
+            if (stored.Value.Revision >= digest.Revision) return;
+            try
+            {
+                await table.UpdateEntityAsync(digest, stored.Value.ETag, Azure.Data.Tables.TableUpdateMode.Replace, ct);
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status == 412) { }
+        }
+    }
+
+    public async Task<List<RegistrationDigest>> ForEventAsync(string eventId, CancellationToken ct) =>
+        await storage.Table(RegistrationDigest.Table).QueryPartitionAsync<RegistrationDigest>(eventId, ct).ToListAsync(ct);
+}
