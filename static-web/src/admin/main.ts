@@ -1,78 +1,55 @@
-import { h, ht, setText } from '../shared/dom';
+import { h, ht } from '../shared/dom';
 import { failureMessage } from '../shared/failure';
-import { message, translate } from '../shared/i18n';
+import type { Localized } from '../shared/i18n';
 import { mountPage } from '../shared/layout';
 import { signInForm } from '../shared/sign-in';
-import { fetchCurrentStaff, formatRoles, login, loginErrors, logout, type StaffMember } from './staff-api';
+import { startShell } from './shell';
+import { ADMIN_SECTIONS } from './shell-sections';
+import { fetchCurrentStaff, login, loginErrors, type StaffMember } from './staff-api';
+
+// /admin/ — signed out: the staff sign-in form; signed in: the back-office shell (shell.ts).
 
 const main = mountPage({ section: 'admin', title: 'admin.title' });
-const view = h('div', { class: 'narrow' });
-main.append(view);
+main.classList.add('admin-page');
 
 const loginForm = signInForm({
   submitLabel: 'admin.submit',
   login,
   errorsOf: loginErrors,
   current: fetchCurrentStaff,
-  signedIn: (staff) => showDashboard(staff),
+  signedIn: (staff) => showBackOffice(staff),
 });
 
 const loginPanel = h(
-  'section',
-  { class: 'panel' },
-  ht('h1', 'admin.heading'),
-  ht('p', 'admin.intro', { class: 'muted' }),
-  loginForm.element,
+  'div',
+  { class: 'narrow' },
+  h(
+    'section',
+    { class: 'panel' },
+    ht('h1', 'admin.heading'),
+    ht('p', 'admin.intro', { class: 'muted' }),
+    loginForm.element,
+  ),
 );
 
-function showLogin(): void {
-  view.replaceChildren(loginPanel);
+function showLogin(notice: Localized | null = null): void {
+  main.replaceChildren(loginPanel);
+  if (notice) {
+    loginForm.showNotice(notice, 'info');
+    loginForm.focusFirstField();
+  }
 }
 
-function showDashboard(staff: StaffMember): void {
+function showBackOffice(staff: StaffMember): void {
   loginForm.reset();
-  const heading = ht('h1', 'admin.dashboardHeading', { tabindex: '-1' });
-  const signedInAs = setText(h('p', { class: 'lead' }), (lang) =>
-    translate(lang, 'admin.signedInAs', { name: staff.displayName, roles: formatRoles(staff.roles, lang) }),
-  );
-  const logoutError = h('div', { class: 'notice notice--error', role: 'alert', hidden: true });
-  const logoutButton = ht('button', 'admin.logout', { type: 'button', class: 'button button--secondary' });
-
-  logoutButton.addEventListener('click', () => {
-    logoutButton.disabled = true;
-    logout()
-      .then(() => {
-        showLogin();
-        loginForm.showNotice(message('admin.loggedOut'), 'info');
-        loginForm.focusFirstField();
-      })
-      .catch((error: unknown) => {
-        logoutError.hidden = false;
-        setText(logoutError, failureMessage(error));
-      })
-      .finally(() => (logoutButton.disabled = false));
-  });
-
-  view.replaceChildren(
-    h(
-      'section',
-      { class: 'panel' },
-      heading,
-      signedInAs,
-      h('p', { class: 'muted' }, staff.email),
-      ht('p', 'admin.comingSoon'),
-      logoutError,
-      logoutButton,
-    ),
-  );
-  heading.focus();
+  startShell({ root: main, staff, sections: ADMIN_SECTIONS, signedOut: showLogin });
 }
 
 async function start(): Promise<void> {
-  view.replaceChildren(ht('p', 'admin.checking', { class: 'state state--loading', role: 'status' }));
+  main.replaceChildren(ht('p', 'admin.checking', { class: 'state state--loading', role: 'status' }));
   try {
     const staff = await fetchCurrentStaff();
-    if (staff) return showDashboard(staff);
+    if (staff) return showBackOffice(staff);
     showLogin();
   } catch (error) {
     showLogin();

@@ -12,6 +12,11 @@ export interface SectionContext {
   query: URLSearchParams;
   /** Goes to another route of the back office, e.g. navigate('registrations/r123'). */
   navigate(route: string): void;
+  /**
+   * Tells the shell that an API call answered 401: the session has ended (signed out elsewhere,
+   * password changed in another session). The shell shows the sign-in form again.
+   */
+  sessionEnded(): void;
 }
 
 /** One area of the back office, reached at #/{path}; the shell lists only those the staff member's roles open. */

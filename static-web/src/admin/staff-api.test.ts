@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveFormErrors } from '../shared/problem-details';
-import { formatRoles, loginErrors, parseStaff } from './staff-api';
+import { formatRoles, loginErrors, parseStaff, passwordChangeOutcome, validatePasswordChange, type PasswordChangeOutcome } from './staff-api';
 
 const shown = (status: number, body: unknown = null) => {
   const errors = loginErrors({ status, body });
@@ -47,5 +47,34 @@ describe('staff member', () => {
     expect(parseStaff({ email: 'marie@exemple.fr', roles: [] })?.displayName).toBe('marie@exemple.fr');
     expect(parseStaff({ displayName: 'Marie' })).toBeNull();
     expect(formatRoles([], 'fr')).toBe('aucun rôle');
+  });
+});
+
+describe('password change', () => {
+  const errorsOf = (outcome: PasswordChangeOutcome) => (outcome.kind === 'errors' ? resolveFormErrors(outcome.errors, 'fr') : null);
+  const checked = (currentPassword: string, newPassword: string, newPasswordRepeat: string) =>
+    resolveFormErrors(validatePasswordChange({ currentPassword, newPassword, newPasswordRepeat }), 'fr').fields;
+
+  it('asks for the current password, ten characters and the same new password twice', () => {
+    expect(checked('', 'court', 'court')).toEqual({
+      currentPassword: 'Le mot de passe est obligatoire.',
+      newPassword: 'Le nouveau mot de passe doit compter au moins 10 caractères.',
+    });
+    expect(checked('ancien', 'une phrase longue', 'une phrase longu')).toEqual({
+      newPasswordRepeat: 'Les deux saisies du nouveau mot de passe ne sont pas identiques.',
+    });
+    expect(checked('ancien', '0123456789', '0123456789')).toEqual({});
+  });
+
+  it('treats 204 as done and 401 as an ended session', () => {
+    expect(passwordChangeOutcome({ status: 204, body: null })).toEqual({ kind: 'done' });
+    expect(passwordChangeOutcome({ status: 401, body: null })).toEqual({ kind: 'signedOut' });
+  });
+
+  it('puts a wrong current password under its field and asks to wait on 429', () => {
+    const body = { status: 400, errors: { currentPassword: [{ code: 'invalid', fr: 'Mot de passe actuel incorrect.', en: 'Current password is wrong.' }] } };
+    expect(errorsOf(passwordChangeOutcome({ status: 400, body }))).toEqual({ fields: { currentPassword: 'Mot de passe actuel incorrect.' }, form: null });
+    expect(errorsOf(passwordChangeOutcome({ status: 429, body: null }))?.form).toBe('Trop de tentatives, réessayez plus tard.');
+    expect(errorsOf(passwordChangeOutcome({ status: 500, body: null }))?.form).toBe('Une erreur inattendue est survenue. Réessayez dans un instant.');
   });
 });

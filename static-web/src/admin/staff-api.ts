@@ -67,3 +67,53 @@ export function formatRoles(roles: readonly string[], lang: Lang): string {
     })
     .join(', ');
 }
+
+export interface PasswordChangeValues {
+  currentPassword: string;
+  newPassword: string;
+  newPasswordRepeat: string;
+}
+
+export type PasswordChangeField = keyof PasswordChangeValues;
+/** Fields the server can name (newPasswordRepeat is checked here only). */
+const PASSWORD_SERVER_FIELDS: readonly PasswordChangeField[] = ['currentPassword', 'newPassword'];
+/** The server's minimum (ChangePasswordRequest, 10 characters). */
+export const MIN_STAFF_PASSWORD = 10;
+
+export function validatePasswordChange(values: PasswordChangeValues): FormErrors<PasswordChangeField> {
+  const fields: FormErrors<PasswordChangeField>['fields'] = {};
+  // Taken as typed: spaces can be part of a password; length in UTF-16 units, as the server counts.
+  if (values.currentPassword === '') fields.currentPassword = message('validation.passwordRequired');
+  if (values.newPassword.length < MIN_STAFF_PASSWORD) {
+    fields.newPassword = message('admin.password.tooShort', { n: MIN_STAFF_PASSWORD });
+  } else if (values.newPassword !== values.newPasswordRepeat) {
+    fields.newPasswordRepeat = message('admin.password.mismatch');
+  }
+  return { fields, form: null };
+}
+
+export function changePassword(values: Pick<PasswordChangeValues, 'currentPassword' | 'newPassword'>): Promise<ApiResponse> {
+  return callApi('/api/staff/password', {
+    method: 'POST',
+    json: { currentPassword: values.currentPassword, newPassword: values.newPassword },
+  });
+}
+
+export type PasswordChangeOutcome =
+  | { kind: 'done' }
+  /** 401: the session had already ended. */
+  | { kind: 'signedOut' }
+  | { kind: 'errors'; errors: FormErrors<PasswordChangeField> };
+
+/** What the password form shows for an answer of POST /api/staff/password. */
+export function passwordChangeOutcome(response: ApiResponse): PasswordChangeOutcome {
+  const { status } = response;
+  if (status >= 200 && status < 300) return { kind: 'done' };
+  if (status === 401) return { kind: 'signedOut' };
+  if (status === 429) return { kind: 'errors', errors: { fields: {}, form: message('admin.tooManyAttempts') } };
+  if (status === 400) {
+    const errors = problemToFormErrors(response.body, PASSWORD_SERVER_FIELDS);
+    if (hasErrors(errors)) return { kind: 'errors', errors };
+  }
+  return { kind: 'errors', errors: { fields: {}, form: failureMessage(new HttpError(status)) } };
+}

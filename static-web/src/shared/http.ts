@@ -26,7 +26,7 @@ export interface ApiResponse {
 }
 
 export interface ApiRequest {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT';
   json?: unknown;
 }
 
