@@ -125,4 +125,40 @@ public sealed class CardPaymentFlowTests : IAsyncLifetime
 
         Assert.Equal(RegistrationStatus.AwaitingPayment, (await _app.Get<RegistrationStore>().FindAsync(id, CancellationToken.None))!.Status);
     }
+
+    [Fact]
+    public async Task StaffRefundACardPaymentThroughStripeOnceAndNeverMoreThanWasPaid()
+    {
+        var email = $"refund-{Guid.NewGuid():N}@example.org";
+        var (id, _, session) = await SubmitCardAsync(email);
+        var intent = _stripe.Pay(session);
+        Assert.Equal(HttpStatusCode.OK, (await DeliverAsync(_stripe.SignedEvent("checkout.session.completed", _stripe.Session(session),
+            StripeDouble.WebhookSecret))).StatusCode);
+        var finance = await _app.SignedInClientAsync(Congress.Platform.Auth.Roles.Finance);
+        var file = await finance.GetFromJsonAsync<JsonElement>($"/api/admin/registrations/{id}");
+        var payment = file.GetProperty("payments").EnumerateArray().Single();
+        var paid = payment.GetProperty("amount").GetDecimal();
+        Assert.Equal(paid, payment.GetProperty("refundable").GetDecimal());
+
+        var request = new { requestId = Guid.NewGuid().ToString(), amount = 40.00m, method = "card", paymentId = payment.GetProperty("id").GetString() };
+        var first = await finance.PostAsJsonAsync($"/api/admin/registrations/{id}/refunds", request);
+        var retry = await finance.PostAsJsonAsync($"/api/admin/registrations/{id}/refunds", request);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        Assert.Equal(4000, _stripe.Refunded(intent));
+        var after = await retry.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(paid - 40.00m, after.GetProperty("paid").GetDecimal());
+        Assert.Equal(paid - 40.00m, after.GetProperty("payments").EnumerateArray()
+            .Single(p => p.GetProperty("method").GetString() == "card").GetProperty("refundable").GetDecimal());
+        Assert.All(_stripe.RefundCalls, call => Assert.StartsWith("refund-", call.IdempotencyKey));
+
+        var tooMuch = await finance.PostAsJsonAsync($"/api/admin/registrations/{id}/refunds",
+            request with { requestId = Guid.NewGuid().ToString(), amount = paid - 40.00m + 0.01m });
+        Assert.Equal(HttpStatusCode.BadRequest, tooMuch.StatusCode);
+        Assert.True((await tooMuch.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("amount", out _));
+        Assert.Equal(4000, _stripe.Refunded(intent));
+        var history = await finance.GetFromJsonAsync<JsonElement>($"/api/admin/registrations/{id}/history");
+        Assert.Single(history.EnumerateArray(), h => h.GetProperty("action").GetString() == "refund-recorded");
+    }
 }

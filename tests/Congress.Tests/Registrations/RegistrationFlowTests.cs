@@ -284,4 +284,39 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
         var stock = await StockAsync("musee-single", _demo.Wednesday);
         Assert.Equal((1, 0, 0), (stock.Held, stock.Sold, stock.Free));
     }
+
+    [Fact]
+    public async Task StaffReadTheEmailsOfARegistrationOpenOneAndResendIt()
+    {
+        var email = $"resend-{Guid.NewGuid():N}@example.org";
+        var id = (await SubmitAsync(_demo.Submit("key-" + email, "transfer", email))).GetProperty("registrationId").GetString()!;
+        var staff = await _app.SignedInClientAsync(Roles.Admin);
+        await staff.PostAsJsonAsync($"/api/admin/registrations/{id}/payments",
+            new { amount = 400.00m, method = "transfer", reference = "VIR 1", receivedOn = _clock.GetUtcNow().ToString("yyyy-MM-dd") });
+        await DrainFlowAsync();
+        Assert.Single(await _mail.WaitForEmailsAsync(email, 1));
+
+        var emails = (await staff.GetFromJsonAsync<JsonElement>($"/api/admin/registrations/{id}/emails")).EnumerateArray().ToList();
+        var confirmation = Assert.Single(emails);
+        Assert.Equal("confirmation", confirmation.GetProperty("purpose").GetString());
+        Assert.Equal("Sent", confirmation.GetProperty("status").GetString());
+        var emailId = confirmation.GetProperty("id").GetString()!;
+        var content = await staff.GetFromJsonAsync<JsonElement>($"/api/admin/registrations/{id}/emails/{emailId}");
+        Assert.Equal(email, content.GetProperty("to").GetString());
+        Assert.Contains("inscription-", content.GetProperty("attachments")[0].GetString());
+        Assert.Contains(id, content.GetProperty("text").GetString());
+
+        // Another registration's email is not reachable through this one.
+        var other = (await SubmitAsync(_demo.Submit("key-other-" + email, "transfer", "other-" + email))).GetProperty("registrationId").GetString()!;
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/api/admin/registrations/{other}/emails/{emailId}")).StatusCode);
+
+        var resend = await staff.PostAsync($"/api/admin/registrations/{id}/emails/{emailId}/resend", null);
+        Assert.Equal(HttpStatusCode.Accepted, resend.StatusCode);
+        await DrainFlowAsync();
+        var received = await _mail.WaitForEmailsAsync(email, 2);
+        Assert.Equal(2, received.Count);
+        Assert.Equal(2, (await staff.GetFromJsonAsync<JsonElement>($"/api/admin/registrations/{id}/emails")).GetArrayLength());
+        var history = await staff.GetFromJsonAsync<JsonElement>($"/api/admin/registrations/{id}/history");
+        Assert.Equal("email-resent", history[0].GetProperty("action").GetString());
+    }
 }
