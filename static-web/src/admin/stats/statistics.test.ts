@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { HttpError } from '../../shared/http';
+import { chartLayout, CHART, niceMax, summariseDays, ticksFor } from './chart-model';
+import { busyEvent, contractExample } from './fixtures.test-helper';
+import { defaultEvent, statisticsAnswer, statisticsPath, statisticsXlsxPath } from './stats-api';
+import { countryName, formatRate, formatShare, formatShortDay } from './stats-format';
+import { fillBand, fillDays, nightsOf, parseStatistics, sumOf, topList } from './statistics';
+import type { EventSummary } from '../../home/events';
+
+// Intl puts (narrow) no-break spaces in French numbers; compare with plain spaces.
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('reading the statistics', () => {
+  it('reads the contract example field by field', () => {
+    expect(parseStatistics(contractExample)).toEqual({
+      totals: { registrations: 137, confirmed: 120, persons: 190, revenue: 51234.5, paid: 48000 },
+      perDay: [{ date: '2026-03-01', created: 12, confirmed: 10 }],
+      revenueByStep: [{ stepId: 'fee', title: { fr: '…', en: '…' }, total: 12000 }],
+      revenueByProvider: [{ providerId: 'hotel-x', name: 'Hôtel X', total: 9000 }],
+      hotelFill: [{ providerId: 'hotel-x', name: 'Hôtel X', nights: [{ night: '2026-06-10', capacity: 40, held: 2, sold: 30, rate: 0.75 }] }],
+      countries: [{ name: 'FR', count: 110 }],
+      organisations: [{ name: 'CHU de Nantes', count: 12 }],
+    });
+  });
+
+  it('refuses a body without totals and tolerates missing lists and mistyped numbers', () => {
+    expect(parseStatistics(null)).toBeNull();
+    expect(parseStatistics([contractExample])).toBeNull();
+    expect(parseStatistics({ perDay: [] })).toBeNull();
+    const thin = parseStatistics({ totals: { registrations: '3', confirmed: 2 }, perDay: [{ date: 'hier', created: 1 }, { date: '2026-03-02' }] });
+    expect(thin?.totals).toEqual({ registrations: 0, confirmed: 2, persons: 0, revenue: 0, paid: 0 });
+    expect(thin?.perDay).toEqual([{ date: '2026-03-02', created: 0, confirmed: 0 }]);
+    expect(thin?.hotelFill).toEqual([]);
+  });
+
+  it('gives a night without capacity no rate, and computes a missing rate from sold and capacity', () => {
+    const hotels = parseStatistics(busyEvent)?.hotelFill;
+    expect(hotels?.[1]?.nights[0]?.rate).toBeNull();
+    const computed = parseStatistics({ totals: {}, hotelFill: [{ providerId: 'h', nights: [{ night: '2026-06-10', capacity: 8, sold: 6 }] }] });
+    expect(computed?.hotelFill[0]).toEqual({ providerId: 'h', name: 'h', nights: [{ night: '2026-06-10', capacity: 8, held: 0, sold: 6, rate: 0.75 }] });
+  });
+
+  it('reads a step title given as plain text or in one language only', () => {
+    const steps = parseStatistics({ totals: {}, revenueByStep: [{ stepId: 'a', title: 'Repas', total: 1 }, { stepId: 'b', title: { en: 'Visits' }, total: 2 }, { title: 'x' }] })?.revenueByStep;
+    expect(steps?.map((s) => s.title)).toEqual([{ fr: 'Repas', en: 'Repas' }, { fr: 'Visits', en: 'Visits' }]);
+  });
+
+  it('answers 401, 403 and 404 by name and throws on the rest', () => {
+    expect(statisticsAnswer({ status: 401, body: null })).toEqual({ kind: 'signedOut' });
+    expect(statisticsAnswer({ status: 403, body: null })).toEqual({ kind: 'forbidden' });
+    expect(statisticsAnswer({ status: 404, body: null })).toEqual({ kind: 'notFound' });
+    expect(statisticsAnswer({ status: 200, body: contractExample }).kind).toBe('ok');
+    expect(() => statisticsAnswer({ status: 500, body: null })).toThrow(HttpError);
+    expect(() => statisticsAnswer({ status: 200, body: 'oops' })).toThrow(HttpError);
+  });
+
+  it('escapes the event id in the API and download addresses', () => {
+    expect(statisticsPath('demo')).toBe('/api/admin/events/demo/statistics');
+    expect(statisticsXlsxPath('a b/c')).toBe('/api/admin/events/a%20b%2Fc/statistics.xlsx');
+  });
+});
+
+describe('event chooser', () => {
+  const event = (id: string, startDate: string, endDate: string): EventSummary => ({ id, title: id, venue: '', city: '', startDate, endDate, timeZone: 'Europe/Paris', summary: '' });
+  const events = [event('past', '2026-01-10', '2026-01-12'), event('now', '2026-03-01', '2026-03-03'), event('later', '2026-06-10', '2026-06-12')];
+
+  it('opens the first event not yet over, the one running today included', () => {
+    expect(defaultEvent(events, '2026-02-01')?.id).toBe('now');
+    expect(defaultEvent(events, '2026-03-03')?.id).toBe('now');
+    expect(defaultEvent(events, '2026-03-04')?.id).toBe('later');
+  });
+
+  it('falls back to the latest event when all are over, and to nothing without events', () => {
+    expect(defaultEvent(events, '2027-01-01')?.id).toBe('later');
+    expect(defaultEvent([], '2026-01-01')).toBeNull();
+  });
+});
+
+describe('registrations per day', () => {
+  it('fills the quiet days between the first and the last with zeros, in date order', () => {
+    const days = fillDays(parseStatistics(busyEvent)?.perDay ?? []);
+    expect(days).toEqual([
+      { date: '2026-02-28', created: 2, confirmed: 0 },
+      { date: '2026-03-01', created: 0, confirmed: 3 },
+      { date: '2026-03-02', created: 0, confirmed: 0 },
+      { date: '2026-03-03', created: 4, confirmed: 1 },
+    ]);
+    expect(fillDays([])).toEqual([]);
+  });
+
+  it('rounds the axis up to 1, 2 or 5 times a power of ten, with whole-number gridlines', () => {
+    expect([0, 1, 3, 7, 12, 20, 21, 137].map(niceMax)).toEqual([1, 1, 5, 10, 20, 20, 50, 200]);
+    expect(ticksFor(5)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(ticksFor(20)).toEqual([0, 4, 8, 12, 16, 20]);
+    expect(ticksFor(1)).toEqual([0, 1]);
+  });
+
+  it('draws bars proportional to the counts, from the baseline, inside the plot', () => {
+    const layout = chartLayout([
+      { date: '2026-03-01', created: 10, confirmed: 5 },
+      { date: '2026-03-02', created: 0, confirmed: 2 },
+    ]);
+    const [created1, confirmed1, created2] = layout.bars;
+    const plotHeight = CHART.height - CHART.top - CHART.bottom;
+    expect(created1?.height).toBeCloseTo(plotHeight);
+    expect(confirmed1?.height).toBeCloseTo(plotHeight / 2);
+    expect(created2?.height).toBe(0);
+    expect(created1!.y + created1!.height).toBeCloseTo(layout.baseline);
+    expect(confirmed1!.x).toBeGreaterThan(created1!.x);
+    for (const bar of layout.bars) {
+      expect(bar.x).toBeGreaterThanOrEqual(CHART.left);
+      expect(bar.x + bar.width).toBeLessThanOrEqual(CHART.width - CHART.right);
+    }
+  });
+
+  it('labels at most six days, the first one always', () => {
+    const days = fillDays([
+      { date: '2026-03-01', created: 1, confirmed: 0 },
+      { date: '2026-03-30', created: 1, confirmed: 0 },
+    ]);
+    const labels = chartLayout(days).labels;
+    expect(labels.length).toBeLessThanOrEqual(6);
+    expect(labels[0]?.date).toBe('2026-03-01');
+  });
+
+  it('sums the period and finds the busiest day for the description', () => {
+    expect(summariseDays(fillDays(parseStatistics(busyEvent)?.perDay ?? []))).toEqual({
+      first: '2026-02-28',
+      last: '2026-03-03',
+      created: 6,
+      confirmed: 4,
+      peak: { date: '2026-03-03', created: 4, confirmed: 1 },
+    });
+    expect(summariseDays([{ date: '2026-03-01', created: 0, confirmed: 2 }])?.peak).toBeNull();
+    expect(summariseDays([])).toBeNull();
+  });
+});
+
+describe('hotel fill', () => {
+  it('lists every night any hotel has, in order', () => {
+    expect(nightsOf(parseStatistics(busyEvent)?.hotelFill ?? [])).toEqual(['2026-06-10', '2026-06-11', '2026-06-12']);
+  });
+
+  it('colours by band at 50, 80 and 100 %', () => {
+    expect([0, 0.49, 0.5, 0.79, 0.8, 0.99, 1, 1.1].map(fillBand)).toEqual(['low', 'low', 'mid', 'mid', 'high', 'high', 'full', 'full']);
+  });
+});
+
+describe('top lists', () => {
+  const entries = Array.from({ length: 12 }, (_, i) => ({ name: `Org ${String.fromCharCode(65 + i)}`, count: i < 2 ? 5 : 1 }));
+
+  it('keeps the ten largest (ties by name) and counts the rest', () => {
+    const top = topList([...entries].reverse(), 10, 'fr-FR');
+    expect(top.items.map((e) => e.name).slice(0, 3)).toEqual(['Org A', 'Org B', 'Org C']);
+    expect(top.items).toHaveLength(10);
+    expect(top.others).toEqual({ entries: 2, count: 2 });
+    expect(top.total).toBe(20);
+  });
+
+  it('has no remainder when the list is short', () => {
+    expect(topList([{ name: 'FR', count: 3 }], 10, 'fr-FR').others).toEqual({ entries: 0, count: 0 });
+  });
+});
+
+describe('formatting', () => {
+  it('adds amounts in cents', () => {
+    expect(sumOf([{ total: 0.1 }, { total: 0.2 }])).toBe(0.3);
+    expect(sumOf(parseStatistics(busyEvent)?.revenueByStep ?? [])).toBe(520.3);
+  });
+
+  it('writes rates and shares the French and the British way', () => {
+    expect(plain(formatRate(0.75, 'fr'))).toBe('75 %');
+    expect(formatRate(0.75, 'en')).toBe('75%');
+    expect(plain(formatShare(1, 80, 'fr'))).toBe('1,3 %');
+    expect(formatShare(1, 80, 'en')).toBe('1.3%');
+    expect(formatShare(0, 0, 'en')).toBe('0%');
+  });
+
+  it('names the nights and countries in the page language', () => {
+    expect(formatShortDay('2026-06-10', 'fr')).toBe('mer. 10 juin');
+    expect(formatShortDay('2026-06-10', 'en')).toBe('Wed 10 Jun');
+    expect(formatShortDay('2026-06-10', 'en', false)).toBe('10 Jun');
+    expect(countryName('BE', 'fr')).toBe('Belgique');
+    expect(countryName('BE', 'en')).toBe('Belgium');
+    expect(countryName('?', 'fr')).toBe('Non renseigné');
+    expect(countryName('not a code', 'en')).toBe('not a code');
+  });
+});
