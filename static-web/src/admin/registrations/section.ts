@@ -1,12 +1,18 @@
-import { ht } from '../../shared/dom';
+import '../../register/register.css';
+import './registrations.css';
 import type { AdminSection } from '../section';
+import { mountFile } from './file-view';
+import { mountList } from './list-view';
+import { READ_ROLES } from './roles';
 
-// Placeholder until the section is built (issue 5, in progress).
+// #/registrations?event=…&q=… lists an event's registrations; #/registrations/{id} opens one file.
+
 export const registrationsSection: AdminSection = {
   path: 'registrations',
   label: 'admin.registrations.nav',
-  roles: ['Admin', 'OperationsManager', 'Staff', 'Finance'],
-  mount({ container }) {
-    container.replaceChildren(ht('h1', 'admin.registrations.nav'));
+  roles: READ_ROLES,
+  mount(context) {
+    const id = context.params[0];
+    return id ? mountFile(context, id) : mountList(context);
   },
 };

@@ -1,0 +1,53 @@
+import { formatDateRange, isMessageKey, translate, type Lang, type Localized } from '../../shared/i18n';
+import type { LocalText } from '../../register/model';
+import { formatInstant } from '../../register/format';
+import { formatMoney } from './money';
+
+// Codes from the API (statuses, methods, history actions, email purposes) in words; a code the
+// page does not know yet is shown as sent rather than hidden.
+
+function known(prefix: string, code: string): Localized {
+  const key = `admin.registrations.${prefix}.${code}`;
+  return (lang) => (code !== '' && isMessageKey(key) ? translate(lang, key) : code);
+}
+
+export const statusLabel = (status: string): Localized => known('status', status);
+export const methodLabel = (method: string): Localized => known('method', method);
+export const actionLabel = (action: string): Localized => known('action', action);
+export const purposeLabel = (purpose: string): Localized => known('email.purpose', purpose);
+export const emailStatusLabel = (status: string): Localized => known('email.status', status);
+
+/** Who made a change: a staff email as is; attendee, stripe and system in words. */
+export const byLabel = (by: string): Localized => {
+  const key = `admin.registrations.by.${by}`;
+  return (lang) => (isMessageKey(key) ? translate(lang, key) : by);
+};
+
+export type Tone = 'success' | 'warning' | 'neutral' | 'danger';
+
+const TONES: Readonly<Record<string, Tone>> = {
+  AwaitingPayment: 'warning',
+  Submitted: 'warning',
+  Confirmed: 'success',
+  Expired: 'neutral',
+  Cancelled: 'danger',
+  Refused: 'danger',
+};
+
+export const statusTone = (status: string): Tone => TONES[status] ?? 'neutral';
+
+export const money = (amount: number): Localized => (lang) => formatMoney(amount, lang);
+
+/** An API text in the page's language, the other one when it is missing. */
+export const local = (text: LocalText): Localized => (lang: Lang) =>
+  (lang === 'en' ? text.en || text.fr : text.fr || text.en);
+
+/** An instant (…Z) in the event's time zone, "—" when there is none. */
+export const instant = (value: string | null, timeZone: string): Localized => (lang) =>
+  value ? formatInstant(value, lang, timeZone) : '—';
+
+/** A calendar day (yyyy-MM-dd) as is, never shifted by time zones. */
+export const day = (value: string): Localized => (lang) => (value ? formatDateRange(value, value, lang) : '—');
+
+/** Line numbers as the bureau's file shows them: 001, 002… */
+export const lineNumber = (index: number): string => String(index + 1).padStart(3, '0');

@@ -1,0 +1,304 @@
+import type { RegistrationForm } from '../../register/model';
+import { h, ht, setAttr, setText } from '../../shared/dom';
+import { failureMessage } from '../../shared/failure';
+import { HttpError } from '../../shared/http';
+import { localeOf, message, translate, type Localized } from '../../shared/i18n';
+import type { SectionContext } from '../section';
+import { fetchEvents, fetchForm, fetchPage } from './api';
+import { instant, local, money, statusLabel } from './labels';
+import { pageCount, STATUSES, statusCounts, type EventChoice, type RegistrationPage, type RegistrationRow } from './list-model';
+import { emptyFilters, exportUrl, fileRoute, listRoute, rangeIsReversed, readFilters, type ListFilters } from './query';
+import { button, facts, inputField, option, selectField, showFieldErrors, stateBox, statusBadge, type Choice } from './ui';
+
+// #/registrations?event=…: the registrations of one event, filtered, counted and paged.
+
+const href = (route: string) => `#/${route}`;
+
+/** Why a read failed, in words: 403 and 401 are not "try again later". */
+export function readFailure(error: unknown, fallback: Localized): Localized {
+  if (error instanceof HttpError && error.status === 403) return message('admin.registrations.forbidden');
+  if (error instanceof HttpError && error.status === 401) return message('admin.registrations.signedOut');
+  if (error instanceof HttpError && error.status >= 400 && error.status < 500) return fallback;
+  const cause = failureMessage(error);
+  return (lang) => `${fallback(lang)} ${cause(lang)}`;
+}
+
+/** Product choices grouped by step, provider choices named from the hotels (other providers by id). */
+export function filterChoices(form: RegistrationForm | null): {
+  products: { title: Localized; choices: Choice[] }[];
+  providers: Choice[];
+} {
+  if (!form) return { products: [], providers: [] };
+  const products = form.steps
+    .map((step) => ({
+      title: local(step.title),
+      choices: form.products.filter((product) => product.stepId === step.id).map((product) => ({ value: product.id, label: local(product.label) })),
+    }))
+    .filter((group) => group.choices.length > 0);
+  const names = new Map(form.hotels.map((hotel) => [hotel.id, hotel.name]));
+  const providers = [...new Set(form.products.map((product) => product.providerId).filter(Boolean))]
+    .map((id) => ({ value: id, label: (() => names.get(id) || id) as Localized }))
+    .sort((a, b) => (names.get(a.value) || a.value).localeCompare(names.get(b.value) || b.value));
+  return { products, providers };
+}
+
+export function mountList(context: SectionContext): () => void {
+  const filters = readFilters(context.query);
+  let disposed = false;
+  const root = h('div', { class: 'rg-page' });
+  context.container.replaceChildren(root);
+  const heading = ht('h1', 'admin.registrations.title', { tabindex: '-1' });
+  const eventArea = h('div', { class: 'rg-event' });
+  const body = h('div', { class: 'rg-list' });
+  root.append(heading, eventArea, body);
+
+  const loadEvents = () => {
+    eventArea.replaceChildren(stateBox('loading', 'admin.registrations.eventsLoading'));
+    fetchEvents()
+      .then((events) => {
+        if (disposed) return;
+        if (events.length === 0) return eventArea.replaceChildren(stateBox('empty', 'admin.registrations.noEvents'));
+        // One event only: no choice to make.
+        const event = events.find((candidate) => candidate.id === filters.event) ?? (events.length === 1 ? events[0] : undefined);
+        eventArea.replaceChildren(eventChooser(events, event?.id ?? filters.event, context));
+        if (!event) {
+          body.replaceChildren(stateBox('empty', 'admin.registrations.pickEvent'));
+          return;
+        }
+        showEvent({ ...filters, event: event.id }, event);
+      })
+      .catch((error: unknown) => {
+        if (!disposed) eventArea.replaceChildren(stateBox('error', readFailure(error, message('admin.registrations.eventsFailed')), loadEvents));
+      });
+  };
+
+  const showEvent = (current: ListFilters, event: EventChoice) => {
+    const filterArea = h('div', {});
+    const results = h('div', { class: 'rg-results', 'aria-live': 'polite' });
+    body.replaceChildren(filterArea, results);
+    filterArea.append(filterForm(current, null, context));
+    fetchForm(event.id)
+      .then((form) => {
+        if (!disposed) filterArea.replaceChildren(filterForm(current, form, context));
+      })
+      .catch(() => {
+        // Without the form the product and provider filters are only unavailable; the list still works.
+      });
+    const loadPage = () => {
+      results.replaceChildren(stateBox('loading', 'admin.registrations.loading'));
+      fetchPage(current)
+        .then((page) => {
+          if (!disposed) results.replaceChildren(...pageView(page, current, event, context));
+        })
+        .catch((error: unknown) => {
+          if (!disposed) results.replaceChildren(stateBox('error', readFailure(error, message('admin.registrations.failed')), loadPage));
+        });
+    };
+    loadPage();
+  };
+
+  loadEvents();
+  return () => {
+    disposed = true;
+  };
+}
+
+function eventChooser(events: readonly EventChoice[], selected: string, context: SectionContext): HTMLElement {
+  const field = selectField('event', 'admin.registrations.event', [
+    { value: '', label: 'admin.registrations.eventChoose' },
+    ...events.map((event) => ({ value: event.id, label: () => (event.city ? `${event.title} · ${event.city}` : event.title) })),
+  ]);
+  field.control.value = selected;
+  field.control.addEventListener('change', () => {
+    context.navigate(listRoute(emptyFilters(field.control.value)));
+  });
+  field.wrapper.classList.add('rg-event__field');
+  return field.wrapper;
+}
+
+function filterForm(filters: ListFilters, form: RegistrationForm | null, context: SectionContext): HTMLElement {
+  const choices = filterChoices(form);
+  const search = inputField('q', 'admin.registrations.search', {
+    hint: 'admin.registrations.searchHint',
+    attributes: { type: 'search', maxlength: '200', autocomplete: 'off', spellcheck: 'false' },
+  });
+  search.control.value = filters.q;
+
+  const status = selectField('status', 'admin.registrations.status', [
+    { value: '', label: 'admin.registrations.allStatuses' },
+    ...STATUSES.map((value) => ({ value, label: statusLabel(value) })),
+  ]);
+  status.control.value = filters.status;
+
+  const product = selectField('product', 'admin.registrations.product', [{ value: '', label: 'admin.registrations.allProducts' }]);
+  for (const group of choices.products) {
+    const optgroup = setAttr(h('optgroup', {}), 'label', group.title);
+    optgroup.append(...group.choices.map(option));
+    product.control.append(optgroup);
+  }
+  const provider = selectField('provider', 'admin.registrations.provider', [
+    { value: '', label: 'admin.registrations.allProviders' },
+    ...choices.providers,
+  ]);
+  // A filter from a shared link that the form does not list (yet) stays visible and selected.
+  for (const [field, value] of [[product, filters.product], [provider, filters.provider]] as const) {
+    if (value && ![...field.control.options].some((candidate) => candidate.value === value)) {
+      field.control.append(option({ value, label: () => value }));
+    }
+    field.control.value = value;
+    field.control.disabled = form === null && value === '';
+  }
+
+  const dateField = selectField('date', 'admin.registrations.dateField', [
+    { value: 'created', label: 'admin.registrations.dateField.created' },
+    { value: 'stay', label: 'admin.registrations.dateField.stay' },
+  ]);
+  dateField.control.value = filters.dateField;
+  const from = inputField('from', 'admin.registrations.from', { attributes: { type: 'date' } });
+  from.control.value = filters.from;
+  const to = inputField('to', 'admin.registrations.to', { attributes: { type: 'date' } });
+  to.control.value = filters.to;
+
+  const clear = ht('a', 'admin.registrations.clear', { class: 'button button--link', href: href(listRoute(emptyFilters(filters.event))) });
+  const element = h(
+    'form',
+    { class: 'rg-filters', role: 'search', novalidate: true },
+    setText(h('h2', { class: 'visually-hidden' }), message('admin.registrations.filters')),
+    h('div', { class: 'rg-filters__search' }, search.wrapper),
+    h('div', { class: 'rg-filters__grid' }, status.wrapper, product.wrapper, provider.wrapper, dateField.wrapper, from.wrapper, to.wrapper),
+    h('div', { class: 'rg-filters__actions' }, button('admin.registrations.apply', 'primary', 'submit'), clear),
+  );
+  element.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const next: ListFilters = {
+      event: filters.event,
+      q: search.control.value.trim(),
+      status: STATUSES.find((value) => value === status.control.value) ?? '',
+      product: product.control.value,
+      provider: provider.control.value,
+      from: from.control.value,
+      to: to.control.value,
+      dateField: dateField.control.value === 'stay' ? 'stay' : 'created',
+      page: 1,
+    };
+    const problems = new Map<string, Localized>();
+    if (rangeIsReversed(next)) problems.set('to', message('admin.registrations.rangeReversed'));
+    showFieldErrors([from, to], problems);
+    if (problems.size === 0) context.navigate(listRoute(next));
+  });
+  return element;
+}
+
+function pageView(page: RegistrationPage, filters: ListFilters, event: EventChoice, context: SectionContext): (HTMLElement | string)[] {
+  const count: Localized = (lang) =>
+    page.count === 1 ? translate(lang, 'admin.registrations.countOne') : translate(lang, 'admin.registrations.countMany', { n: page.count.toLocaleString(localeOf(lang)) });
+  const byStatus = statusCounts(page.totals.byStatus).map(({ status, count: n }) =>
+    h('li', {}, h('a', { href: href(listRoute({ ...filters, status: STATUSES.find((s) => s === status) ?? '', page: 1 })) }, statusBadge(status), ` ${n}`)),
+  );
+  const summary = h(
+    'section',
+    { class: 'rg-summary', 'aria-labelledby': 'rg-summary-title' },
+    setText(h('h2', { id: 'rg-summary-title', class: 'rg-summary__count' }), count),
+    byStatus.length > 0 ? setAttr(h('ul', { class: 'rg-summary__statuses' }, ...byStatus), 'aria-label', 'admin.registrations.byStatus') : null,
+    facts(
+      [
+        ['admin.registrations.totalAmount', money(page.totals.total)],
+        ['admin.registrations.paid', money(page.totals.paid)],
+        ['admin.registrations.balanceDue', money(page.totals.balanceDue)],
+        ['admin.registrations.refundDue', money(page.totals.refundDue)],
+      ],
+      'rg-totals',
+    ),
+    h(
+      'p',
+      { class: 'rg-export' },
+      ht('span', 'admin.registrations.export'),
+      ' ',
+      ht('a', 'admin.registrations.exportCsv', { class: 'button button--secondary', href: exportUrl(filters, 'csv'), download: true }),
+      ' ',
+      ht('a', 'admin.registrations.exportXlsx', { class: 'button button--secondary', href: exportUrl(filters, 'xlsx'), download: true }),
+    ),
+  );
+  if (page.items.length === 0) return [summary, stateBox('empty', 'admin.registrations.empty')];
+  const pages = pageCount(page.count, page.pageSize);
+  return [summary, table(page.items, page.page, pages, event.timeZone, context), pager(filters, page.page, pages)];
+}
+
+const COLUMNS = [
+  'admin.registrations.col.number',
+  'admin.registrations.col.contact',
+  'admin.registrations.col.participants',
+  'admin.registrations.col.status',
+  'admin.registrations.col.created',
+  'admin.registrations.col.total',
+  'admin.registrations.col.paid',
+  'admin.registrations.col.balance',
+] as const;
+
+function cell(column: (typeof COLUMNS)[number], className: string, ...children: (Node | string | null)[]): HTMLTableCellElement {
+  // data-label names the column when the table turns into cards on narrow screens.
+  return setAttr(h('td', { class: className }, ...children), 'data-label', column);
+}
+
+function row(item: RegistrationRow, timeZone: string, context: SectionContext): HTMLTableRowElement {
+  const numberText: Localized = (lang) => item.number || translate(lang, 'admin.registrations.noNumber');
+  const link = setText(h('a', { href: href(fileRoute(item.id)) }), numberText);
+  setAttr(link, 'aria-label', (lang) => translate(lang, 'admin.registrations.openFile', { number: item.number || translate(lang, 'admin.registrations.noNumber') }));
+  const number = setAttr(h('th', { scope: 'row', class: 'rg-cell--number' }, link), 'data-label', COLUMNS[0]);
+  const contact = cell(
+    COLUMNS[1],
+    'rg-cell--contact',
+    h('span', { class: 'strong' }, item.contactName || item.email),
+    item.email ? h('span', { class: 'muted small' }, item.email) : null,
+    item.organisation ? h('span', { class: 'small' }, item.organisation) : null,
+  );
+  const tr = h(
+    'tr',
+    { class: 'rg-row' },
+    number,
+    contact,
+    cell(COLUMNS[2], 'rg-cell--people', item.participants.join(', ')),
+    cell(COLUMNS[3], '', statusBadge(item.status)),
+    cell(COLUMNS[4], 'rg-cell--date', setText(h('span', {}), instant(item.createdAt, timeZone))),
+    cell(COLUMNS[5], 'rg-amount', setText(h('span', {}), money(item.total))),
+    cell(COLUMNS[6], 'rg-amount', setText(h('span', {}), money(item.paid))),
+    cell(COLUMNS[7], `rg-amount${item.balanceDue > 0 ? ' rg-amount--due' : ''}`, setText(h('span', {}), money(item.balanceDue))),
+  );
+  // The whole row opens the file for mouse users; the number link is the keyboard and screen-reader way.
+  tr.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('a, button') || window.getSelection()?.toString()) return;
+    context.navigate(fileRoute(item.id));
+  });
+  return tr;
+}
+
+function table(items: readonly RegistrationRow[], page: number, pages: number, timeZone: string, context: SectionContext): HTMLElement {
+  const caption = setText(h('caption', { class: 'visually-hidden' }), (lang) => translate(lang, 'admin.registrations.caption', { page, pages }));
+  return h(
+    'div',
+    { class: 'rg-table-wrap' },
+    h(
+      'table',
+      { class: 'rg-table rg-table--list' },
+      caption,
+      h('thead', {}, h('tr', {}, ...COLUMNS.map((column, i) => ht('th', column, { scope: 'col', class: i >= 5 ? 'rg-amount' : '' })))),
+      h('tbody', {}, ...items.map((item) => row(item, timeZone, context))),
+    ),
+  );
+}
+
+function pager(filters: ListFilters, page: number, pages: number): HTMLElement | string {
+  if (pages <= 1) return '';
+  const link = (target: number, label: 'admin.registrations.previous' | 'admin.registrations.next', enabled: boolean) =>
+    enabled
+      ? ht('a', label, { class: 'button button--secondary', href: href(listRoute({ ...filters, page: target })) })
+      : ht('span', label, { class: 'button button--secondary', 'aria-disabled': 'true' });
+  const nav = h(
+    'nav',
+    { class: 'rg-pager' },
+    link(page - 1, 'admin.registrations.previous', page > 1),
+    setText(h('span', { 'aria-current': 'page' }), (lang) => translate(lang, 'admin.registrations.pageOf', { page, pages })),
+    link(page + 1, 'admin.registrations.next', page < pages),
+  );
+  return setAttr(nav, 'aria-label', 'admin.registrations.pagination');
+}

@@ -1,0 +1,198 @@
+import { h, ht, setAttr, setText } from '../../shared/dom';
+import { failureMessage } from '../../shared/failure';
+import { i18n, translate, type Localized, type MessageKey } from '../../shared/i18n';
+import { recordPayment, refund } from './api';
+import { refundableCardPayments, type Payment } from './file-model';
+import { instant, methodLabel, money } from './labels';
+import { amountInputValue, dayIn } from './money';
+import { amountsList } from './lines-view';
+import { checkPayment, checkRefund, RequestKey } from './payments';
+import { canHandleMoney } from './roles';
+import { runChange, type FileSession } from './session';
+import { button, focusFirst, inputField, openDialog, selectField, showFieldErrors, type Field } from './ui';
+
+// Payments of the file (refunds as negative amounts), and for Admin and Finance: record a cheque
+// or transfer, refund (to the card through Stripe, or by cheque or transfer).
+
+const COLUMNS: readonly MessageKey[] = [
+  'admin.registrations.pay.date',
+  'admin.registrations.pay.method',
+  'admin.registrations.pay.reference',
+  'admin.registrations.pay.recordedBy',
+  'admin.registrations.pay.amount',
+  'admin.registrations.pay.refundable',
+];
+
+function paymentRow(payment: Payment, timeZone: string): HTMLTableRowElement {
+  const isRefund = payment.amount < 0;
+  const what: Localized = (lang) =>
+    isRefund ? `${translate(lang, 'admin.registrations.pay.refundRow')} · ${methodLabel(payment.method)(lang)}` : methodLabel(payment.method)(lang);
+  const cell = (column: MessageKey, className: string, content: Node | string) =>
+    setAttr(h('td', { class: className }, content), 'data-label', column);
+  return h(
+    'tr',
+    { class: isRefund ? 'rg-row--refund' : '' },
+    setAttr(h('th', { scope: 'row', class: 'rg-cell--date' }, setText(h('span', {}), instant(payment.receivedAt, timeZone))), 'data-label', COLUMNS[0] as MessageKey),
+    cell('admin.registrations.pay.method', '', setText(h('span', {}), what)),
+    cell('admin.registrations.pay.reference', 'rg-cell--mono', payment.reference || '—'),
+    cell('admin.registrations.pay.recordedBy', 'small', payment.recordedBy || '—'),
+    cell('admin.registrations.pay.amount', `rg-amount strong${isRefund ? ' rg-amount--negative' : ''}`, setText(h('span', {}), money(payment.amount))),
+    cell('admin.registrations.pay.refundable', 'rg-amount', payment.method === 'card' && !isRefund ? setText(h('span', {}), money(payment.refundable)) : '—'),
+  );
+}
+
+export function paymentsPanel(session: FileSession, host: HTMLElement): HTMLElement {
+  const file = session.file;
+  const handlesMoney = canHandleMoney(session.roles);
+  const record = handlesMoney ? button('admin.registrations.pay.record', 'primary') : null;
+  record?.addEventListener('click', () => openPaymentDialog(session, host));
+  const refundButton = handlesMoney && file.paid > 0 ? button('admin.registrations.refund.open', 'secondary') : null;
+  refundButton?.addEventListener('click', () => openRefundDialog(session, host));
+  const table =
+    file.payments.length === 0
+      ? ht('p', 'admin.registrations.noPayments', { class: 'muted' })
+      : h(
+          'div',
+          { class: 'rg-table-wrap' },
+          h(
+            'table',
+            { class: 'rg-table rg-table--payments' },
+            ht('caption', 'admin.registrations.payments', { class: 'visually-hidden' }),
+            h('thead', {}, h('tr', {}, ...COLUMNS.map((column, i) => ht('th', column, { scope: 'col', class: i >= 4 ? 'rg-amount' : '' })))),
+            h('tbody', {}, ...file.payments.map((payment) => paymentRow(payment, session.timeZone))),
+          ),
+        );
+  return h(
+    'div',
+    { class: 'rg-block' },
+    h('div', { class: 'rg-block__head' }, ht('h2', 'admin.registrations.payments'), h('div', { class: 'rg-actions' }, record, refundButton)),
+    amountsList(file),
+    table,
+  );
+}
+
+function openPaymentDialog(session: FileSession, host: HTMLElement): void {
+  const file = session.file;
+  const dialog = openDialog(host, 'admin.registrations.pay.recordTitle', 'admin.registrations.pay.submit');
+  const today = dayIn(new Date(), session.timeZone);
+  const amount = inputField('amount', 'admin.registrations.pay.amountLabel', {
+    required: true,
+    hint: (lang) => translate(lang, 'admin.registrations.pay.amountHint', { balance: money(file.balanceDue)(lang) }),
+    attributes: { inputmode: 'decimal', autocomplete: 'off' },
+  });
+  if (file.balanceDue > 0) amount.control.value = amountInputValue(file.balanceDue, i18n.lang);
+  const method = selectField('method', 'admin.registrations.pay.methodLabel', [
+    { value: 'cheque', label: 'admin.registrations.method.cheque' },
+    { value: 'transfer', label: 'admin.registrations.method.transfer' },
+  ], { required: true });
+  if (file.paymentMethod === 'transfer') method.control.value = 'transfer';
+  const receivedOn = inputField('receivedOn', 'admin.registrations.pay.receivedOn', { required: true, attributes: { type: 'date', max: today } });
+  receivedOn.control.value = today;
+  const reference = inputField('reference', 'admin.registrations.pay.referenceLabel', {
+    required: true,
+    hint: 'admin.registrations.pay.referenceHint',
+    attributes: { maxlength: '100', autocomplete: 'off' },
+  });
+  const fields: Field[] = [amount, method, receivedOn, reference];
+  dialog.body.append(h('div', { class: 'field-row' }, amount.wrapper, method.wrapper), h('div', { class: 'field-row' }, receivedOn.wrapper, reference.wrapper));
+  focusFirst(dialog.body);
+
+  dialog.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const checked = checkPayment(
+      { amount: amount.control.value, method: method.control.value, reference: reference.control.value, receivedOn: receivedOn.control.value },
+      today,
+    );
+    dialog.alert.show(null);
+    showFieldErrors(fields, checked.ok ? new Map() : checked.errors);
+    if (!checked.ok) return;
+    // No If-Match: money received is a fact; the reference makes a second send of the same cheque harmless.
+    void runChange(session, dialog, () => recordPayment(session.id, checked.body), { fields, saved: 'admin.registrations.pay.saved' });
+  });
+}
+
+function openRefundDialog(session: FileSession, host: HTMLElement): void {
+  const dialog = openDialog(host, 'admin.registrations.refund.title', 'admin.registrations.refund.submit');
+  // One dialog, one refund: the id survives retries so that the server refunds once.
+  const key = new RequestKey();
+  const file = () => session.file;
+  const cards = () => refundableCardPayments(file().payments);
+
+  const intro = setText(h('p', {}), (lang) =>
+    translate(lang, 'admin.registrations.refund.intro', { refundDue: money(file().refundDue)(lang), paid: money(file().paid)(lang) }),
+  );
+  const method = selectField('method', 'admin.registrations.refund.method', [
+    ...(cards().length > 0 ? [{ value: 'card', label: 'admin.registrations.refund.method.card' as const }] : []),
+    { value: 'cheque', label: 'admin.registrations.refund.method.cheque' },
+    { value: 'transfer', label: 'admin.registrations.refund.method.transfer' },
+  ], { required: true });
+  const payment = selectField('paymentId', 'admin.registrations.refund.payment', [
+    { value: '', label: 'admin.registrations.refund.paymentChoose' },
+    ...cards().map((candidate) => ({
+      value: candidate.id,
+      label: ((lang) =>
+        translate(lang, 'admin.registrations.refund.paymentOption', {
+          date: instant(candidate.receivedAt, session.timeZone)(lang),
+          amount: money(candidate.amount)(lang),
+          refundable: money(candidate.refundable)(lang),
+        })) as Localized,
+    })),
+  ], { required: true });
+  if (cards().length === 1) payment.control.value = cards()[0]?.id ?? '';
+  const amount = inputField('amount', 'admin.registrations.pay.amountLabel', { required: true, attributes: { inputmode: 'decimal', autocomplete: 'off' } });
+  const reference = inputField('reference', 'admin.registrations.pay.referenceLabel', {
+    required: true,
+    hint: 'admin.registrations.refund.referenceHint',
+    attributes: { maxlength: '100', autocomplete: 'off' },
+  });
+  const fields: Field[] = [method, payment, amount, reference];
+  const suggest = () => {
+    const chosen = cards().find((candidate) => candidate.id === payment.control.value);
+    const due = file().refundDue > 0 ? file().refundDue : file().paid;
+    const value = method.control.value === 'card' && chosen ? Math.min(due, chosen.refundable) : due;
+    if (value > 0) amount.control.value = amountInputValue(value, i18n.lang);
+  };
+  const layout = () => {
+    const card = method.control.value === 'card';
+    payment.wrapper.hidden = !card;
+    reference.wrapper.hidden = card;
+  };
+  method.control.addEventListener('change', () => {
+    layout();
+    suggest();
+  });
+  payment.control.addEventListener('change', suggest);
+  dialog.body.append(intro, method.wrapper, payment.wrapper, amount.wrapper, reference.wrapper);
+  if (cards().length === 0 && file().paymentMethod === 'card') dialog.body.append(ht('p', 'admin.registrations.refund.noCard', { class: 'muted' }));
+  layout();
+  suggest();
+  focusFirst(dialog.body);
+
+  dialog.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const checked = checkRefund(
+      { amount: amount.control.value, method: method.control.value, paymentId: payment.control.value, reference: reference.control.value },
+      file().payments,
+      file().paid,
+      key.current,
+    );
+    dialog.alert.show(null);
+    showFieldErrors(fields, checked.ok ? new Map() : checked.errors);
+    if (!checked.ok) return;
+    void runChange(
+      session,
+      dialog,
+      async () => {
+        const { outcome, status } = await refund(session.id, checked.body);
+        key.settle(status);
+        return outcome;
+      },
+      { fields, saved: 'admin.registrations.refund.saved' },
+    ).then((outcome) => {
+      if (outcome.kind !== 'failed') return;
+      // Nothing is known of the first send: say that trying again is safe.
+      const cause = failureMessage(outcome.error);
+      dialog.alert.show((lang) => `${cause(lang)} ${translate(lang, 'admin.registrations.refund.retry')}`);
+    });
+  });
+}

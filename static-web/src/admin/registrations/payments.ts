@@ -1,0 +1,124 @@
+import { message, translate, type Localized } from '../../shared/i18n';
+import { refundableCardPayments, type Payment } from './file-model';
+import { formatMoney, parseAmount, toCents } from './money';
+import { isIsoDay } from './query';
+
+// Recording a cheque or transfer, and refunds: the checks made before sending, the bodies of
+// POST …/payments and POST …/refunds, and the request id that makes a retried refund refund once.
+
+export type ManualMethod = 'cheque' | 'transfer';
+export type RefundMethod = 'card' | ManualMethod;
+
+export interface PaymentInput {
+  amount: string;
+  method: string;
+  reference: string;
+  receivedOn: string;
+}
+
+export interface PaymentBody {
+  amount: number;
+  method: ManualMethod;
+  reference: string;
+  receivedOn: string;
+}
+
+export type Checked<B> = { ok: true; body: B } | { ok: false; errors: Map<string, Localized> };
+
+const MAX_REFERENCE = 100;
+const atMost =
+  (key: 'admin.registrations.refund.overPayment' | 'admin.registrations.refund.overPaid', max: number): Localized =>
+  (lang) =>
+    translate(lang, key, { max: formatMoney(max, lang) });
+const isManual = (method: string): method is ManualMethod => method === 'cheque' || method === 'transfer';
+
+/** today: yyyy-MM-dd in the event's time zone; money cannot be received in the future. */
+export function checkPayment(input: PaymentInput, today: string): Checked<PaymentBody> {
+  const errors = new Map<string, Localized>();
+  const amount = parseAmount(input.amount);
+  if (amount === null) errors.set('amount', message('admin.registrations.pay.amountInvalid'));
+  if (!isManual(input.method)) errors.set('method', message('admin.registrations.pay.methodRequired'));
+  const reference = input.reference.trim();
+  if (reference === '') errors.set('reference', message('admin.registrations.pay.referenceRequired'));
+  else if (reference.length > MAX_REFERENCE) errors.set('reference', message('admin.registrations.pay.referenceTooLong'));
+  if (!isIsoDay(input.receivedOn)) errors.set('receivedOn', message('admin.registrations.pay.dateInvalid'));
+  else if (input.receivedOn > today) errors.set('receivedOn', message('admin.registrations.pay.dateFuture'));
+  if (errors.size > 0 || amount === null || !isManual(input.method)) return { ok: false, errors };
+  return { ok: true, body: { amount, method: input.method, reference, receivedOn: input.receivedOn } };
+}
+
+export interface RefundInput {
+  amount: string;
+  method: string;
+  paymentId: string;
+  reference: string;
+}
+
+export interface RefundBody {
+  requestId: string;
+  amount: number;
+  method: RefundMethod;
+  paymentId?: string;
+  reference?: string;
+}
+
+/**
+ * A card refund names one card payment and may not exceed what is left of it; a manual refund
+ * (cheque, transfer) needs its reference and may not exceed what was paid in all.
+ */
+export function checkRefund(
+  input: RefundInput,
+  payments: readonly Payment[],
+  netPaid: number,
+  requestId: string,
+): Checked<RefundBody> {
+  const errors = new Map<string, Localized>();
+  const amount = parseAmount(input.amount);
+  if (amount === null) errors.set('amount', message('admin.registrations.pay.amountInvalid'));
+
+  if (input.method === 'card') {
+    const payment = refundableCardPayments(payments).find((candidate) => candidate.id === input.paymentId);
+    if (!payment) errors.set('paymentId', message('admin.registrations.refund.paymentRequired'));
+    else if (amount !== null && toCents(amount) > toCents(payment.refundable))
+      errors.set('amount', atMost('admin.registrations.refund.overPayment', payment.refundable));
+    if (errors.size > 0 || amount === null || !payment) return { ok: false, errors };
+    return { ok: true, body: { requestId, amount, method: 'card', paymentId: payment.id } };
+  }
+
+  if (!isManual(input.method)) errors.set('method', message('admin.registrations.pay.methodRequired'));
+  const reference = input.reference.trim();
+  if (reference === '') errors.set('reference', message('admin.registrations.pay.referenceRequired'));
+  else if (reference.length > MAX_REFERENCE) errors.set('reference', message('admin.registrations.pay.referenceTooLong'));
+  if (amount !== null && toCents(amount) > toCents(netPaid))
+    errors.set('amount', atMost('admin.registrations.refund.overPaid', netPaid));
+  if (errors.size > 0 || amount === null || !isManual(input.method)) return { ok: false, errors };
+  return { ok: true, body: { requestId, amount, method: input.method, reference } };
+}
+
+/**
+ * The request id of one refund dialog. It stays the same while the outcome of a send is unknown
+ * (network failure, 5xx) or when the server answered a conflict (409: perhaps an earlier send went
+ * through), so that a retry can never refund twice. It changes only after the server refused the
+ * request as invalid (400: nothing was refunded), so that the corrected request is a new one.
+ */
+export class RequestKey {
+  #current: string;
+
+  constructor(private readonly newId: () => string = () => crypto.randomUUID()) {
+    this.#current = newId();
+  }
+
+  get current(): string {
+    return this.#current;
+  }
+
+  /** Call with the answer's status, or null when no answer came back. */
+  settle(status: number | null): void {
+    if (status === 400) this.#current = this.newId();
+  }
+}
+
+/** Payments oldest first, refunds (negative) included, as the file lists them. */
+export function sumPayments(payments: readonly Payment[]): number {
+  return payments.reduce((sum, payment) => sum + toCents(payment.amount), 0) / 100;
+}

@@ -1,0 +1,208 @@
+import { clearText, h, ht, setAttr, setText, uniqueId, type TextSource } from '../../shared/dom';
+import { fieldErrorElement, showFieldError, type FieldControl } from '../../shared/form';
+import { message, type Localized, type MessageKey } from '../../shared/i18n';
+import { statusLabel, statusTone } from './labels';
+import { joinMessages } from './problems';
+
+// Building blocks of the section's pages: fields with their error slot, dialogs, notices, states.
+
+export interface Field<C extends FieldControl = FieldControl> {
+  /** The name the server's errors use for it ("amount", "participants[0].lastName"…). */
+  key: string;
+  wrapper: HTMLElement;
+  control: C;
+  error: HTMLElement;
+}
+
+interface FieldOptions {
+  hint?: TextSource;
+  required?: boolean;
+  attributes?: Readonly<Record<string, string | boolean | undefined>>;
+}
+
+function labelFor(id: string, label: TextSource, required: boolean): HTMLLabelElement {
+  const element = h('label', { for: id });
+  element.append(setText(h('span', {}), label));
+  if (required) {
+    element.append(' ', h('span', { class: 'required-mark', 'aria-hidden': 'true' }, '*'));
+    element.append(setText(h('span', { class: 'visually-hidden' }), message('admin.registrations.required')));
+  }
+  return element;
+}
+
+function assemble<C extends FieldControl>(key: string, id: string, label: TextSource, control: C, options: FieldOptions): Field<C> {
+  const error = fieldErrorElement(id);
+  const hint = options.hint ? setText(h('p', { id: `${id}-hint`, class: 'field-hint' }), options.hint) : null;
+  if (hint) {
+    control.dataset.hint = hint.id;
+    control.setAttribute('aria-describedby', hint.id);
+  }
+  const wrapper = h('div', { class: 'field' }, labelFor(id, label, options.required === true), hint, control, error);
+  return { key, wrapper, control, error };
+}
+
+export function inputField(key: string, label: TextSource, options: FieldOptions = {}): Field<HTMLInputElement> {
+  const id = uniqueId('rg-field');
+  const control = h('input', { id, name: key, type: 'text', required: options.required, ...options.attributes });
+  return assemble(key, id, label, control, options);
+}
+
+export function textareaField(key: string, label: TextSource, options: FieldOptions = {}): Field<HTMLTextAreaElement> {
+  const id = uniqueId('rg-field');
+  const control = h('textarea', { id, name: key, rows: '3', required: options.required, ...options.attributes });
+  return assemble(key, id, label, control, options);
+}
+
+export interface Choice {
+  value: string;
+  label: TextSource;
+}
+
+export function option(choice: Choice): HTMLOptionElement {
+  return setText(h('option', { value: choice.value }), choice.label);
+}
+
+export function selectField(key: string, label: TextSource, choices: readonly Choice[], options: FieldOptions = {}): Field<HTMLSelectElement> {
+  const id = uniqueId('rg-field');
+  const control = h('select', { id, name: key, required: options.required, ...options.attributes }, ...choices.map(option));
+  return assemble(key, id, label, control, options);
+}
+
+/** A checkbox with its label on the right. */
+export function checkbox(label: TextSource, attributes: Readonly<Record<string, string | boolean | undefined>> = {}): {
+  wrapper: HTMLLabelElement;
+  input: HTMLInputElement;
+} {
+  const input = h('input', { type: 'checkbox', ...attributes });
+  const wrapper = h('label', { class: 'check' }, input, setText(h('span', {}), label));
+  return { wrapper, input };
+}
+
+/** Shows each field's messages (or clears them); focuses the first field in error. Returns the keys shown. */
+export function showFieldErrors(fields: readonly Field[], errors: ReadonlyMap<string, Localized | readonly Localized[]>): Set<string> {
+  const shown = new Set<string>();
+  let first: FieldControl | null = null;
+  for (const field of fields) {
+    const found = errors.get(field.key);
+    const text = found === undefined ? null : typeof found === 'function' ? found : joinMessages(found);
+    showFieldError(field.control, field.error, text);
+    if (text) {
+      shown.add(field.key);
+      first ??= field.control;
+    }
+  }
+  first?.focus();
+  return shown;
+}
+
+/** A message area: role=alert for errors (announced at once), role=status otherwise. */
+export function noticeArea(tone: 'error' | 'info' | 'success'): HTMLElement & { show(text: TextSource | null): void } {
+  const element = h('div', { hidden: true });
+  const area = Object.assign(element, {
+    show(text: TextSource | null) {
+      // Back to the area's own tone: a reload notice may have borrowed it.
+      element.className = `notice notice--${tone}`;
+      element.setAttribute('role', tone === 'error' ? 'alert' : 'status');
+      element.hidden = text === null;
+      if (text) setText(element, text);
+      else clearText(element);
+    },
+  });
+  area.show(null);
+  return area;
+}
+
+export function statusBadge(status: string): HTMLElement {
+  return setText(h('span', { class: `rg-badge rg-badge--${statusTone(status)}` }), statusLabel(status));
+}
+
+/** Loading, empty or failed states, with a retry button for failures. */
+export function stateBox(kind: 'loading' | 'empty' | 'error', text: TextSource, retry?: () => void): HTMLElement {
+  const box = h('div', {
+    class: `state${kind === 'loading' ? ' state--loading' : kind === 'error' ? ' state--error' : ''}`,
+    role: kind === 'error' ? 'alert' : 'status',
+  });
+  box.append(setText(h('p', { class: 'state__title' }), text));
+  if (retry) {
+    const button = ht('button', 'admin.registrations.retry', { type: 'button', class: 'button button--secondary' });
+    button.addEventListener('click', retry);
+    box.append(button);
+  }
+  return box;
+}
+
+export function button(label: TextSource, kind: 'primary' | 'secondary' | 'link' | 'danger' = 'secondary', type: 'button' | 'submit' = 'button'): HTMLButtonElement {
+  return setText(h('button', { type, class: `button button--${kind}` }), label);
+}
+
+/** A term/definition list: [label, value] pairs, values as text or nodes. */
+export function facts(rows: readonly [MessageKey | Localized, Node | Localized | string][], className = 'facts'): HTMLDListElement {
+  const list = h('dl', { class: className });
+  for (const [label, value] of rows) {
+    const dd = h('dd', {});
+    if (typeof value === 'function') setText(dd, value);
+    else dd.append(value);
+    list.append(h('div', {}, setText(h('dt', {}), label), dd));
+  }
+  return list;
+}
+
+export interface Dialog {
+  element: HTMLDialogElement;
+  body: HTMLElement;
+  form: HTMLFormElement;
+  alert: ReturnType<typeof noticeArea>;
+  submit: HTMLButtonElement;
+  close(): void;
+  /** Disables the form's submit while a request runs. */
+  busy(on: boolean): void;
+}
+
+/**
+ * A modal dialog holding a form (native <dialog>: focus is kept inside, Escape closes it, the
+ * page behind is inert). It is removed from the page when closed.
+ */
+export function openDialog(host: HTMLElement, title: TextSource, submitLabel: TextSource | null, onClose?: () => void): Dialog {
+  const titleId = uniqueId('rg-dialog-title');
+  const alert = noticeArea('error');
+  const body = h('div', { class: 'rg-dialog__body' });
+  // Without a submit label the dialog only shows something: its one button closes it.
+  const submit = button(submitLabel ?? 'admin.registrations.close', 'primary', 'submit');
+  submit.hidden = submitLabel === null;
+  const cancel = button(submitLabel === null ? 'admin.registrations.close' : 'admin.registrations.cancelAction', 'secondary');
+  const form = h('form', { class: 'rg-dialog__form', novalidate: true }, alert, body, h('div', { class: 'rg-dialog__actions' }, cancel, submit));
+  const closeIcon = setAttr(h('button', { type: 'button', class: 'rg-dialog__close' }, '×'), 'aria-label', message('admin.registrations.close'));
+  const element = h(
+    'dialog',
+    { class: 'rg-dialog', 'aria-labelledby': titleId },
+    h('div', { class: 'rg-dialog__head' }, setText(h('h2', { id: titleId }), title), closeIcon),
+    form,
+  );
+  host.append(element);
+  const close = () => element.close();
+  cancel.addEventListener('click', close);
+  closeIcon.addEventListener('click', close);
+  element.addEventListener('close', () => {
+    element.remove();
+    onClose?.();
+  });
+  element.showModal();
+  return {
+    element,
+    body,
+    form,
+    alert,
+    submit,
+    close,
+    busy(on) {
+      submit.disabled = on;
+      if (on) submit.setAttribute('aria-busy', 'true');
+      else submit.removeAttribute('aria-busy');
+    },
+  };
+}
+
+/** Focuses the first control of a dialog body (after it has been filled). */
+export function focusFirst(root: HTMLElement): void {
+  root.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), textarea:not([disabled])')?.focus();
+}
