@@ -45,7 +45,7 @@ test('the language switch turns the attendee page into English and remembers it'
   await context.close();
 });
 
-test('a wrong password is refused next to the form, the right one opens the dashboard', async () => {
+test('a wrong password is refused next to the form, the right one opens the back office', async () => {
   assert.ok(adminEmail && adminPassword, 'E2E_ADMIN_EMAIL and E2E_ADMIN_PASSWORD must be set');
   const { page, context } = await openPage(viewports.desktop);
   await page.goto(`${baseUrl}/admin/`);
@@ -57,6 +57,13 @@ test('a wrong password is refused next to the form, the right one opens the dash
   await page.getByLabel('Mot de passe').fill(adminPassword);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.getByText('Connecté en tant que').waitFor();
+  // The back office opens on its first section; an Admin's navigation lists every section.
+  assert.match(page.url(), /#\/registrations/);
+  const nav = page.getByRole('navigation', { name: 'Rubriques du back-office' });
+  assert.ok(await nav.getByRole('link', { name: 'Statistiques' }).isVisible());
+  await nav.getByRole('link', { name: 'Utilisateurs' }).click();
+  await page.getByRole('heading', { name: "Comptes de l'équipe" }).waitFor();
+  await page.getByRole('cell', { name: adminEmail }).waitFor();
   await shot(page, 'admin-dashboard-desktop.png');
 
   await page.getByRole('button', { name: 'Se déconnecter' }).click();

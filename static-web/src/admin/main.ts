@@ -10,7 +10,6 @@ import { fetchCurrentStaff, login, loginErrors, type StaffMember } from './staff
 // /admin/ — signed out: the staff sign-in form; signed in: the back-office shell (shell.ts).
 
 const main = mountPage({ section: 'admin', title: 'admin.title' });
-main.classList.add('admin-page');
 
 const loginForm = signInForm({
   submitLabel: 'admin.submit',

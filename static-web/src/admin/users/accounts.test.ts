@@ -64,11 +64,16 @@ describe('reading accounts', () => {
 
   it('fills unknown states with the ones this page set, matching emails without regard to case', () => {
     const accounts = parseAccounts(listAnswer) ?? [];
-    const merged = withKnownStates(accounts, new Map([['claire@example.org', true]]));
+    const merged = withKnownStates(accounts, new Map([['claire@example.org', true]]), 'someone@else.fr');
     expect(merged.map((a) => a.disabled)).toEqual([null, true]);
     // What the server says wins over what the page remembers.
-    const told = withKnownStates([{ ...accounts[1]!, disabled: false }], new Map([['claire@example.org', true]]));
+    const told = withKnownStates([{ ...accounts[1]!, disabled: false }], new Map([['claire@example.org', true]]), 'someone@else.fr');
     expect(told[0]?.disabled).toBe(false);
+  });
+
+  it('knows the signed-in account is active: it just signed in', () => {
+    const accounts = parseAccounts(listAnswer) ?? [];
+    expect(withKnownStates(accounts, new Map(), 'ADMIN@congres.localhost').map((a) => a.disabled)).toEqual([false, null]);
   });
 
   it('recognises the signed-in account whatever the case and spaces', () => {

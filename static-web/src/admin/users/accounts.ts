@@ -57,13 +57,15 @@ export const isSelf = (account: Pick<StaffAccount, 'email'>, staffEmail: string)
   accountKey(account.email) === accountKey(staffEmail);
 
 /**
- * Fills the disabled flags the server did not send with those this page set itself (a PUT says
- * what it changed), so that an account disabled a moment ago is not shown as "unknown".
+ * Fills the disabled flags the server did not send: with those this page set itself (a PUT says
+ * what it changed), so that an account disabled a moment ago is not shown as "unknown"; and for
+ * the signed-in account, which cannot be disabled since it just signed in.
  */
-export function withKnownStates(accounts: readonly StaffAccount[], known: ReadonlyMap<string, boolean>): StaffAccount[] {
+export function withKnownStates(accounts: readonly StaffAccount[], known: ReadonlyMap<string, boolean>, staffEmail: string): StaffAccount[] {
   return accounts.map((account) => {
-    const remembered = known.get(accountKey(account.email));
-    return account.disabled === null && remembered !== undefined ? { ...account, disabled: remembered } : account;
+    if (account.disabled !== null) return account;
+    const remembered = isSelf(account, staffEmail) ? false : known.get(accountKey(account.email));
+    return remembered === undefined ? account : { ...account, disabled: remembered };
   });
 }
 

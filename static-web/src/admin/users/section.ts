@@ -64,7 +64,7 @@ async function loadAccounts(context: SectionContext, area: HTMLElement, retry: (
       area.replaceChildren(errorState(message('admin.users.forbidden'), null, null));
       return null;
     }
-    return withKnownStates(answer.accounts, knownStates);
+    return withKnownStates(answer.accounts, knownStates, context.staff.email);
   } catch (error) {
     area.replaceChildren(errorState(message('admin.users.loadFailed'), failureMessage(error), retry));
     return null;
