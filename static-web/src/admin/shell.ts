@@ -112,7 +112,11 @@ export function startShell(options: ShellOptions): void {
     logoutButton.disabled = true;
     alert.hidden = true;
     logout()
-      .then(() => stop(message('admin.loggedOut')))
+      .then(() => {
+        // The next person to sign in on this browser starts from their own first section.
+        history.replaceState(history.state, '', window.location.pathname + window.location.search);
+        stop(message('admin.loggedOut'));
+      })
       .catch((error: unknown) => {
         alert.hidden = false;
         setText(alert, failureMessage(error));
