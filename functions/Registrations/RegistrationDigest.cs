@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Azure;
+using Azure.Data.Tables;
 using Congress.Platform.Storage;
 using Congress.Platform.Triggers;
 
@@ -87,34 +89,76 @@ public sealed class RegistrationDigest : TableRow
     }
 }
 
-/// <summary>Keeps the digests in step with the registrations.</summary>
-public sealed class RegistrationDigests(StorageAccount storage)
+/// <summary>
+/// Keeps the digests in step with the registrations, and reads an event's digests for the staff
+/// list. An instance keeps the digests it read and, on the next read, asks storage only for rows
+/// written since (by their server timestamp, with a margin), so a list of thousands costs one small
+/// query once warm; everything is read again every few minutes in case something was missed.
+/// </summary>
+public sealed class RegistrationDigests(StorageAccount storage, TimeProvider time)
 {
     private const int Attempts = 10;
+    private static readonly TimeSpan Margin = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan FullReadEvery = TimeSpan.FromMinutes(5);
+    private readonly ConcurrentDictionary<string, EventDigests> _events = new();
+
+    private TableClient Table => storage.Table(RegistrationDigest.Table);
 
     public async Task WriteAsync(RegistrationEntity registration, CancellationToken ct)
     {
-        var table = storage.Table(RegistrationDigest.Table);
         var digest = RegistrationDigest.From(registration);
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            var stored = await table.GetEntityIfExistsAsync<RegistrationDigest>(digest.PartitionKey, digest.RowKey,
+            var stored = await Table.GetEntityIfExistsAsync<RegistrationDigest>(digest.PartitionKey, digest.RowKey,
                 [nameof(RegistrationDigest.Revision)], ct);
             if (!stored.HasValue || stored.Value is null)
             {
-                if (await table.TryAddAsync(digest, ct)) return;
+                if (await Table.TryAddAsync(digest, ct)) return;
                 continue;
             }
             if (stored.Value.Revision >= digest.Revision) return;
             try
             {
-                await table.UpdateEntityAsync(digest, stored.Value.ETag, Azure.Data.Tables.TableUpdateMode.Replace, ct);
+                await Table.UpdateEntityAsync(digest, stored.Value.ETag, TableUpdateMode.Replace, ct);
                 return;
             }
             catch (RequestFailedException e) when (e.Status == 412) { }
         }
     }
 
-    public async Task<List<RegistrationDigest>> ForEventAsync(string eventId, CancellationToken ct) =>
-        await storage.Table(RegistrationDigest.Table).QueryPartitionAsync<RegistrationDigest>(eventId, ct).ToListAsync(ct);
+    /// <summary>Every digest of the event as storage has it now.</summary>
+    public async Task<IReadOnlyList<RegistrationDigest>> ForEventAsync(string eventId, CancellationToken ct)
+    {
+        var cache = _events.GetOrAdd(eventId, _ => new EventDigests());
+        await cache.Gate.WaitAsync(ct);
+        try
+        {
+            var now = time.GetUtcNow();
+            var full = now - cache.FullReadAt > FullReadEvery || cache.HighWater == DateTimeOffset.MinValue;
+            var filter = full
+                ? TableClient.CreateQueryFilter($"PartitionKey eq {eventId}")
+                : TableClient.CreateQueryFilter($"PartitionKey eq {eventId} and Timestamp ge {cache.HighWater - Margin}");
+            if (full) cache.Rows.Clear();
+            await foreach (var digest in Table.QueryAsync<RegistrationDigest>(filter, cancellationToken: ct))
+            {
+                if (!cache.Rows.TryGetValue(digest.RowKey, out var known) || known.Revision <= digest.Revision)
+                    cache.Rows[digest.RowKey] = digest;
+                if (digest.Timestamp > cache.HighWater) cache.HighWater = digest.Timestamp.Value;
+            }
+            if (full) cache.FullReadAt = now;
+            return cache.Rows.Values.ToList();
+        }
+        finally
+        {
+            cache.Gate.Release();
+        }
+    }
+
+    private sealed class EventDigests
+    {
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+        public Dictionary<string, RegistrationDigest> Rows { get; } = new(StringComparer.Ordinal);
+        public DateTimeOffset HighWater { get; set; } = DateTimeOffset.MinValue;
+        public DateTimeOffset FullReadAt { get; set; } = DateTimeOffset.MinValue;
+    }
 }
