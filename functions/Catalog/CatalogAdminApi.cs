@@ -1,25 +1,43 @@
 using Congress.Platform.Auth;
 using Congress.Platform.Problems;
+using Congress.Platform.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Congress.Catalog;
 
 public sealed record StockRowView(string ProductId, string Slot, int Capacity, int Held, int Sold, int Free);
 
-/// <summary>Event configuration through the API (the screens come with the back-office issue).</summary>
+/// <summary>Event configuration for the back office's event screens: each read answers in the shape its PUT takes.</summary>
 public static class CatalogAdminApi
 {
     public static void MapCatalogAdminApi(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/admin").WithTags("Catalog administration")
             .RequireAuthorization(Policies.Operations).AddEndpointFilter<ValidationFilter>();
+        admin.MapGet("/providers", ListProvidersAsync);
         admin.MapPut("/providers/{providerId}", PutProviderAsync);
+        admin.MapGet("/events/{eventId}/catalog", GetCatalogAsync);
         admin.MapPut("/events/{eventId}/steps", PutStepsAsync);
         admin.MapPut("/events/{eventId}/products/{productId}", PutProductAsync);
         admin.MapPut("/events/{eventId}/products/{productId}/stock", PutStockAsync);
         admin.MapGet("/events/{eventId}/stock", GetStockAsync);
         admin.MapPut("/events/{eventId}/access-groups/{code}", PutAccessGroupAsync);
+        app.MapFormPreviewApi();
     }
+
+    /// <summary>Every provider (they are shared by all events), by name.</summary>
+    private static async Task<Ok<List<ProviderAdminView>>> ListProvidersAsync(StorageAccount storage, CancellationToken ct)
+    {
+        var rows = await storage.Table(CatalogKeys.ProvidersTable).QueryPartitionAsync<ProviderEntity>(CatalogKeys.ProviderPartition, ct)
+            .ToListAsync(ct);
+        return TypedResults.Ok(rows.OrderBy(p => p.Name, StringComparer.InvariantCultureIgnoreCase).ThenBy(p => p.RowKey, StringComparer.Ordinal)
+            .Select(ProviderAdminView.From).ToList());
+    }
+
+    /// <summary>Read without the public cache: staff see their last change at once, drafts included.</summary>
+    private static async Task<Results<Ok<CatalogAdminView>, ProblemHttpResult>> GetCatalogAsync(string eventId, CatalogStore catalog,
+        CancellationToken ct) =>
+        await catalog.LoadAsync(eventId, ct) is { } form ? TypedResults.Ok(CatalogAdminView.From(form)) : Problem.NotFound();
 
     private static async Task<Results<NoContent, ProblemHttpResult>> PutProviderAsync(string providerId, ProviderInput input,
         CatalogWriter writer, CancellationToken ct)

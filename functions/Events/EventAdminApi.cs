@@ -6,15 +6,30 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Congress.Events;
 
-/// <summary>Creating and changing events (the screens come with the back-office issue).</summary>
+/// <summary>Creating, listing, reading and copying events for the back office's event screens.</summary>
 public static class EventAdminApi
 {
     public static void MapEventAdminApi(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/admin/events").WithTags("Event administration")
             .RequireAuthorization(Policies.Operations).AddEndpointFilter<ValidationFilter>();
+        admin.MapGet("/", ListAsync);
+        admin.MapGet("/{eventId}", GetAsync);
         admin.MapPut("/{eventId}", PutAsync);
+        admin.MapPost("/{eventId}/duplicate", DuplicateAsync);
     }
+
+    /// <summary>Every event, drafts included, the most recently created first.</summary>
+    private static async Task<Ok<List<EventSummaryView>>> ListAsync(StorageAccount storage, CancellationToken ct)
+    {
+        var rows = await storage.Table(EventsApi.Table).QueryPartitionAsync<EventEntity>(EventEntity.Partition, ct).ToListAsync(ct);
+        return TypedResults.Ok(rows.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.StartDate, StringComparer.Ordinal)
+            .Select(EventSummaryView.From).ToList());
+    }
+
+    private static async Task<Results<Ok<EventSettingsView>, ProblemHttpResult>> GetAsync(string eventId, EventStore events,
+        CancellationToken ct) =>
+        await events.FindAsync(eventId, ct) is { } entity ? TypedResults.Ok(EventSettingsView.From(entity)) : Problem.NotFound();
 
     private static async Task<Results<Created, NoContent, ProblemHttpResult>> PutAsync(string eventId, EventSettingsInput input,
         StorageAccount storage, CatalogStore catalog, TimeProvider time, CancellationToken ct)
@@ -31,5 +46,19 @@ public static class EventAdminApi
         }, ct);
         catalog.Forget(eventId);
         return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Created<EventSummaryView>, ProblemHttpResult>> DuplicateAsync(string eventId,
+        DuplicateEventInput input, StorageAccount storage, EventStore events, Inventory inventory, TimeProvider time, CancellationToken ct)
+    {
+        var (outcome, copy) = await new EventDuplicator(storage, events, inventory, time).DuplicateAsync(eventId, input, ct);
+        return outcome switch
+        {
+            DuplicateOutcome.SourceNotFound => Problem.NotFound(),
+            DuplicateOutcome.AlreadyExists => Problem.Create(409, "conflict", "Conflict.", "Conflit.",
+                "An event with this id already exists.", "Un événement porte déjà cet identifiant.",
+                [FieldError.Invalid("newEventId", "Identifiant déjà utilisé par un autre événement.", "Id already used by another event.")]),
+            _ => TypedResults.Created($"/api/admin/events/{copy!.RowKey}", EventSummaryView.From(copy)),
+        };
     }
 }

@@ -1,4 +1,5 @@
 import { callApi, HttpError } from '../shared/http';
+import { message } from '../shared/i18n';
 import type { ApiBasket } from './basket';
 import { parseAvailability, parseForm, parseLocalText, type LocalText, type PaymentMethod, type ProductAvailability, type RegistrationForm } from './model';
 import { readProblems, type ProblemEntry } from './problems';
@@ -13,7 +14,26 @@ export type Answer<T> =
   | { kind: 'problem'; status: number; problems: ProblemEntry[] }
   | { kind: 'notFound' };
 
+// "Preview as attendee" (/register/?event=…&preview=1, opened from the back office): the form, access
+// codes and prices come from the staff endpoints (drafts too, never cached) and nothing is ever submitted.
+let preview = false;
+
+/** Whether the page address asks for the staff preview. */
+export function isPreviewQuery(search: string): boolean {
+  return new URLSearchParams(search).get('preview') === '1';
+}
+
+export function setPreview(on: boolean): void {
+  preview = on;
+}
+
+export function inPreview(): boolean {
+  return preview;
+}
+
 const eventPath = (eventId: string) => `/api/events/${encodeURIComponent(eventId)}`;
+/** Where the form's reads go: the public endpoints, or the staff ones in preview. */
+const readPath = (eventId: string) => (preview ? `/api/admin/events/${encodeURIComponent(eventId)}` : eventPath(eventId));
 
 function unexpected(status: number): never {
   throw new HttpError(status);
@@ -21,7 +41,7 @@ function unexpected(status: number): never {
 
 export async function fetchForm(eventId: string, accessCode: string | null): Promise<Answer<RegistrationForm>> {
   const query = accessCode ? `?access=${encodeURIComponent(accessCode)}` : '';
-  const response = await callApi(`${eventPath(eventId)}/form${query}`);
+  const response = await callApi(`${readPath(eventId)}/form${query}`);
   if (response.status === 404) return { kind: 'notFound' };
   if (response.status === 400) return { kind: 'problem', status: 400, problems: readProblems(response.body) };
   const form = response.status === 200 ? parseForm(response.body) : null;
@@ -29,7 +49,7 @@ export async function fetchForm(eventId: string, accessCode: string | null): Pro
 }
 
 export async function unlockAccess(eventId: string, code: string): Promise<Answer<{ group: string; label: LocalText }>> {
-  const response = await callApi(`${eventPath(eventId)}/access`, { method: 'POST', json: { code } });
+  const response = await callApi(`${readPath(eventId)}/access`, { method: 'POST', json: { code } });
   if (response.status === 400 || response.status === 404 || response.status === 403) {
     return { kind: 'problem', status: 400, problems: readProblems(response.body) };
   }
@@ -43,6 +63,8 @@ export async function fetchAvailability(
   from: string,
   nights: number,
 ): Promise<Map<string, ProductAvailability>> {
+  // The preview shows no live stock (a draft has none to show): every product reads as available.
+  if (preview) return new Map();
   const query = `?from=${encodeURIComponent(from)}&nights=${nights}`;
   const response = await callApi(`${eventPath(eventId)}/availability${query}`);
   if (response.status !== 200) unexpected(response.status);
@@ -50,7 +72,7 @@ export async function fetchAvailability(
 }
 
 export async function quote(eventId: string, basket: ApiBasket): Promise<Answer<Quote>> {
-  const response = await callApi(`${eventPath(eventId)}/quote`, { method: 'POST', json: basket });
+  const response = await callApi(`${readPath(eventId)}/quote`, { method: 'POST', json: basket });
   if (response.status === 400 || response.status === 409) {
     return { kind: 'problem', status: response.status, problems: readProblems(response.body) };
   }
@@ -83,6 +105,7 @@ export interface RegistrationBody extends ApiBasket {
 }
 
 export async function submitRegistration(eventId: string, body: RegistrationBody): Promise<Answer<Submission>> {
+  if (preview) return { kind: 'problem', status: 400, problems: [{ path: '', message: message('reg.preview.noSubmit') }] };
   const response = await callApi(`${eventPath(eventId)}/registrations`, { method: 'POST', json: body });
   if (response.status === 400 || response.status === 409) {
     return { kind: 'problem', status: response.status, problems: readProblems(response.body) };

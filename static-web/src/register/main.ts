@@ -4,7 +4,7 @@ import './register-basket.css';
 import { h, ht, setText } from '../shared/dom';
 import { failureMessage } from '../shared/failure';
 import { mountPage } from '../shared/layout';
-import { fetchForm } from './api';
+import { fetchForm, isPreviewQuery, setPreview } from './api';
 import { noticeElement, RegisterApp, type FlowStep, type StepView } from './app';
 import { emptyState, type BasketState } from './basket';
 import { eventHeader } from './header';
@@ -21,6 +21,13 @@ import { browserSession, loadState } from './store';
 import { button, showMessages, t } from './ui';
 
 const main = mountPage({ section: 'home', title: 'reg.title' });
+const preview = isPreviewQuery(location.search);
+setPreview(preview);
+if (preview) {
+  main.before(
+    h('div', { class: 'preview-banner', role: 'status' }, ht('strong', 'reg.preview.banner'), ' ', ht('span', 'reg.preview.bannerBody')),
+  );
+}
 const storage = browserSession();
 
 function showState(tone: 'error' | 'loading' | 'plain', title: Parameters<typeof t>[0], body?: Parameters<typeof t>[0]): HTMLElement {
@@ -136,7 +143,8 @@ async function start(): Promise<void> {
       box.append(ht('a', 'reg.backHome', { href: '/', class: 'button button--secondary' }));
       return;
     }
-    if (!answer.value.event.registrationOpen) {
+    // Staff preview a draft or a closed event as it will look once open.
+    if (!answer.value.event.registrationOpen && !preview) {
       main.replaceChildren(
         eventHeader(answer.value.event),
         h('div', { class: 'state' }, ht('p', 'reg.closed', { class: 'state__title' }), ht('p', 'reg.closedBody')),

@@ -1,0 +1,54 @@
+using Congress.Payments;
+using Congress.Platform.Auth;
+using Congress.Platform.Problems;
+using Congress.Registrations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Congress.Catalog;
+
+/// <summary>
+/// "Preview as attendee": the public form's reads for staff, drafts included and never from the public cache,
+/// so that a change shows at once. Nothing here holds stock or registers anyone: pricing only.
+/// </summary>
+public static class FormPreviewApi
+{
+    public static void MapFormPreviewApi(this IEndpointRouteBuilder app)
+    {
+        var preview = app.MapGroup("/api/admin/events/{eventId}").WithTags("Catalog administration")
+            .RequireAuthorization(Policies.Operations).AddEndpointFilter<ValidationFilter>();
+        preview.MapGet("/form", GetFormAsync);
+        preview.MapPost("/access", CheckAccessAsync);
+        preview.MapPost("/quote", QuoteAsync);
+    }
+
+    private static async Task<Results<Ok<FormView>, ProblemHttpResult>> GetFormAsync(string eventId, string? access,
+        CatalogStore catalog, TimeProvider time, IOptions<StripeOptions> stripe, CancellationToken ct)
+    {
+        var form = await catalog.LoadAsync(eventId, ct);
+        return form is null
+            ? Problem.NotFound()
+            : TypedResults.Ok(FormView.From(form, form.GroupFor(access), time.GetUtcNow(),
+                PaymentMethods.Offered(form.Event.PaymentMethodList(), stripe.Value)));
+    }
+
+    private static async Task<Results<Ok<AccessGranted>, ProblemHttpResult>> CheckAccessAsync(string eventId,
+        AccessCodeInput input, CatalogStore catalog, CancellationToken ct)
+    {
+        var form = await catalog.LoadAsync(eventId, ct);
+        if (form is null) return Problem.NotFound();
+        var group = form.AccessGroups.FirstOrDefault(g => string.Equals(g.Code, input.Code!.Trim(), StringComparison.OrdinalIgnoreCase));
+        return group is null
+            ? Problem.Validation(FieldError.Invalid("code", "Code d'accès inconnu.", "Unknown access code."))
+            : TypedResults.Ok(new AccessGranted(group.Group, group.Label));
+    }
+
+    private static async Task<Results<Ok<PricedBasket>, ProblemHttpResult>> QuoteAsync(string eventId, BasketInput basket,
+        CatalogStore catalog, CancellationToken ct)
+    {
+        var form = await catalog.LoadAsync(eventId, ct);
+        if (form is null) return Problem.NotFound();
+        var (priced, errors) = Pricing.Price(form, basket);
+        return priced is null ? Problem.Validation(errors) : TypedResults.Ok(priced);
+    }
+}

@@ -1,0 +1,14 @@
+using Congress.Catalog;
+using Congress.Platform.Problems;
+
+namespace Congress.Events;
+
+/// <summary>What a copy of an event is called: its new id (the address of its form) and title.</summary>
+public sealed record DuplicateEventInput(string? NewEventId, string? Title) : IValidatable
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        if (NewEventId is null || !Ids.Valid(NewEventId)) yield return Ids.Error("newEventId");
+        foreach (var e in Check.Text("title", Title, 150)) yield return e;
+    }
+}
