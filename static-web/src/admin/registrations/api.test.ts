@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HttpError, NetworkError } from '../../shared/http';
+import { fetchFile, putBasket, putContact, refund, resendEmail, toContactBody, cancelRegistration } from './api';
+import { basketOf } from './basket-edit';
+import { parseContact, parseRegistrationFile, type RegistrationFile } from './file-model';
+import { fileAnswer } from './fixtures.test-helper';
+
+interface Call {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+function stubFetch(status: number, body: unknown, headers: Record<string, string> = {}): Call[] {
+  const calls: Call[] = [];
+  vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+    calls.push({
+      url,
+      method: init.method ?? 'GET',
+      headers: init.headers as Record<string, string>,
+      body: typeof init.body === 'string' ? JSON.parse(init.body) : null,
+    });
+    const type = status === 200 || status === 201 ? 'application/json' : 'application/problem+json';
+    return new Response(body === null ? null : JSON.stringify(body), { status, headers: { 'Content-Type': type, ...headers } });
+  });
+  return calls;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+const file = (): RegistrationFile => parseRegistrationFile(fileAnswer()) as RegistrationFile;
+const kept = file().lines.map((_, index) => ({ kind: 'kept' as const, index }));
+
+describe('reading the file', () => {
+  it('keeps the ETag for the next change', async () => {
+    stubFetch(200, fileAnswer(), { ETag: '"7"' });
+    const loaded = await fetchFile('r-42');
+    expect(loaded.etag).toBe('"7"');
+    expect(loaded.file.number).toBe('00000042');
+  });
+
+  it('turns 404 into an HttpError the page can name', async () => {
+    stubFetch(404, { title: 'Not found.' });
+    await expect(fetchFile('r-x')).rejects.toEqual(new HttpError(404));
+  });
+});
+
+describe('changing the basket', () => {
+  it('PUTs the whole basket with If-Match', async () => {
+    const calls = stubFetch(200, { ...fileAnswer(), revision: 8 }, { ETag: '"8"' });
+    const outcome = await putBasket('r-42', '"7"', basketOf(file()), kept);
+    expect(calls[0]).toMatchObject({ url: '/api/admin/registrations/r-42', method: 'PUT' });
+    expect(calls[0]?.headers['If-Match']).toBe('"7"');
+    expect(calls[0]?.headers['Content-Type']).toBe('application/json');
+    expect(calls[0]?.body).toEqual({ accessCode: null, participants: fileAnswer().participants, lines: fileAnswer().lines });
+    expect(outcome.kind === 'done' && outcome.loaded.etag).toBe('"8"');
+  });
+
+  it('reports an edit conflict on 409 edit-conflict', async () => {
+    stubFetch(409, { type: 'https://congress.example/problems/edit-conflict', title: 'Conflict.' });
+    expect((await putBasket('r-42', '"6"', basketOf(file()), kept)).kind).toBe('conflict');
+  });
+
+  it('places sold-out errors on the lines they name', async () => {
+    stubFetch(409, {
+      type: 'https://congress.example/problems/sold-out',
+      errors: { 'lines[1]': [{ code: 'sold-out', fr: 'Plus que 0 chambre.', en: 'No room left.' }] },
+    });
+    const outcome = await putBasket('r-42', '"7"', basketOf(file()), kept);
+    expect(outcome.kind).toBe('problems');
+    if (outcome.kind === 'problems') expect(outcome.report.lines.get(1)?.[0]?.('en')).toBe('No room left.');
+  });
+
+  it('reports a network failure as failed, never as done', async () => {
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('offline');
+    });
+    const outcome = await putBasket('r-42', '"7"', basketOf(file()), kept);
+    expect(outcome.kind === 'failed' && outcome.error).toBeInstanceOf(NetworkError);
+  });
+});
+
+describe('other changes', () => {
+  it('PUTs the contact with If-Match, optional texts as null', async () => {
+    const calls = stubFetch(200, fileAnswer(), { ETag: '"8"' });
+    const contact = { ...parseContact(fileAnswer().contact), email: ' anne@example.org ', country: 'fr' };
+    await putContact('r-42', '"7"', toContactBody(contact));
+    expect(calls[0]).toMatchObject({ url: '/api/admin/registrations/r-42/contact', method: 'PUT' });
+    expect(calls[0]?.headers['If-Match']).toBe('"7"');
+    expect(calls[0]?.body).toMatchObject({ email: 'anne@example.org', country: 'FR', mobile: null, comment: null, phone: '0240000000' });
+  });
+
+  it('cancels with the reason and If-Match', async () => {
+    const calls = stubFetch(200, { ...fileAnswer(), status: 'Cancelled', editable: false });
+    await cancelRegistration('r-42', '"7"', 'Désistement');
+    expect(calls[0]).toMatchObject({ url: '/api/admin/registrations/r-42/cancel', method: 'POST', body: { reason: 'Désistement' } });
+    expect(calls[0]?.headers['If-Match']).toBe('"7"');
+  });
+
+  it('refunds without If-Match and tells whether an answer came back', async () => {
+    const calls = stubFetch(201, fileAnswer());
+    const body = { requestId: 'id-1', amount: 50, method: 'card' as const, paymentId: 'pay|cs_1' };
+    const answered = await refund('r-42', body);
+    expect(answered.status).toBe(201);
+    expect(answered.outcome.kind).toBe('done');
+    expect(calls[0]?.headers['If-Match']).toBeUndefined();
+    expect(calls[0]?.body).toEqual(body);
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('offline');
+    });
+    expect((await refund('r-42', body)).status).toBeNull();
+  });
+
+  it('resends an email (202)', async () => {
+    const calls = stubFetch(202, null);
+    await resendEmail('r-42', 'e/1');
+    expect(calls[0]).toMatchObject({ url: '/api/admin/registrations/r-42/emails/e%2F1/resend', method: 'POST' });
+    stubFetch(403, null);
+    await expect(resendEmail('r-42', 'e1')).rejects.toEqual(new HttpError(403));
+  });
+});

@@ -1,0 +1,115 @@
+// Answers shaped exactly as docs/backoffice-api.md describes them (the server is being written at
+// the same time; these are the contract, not a capture).
+
+export const listAnswer = () => ({
+  items: [
+    {
+      id: 'r-42', number: '00000042', status: 'Confirmed', contactName: 'Anne Martin',
+      email: 'anne@example.org', organisation: 'CHU de Nantes', participants: ['Anne Martin', 'Paul Martin'],
+      paymentMethod: 'card', createdAt: '2026-03-01T09:15:00Z', confirmedAt: '2026-03-01T09:20:00Z',
+      start: '2026-06-10', end: '2026-06-12',
+      total: 412.5, paid: 412.5, balanceDue: 0, refundDue: 0,
+    },
+    {
+      id: 'r-43', number: '00000043', status: 'AwaitingPayment', contactName: 'Jean Dupré',
+      email: 'jean@example.org', organisation: '', participants: ['Jean Dupré'],
+      paymentMethod: 'cheque', createdAt: '2026-03-02T10:00:00Z', confirmedAt: null,
+      start: '2026-06-10', end: '2026-06-11',
+      total: 160.75, paid: 0, balanceDue: 160.75, refundDue: 0,
+    },
+  ],
+  page: 1, pageSize: 50, count: 137,
+  totals: { total: 51234.5, paid: 48000, balanceDue: 3234.5, refundDue: 0, byStatus: { Confirmed: 120, AwaitingPayment: 17 } },
+});
+
+export const eventsAnswer = () => [
+  { id: 'demo', title: 'Séminaire Cluster Tourisme en Ville', venue: 'Cité du design', city: 'Saint-Étienne',
+    startDate: '2026-06-10', endDate: '2026-06-12', timeZone: 'Europe/Paris', summary: '' },
+];
+
+/** A file with two participants (the second with a companion), a fee, a room and a lunch. */
+export const fileAnswer = () => ({
+  id: 'r-42', eventId: 'demo', eventTitle: 'Séminaire Cluster Tourisme en Ville', number: '00000042', status: 'Confirmed',
+  revision: 7, createdAt: '2026-03-01T09:15:00Z', confirmedAt: '2026-03-01T09:20:00Z', holdExpiresAt: null, closedAt: null,
+  paymentMethod: 'card', accessCode: null,
+  contact: { email: 'anne@example.org', civility: 'Mme', lastName: 'Martin', firstName: 'Anne', address: '1 rue de la Paix',
+             postalCode: '44000', city: 'Nantes', country: 'FR', phone: '0240000000', mobile: null,
+             professional: false, comment: null },
+  participants: [
+    { lastName: 'Martin', firstName: 'Anne', organisation: 'CHU de Nantes', companion: null },
+    { lastName: 'Durand', firstName: 'Luc', organisation: '', companion: { lastName: 'Durand', firstName: 'Léa' } },
+  ],
+  lines: [
+    { productId: 'fee', persons: ['p0', 'p1'], arrival: null, nights: null, quantity: null },
+    { productId: 'hx-double', persons: ['p1', 'p1c'], arrival: '2026-06-10', nights: 2, quantity: null },
+    { productId: 'lunch-d1', persons: ['p0', 'p1c'], arrival: null, nights: null, quantity: null },
+    { productId: 'parking', persons: null, arrival: null, nights: null, quantity: 2 },
+  ],
+  providers: [
+    { providerId: '', providerName: '', subtotal: 130, lines: [
+      { index: 0, type: 'Droits d\'inscription', reference: 'fee', label: { fr: 'Droits d\'inscription', en: 'Registration fee' },
+        start: '2026-06-10', end: '2026-06-12', quantity: 2, nights: null, persons: ['Anne Martin', 'Luc Durand'], unitPrice: 60, total: 120 },
+      { index: 3, type: 'Divers', reference: 'parking', label: { fr: 'Parking', en: 'Parking' },
+        start: '2026-06-10', end: '2026-06-12', quantity: 2, nights: null, persons: [], unitPrice: 5, total: 10 } ] },
+    { providerId: 'hotel-x', providerName: 'Hôtel X', subtotal: 211.5, lines: [
+      { index: 1, type: 'Hébergement', reference: 'hx-double', label: { fr: 'Chambre double', en: 'Double room' },
+        start: '2026-06-10', end: '2026-06-12', quantity: 1, nights: 2, persons: ['Luc Durand', 'Léa Durand'], unitPrice: 105.75, total: 211.5 } ] },
+    { providerId: 'platine', providerName: 'La Platine', subtotal: 50, lines: [
+      { index: 2, type: 'Restauration', reference: 'lunch-d1', label: { fr: 'Déjeuner 11/06', en: 'Lunch 11 June' },
+        start: '2026-06-11', end: '2026-06-11', quantity: 2, nights: null, persons: ['Anne Martin', 'Léa Durand'], unitPrice: 25, total: 50 } ] },
+  ],
+  total: 391.5, deposit: 123.75, paid: 412.5, balanceDue: 0, refundDue: 21,
+  payments: [
+    { id: 'pay|cs_1', amount: 412.5, method: 'card', reference: 'pi_123', receivedAt: '2026-03-01T09:19:00Z', recordedBy: 'stripe', refundable: 412.5 },
+    { id: 'pay|chq', amount: 30, method: 'cheque', reference: 'CHQ 123', receivedAt: '2026-03-05T00:00:00Z', recordedBy: 'compta@office.fr', refundable: 0 },
+    { id: 'ref|1', amount: -30, method: 'cheque', reference: 'CHQ 900', receivedAt: '2026-03-06T00:00:00Z', recordedBy: 'compta@office.fr', refundable: 0 },
+  ],
+  editable: true,
+});
+
+export const historyAnswer = () => [
+  { at: '2026-03-01T09:15:00Z', by: 'attendee', action: 'submitted', changes: [] },
+  { at: '2026-03-04T08:00:00Z', by: 'anne@office.fr', action: 'lines-changed',
+    changes: [{ field: 'total', before: '400.00', after: '412.50' },
+              { field: 'lines', before: null, after: '+ Déjeuner 11/06 (Anne Martin)' }] },
+  { at: '2026-03-01T09:20:00Z', by: 'stripe', action: 'confirmed', changes: [{ field: 'status', before: 'AwaitingPayment', after: 'Confirmed' }] },
+];
+
+export const emailsAnswer = () => [
+  { id: 'e1', purpose: 'confirmation', to: 'anne@example.org', subject: 'Confirmation', at: '2026-03-01T09:21:00Z', status: 'sent', error: null },
+  { id: 'e2', purpose: 'confirmation', to: 'anne@example.org', subject: 'Confirmation', at: '2026-03-07T10:00:00Z', status: 'failed', error: 'SMTP 550' },
+];
+
+export const emailAnswer = () => ({
+  subject: 'Confirmation', to: 'anne@example.org', text: 'Bonjour Anne,', html: '<p>Bonjour <b>Anne</b></p>',
+  attachments: ['inscription-00000042.pdf'],
+});
+
+/** The form's products used by the editors (shape of GET /api/events/{id}/form). */
+export const formAnswer = () => ({
+  event: { id: 'demo', title: 'Séminaire', venue: '', city: 'Saint-Étienne', startDate: '2026-06-10', endDate: '2026-06-12',
+           timeZone: 'Europe/Paris', presentationHtml: '', termsHtml: '', maxParticipants: 5, depositPercent: 30,
+           paymentMethods: ['card'], holdMinutes: 30, registrationOpen: true, photos: [] },
+  steps: [
+    { id: 'fee', kind: 'fee', title: { fr: 'Inscription', en: 'Registration' }, intro: { fr: '', en: '' }, choice: 'none' },
+    { id: 'hotels', kind: 'accommodation', title: { fr: 'Hébergement', en: 'Accommodation' }, intro: { fr: '', en: '' }, choice: 'none' },
+    { id: 'meals', kind: 'meals', title: { fr: 'Repas', en: 'Meals' }, intro: { fr: '', en: '' }, choice: 'none' },
+  ],
+  products: [
+    product({ id: 'fee', stepId: 'fee', unit: 'perPerson', mandatory: true, audience: 'attendees', priceIncl: 60 }),
+    product({ id: 'hx-double', stepId: 'hotels', unit: 'perRoomPerNight', audience: 'both', providerId: 'hotel-x', maxOccupancy: 2, priceIncl: 105.75, dates: ['2026-06-10', '2026-06-11'] }),
+    product({ id: 'lunch-d1', stepId: 'meals', unit: 'perPerson', providerId: 'platine', audience: 'both', priceIncl: 25 }),
+    product({ id: 'companion-visit', stepId: 'meals', unit: 'perPerson', audience: 'companions', priceIncl: 0 }),
+    product({ id: 'parking', stepId: 'meals', unit: 'perUnit', priceIncl: 5 }),
+  ],
+  hotels: [{ id: 'hotel-x', name: 'Hôtel X', stars: 3, amenities: [], address: '', postalCode: '', city: '', description: { fr: '', en: '' }, checkIn: '', checkOut: '', photos: [] }],
+});
+
+function product(values: Record<string, unknown>) {
+  return {
+    kind: 'free', label: { fr: String(values.id), en: String(values.id) }, description: { fr: '', en: '' }, providerId: '',
+    priceExcl: 0, vatRate: 0, dates: ['2026-06-10', '2026-06-12'], audience: 'attendees', mandatory: false, restricted: false,
+    capacity: 'total', roomType: null, formula: null, maxOccupancy: null, photos: [],
+    ...values,
+  };
+}

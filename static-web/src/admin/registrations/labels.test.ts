@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { emailSrcdoc, EMAIL_FRAME_ATTRIBUTES } from './email-frame';
+import { actionLabel, byLabel, lineNumber, purposeLabel, statusLabel, statusTone } from './labels';
+import { adminRegistrationsEn } from './i18n-en';
+import { adminRegistrationsFr } from './i18n-fr';
+
+describe('codes in words', () => {
+  it('names statuses, actions, authors and purposes in both languages', () => {
+    expect(statusLabel('AwaitingPayment')('fr')).toBe('En attente de paiement');
+    expect(statusLabel('AwaitingPayment')('en')).toBe('Awaiting payment');
+    expect(actionLabel('refund-recorded')('fr')).toBe('Remboursement enregistré');
+    expect(byLabel('attendee')('en')).toBe('Registrant (online)');
+    expect(byLabel('anne@office.fr')('fr')).toBe('anne@office.fr');
+    expect(purposeLabel('payment-reminder')('fr')).toBe('Relance de paiement');
+  });
+
+  it('shows an unknown code as sent', () => {
+    expect(statusLabel('OnHold')('fr')).toBe('OnHold');
+    expect(actionLabel('teleported')('en')).toBe('teleported');
+    expect(statusTone('OnHold')).toBe('neutral');
+    expect(statusTone('Cancelled')).toBe('danger');
+  });
+
+  it('numbers lines as the bureau’s file does', () => {
+    expect(lineNumber(0)).toBe('001');
+    expect(lineNumber(41)).toBe('042');
+  });
+});
+
+describe('email HTML', () => {
+  it('is framed with a policy that loads nothing and runs nothing', () => {
+    const doc = emailSrcdoc('<p>Bonjour</p><img src="https://tracker.example/p.gif"><script>alert(1)</script>');
+    expect(doc).toMatch(/^<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
+    expect(doc).toContain('<body><p>Bonjour</p>');
+    expect(EMAIL_FRAME_ATTRIBUTES.sandbox).toBe('');
+  });
+});
+
+describe('dictionaries', () => {
+  it('give every text in English, different from the key', () => {
+    for (const key of Object.keys(adminRegistrationsFr)) {
+      expect(adminRegistrationsEn[key as keyof typeof adminRegistrationsEn], key).toBeTruthy();
+    }
+  });
+
+  it('put a no-break space before : ? ! in French', () => {
+    const bad = Object.entries(adminRegistrationsFr).filter(([, text]) => / [:?!]/.test(text));
+    expect(bad).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { parseRegistrationFile, type Payment } from './file-model';
+import { fileAnswer } from './fixtures.test-helper';
+import { checkPayment, checkRefund, RequestKey } from './payments';
+
+const payments = (): Payment[] => parseRegistrationFile(fileAnswer())?.payments ?? [];
+const fr = (text: ((lang: 'fr' | 'en') => string) | undefined) => text?.('fr').replace(/[\u00a0\u202f]/g, ' ');
+
+describe('recording a cheque or transfer', () => {
+  const valid = { amount: '120,50', method: 'cheque', reference: ' CHQ 123 ', receivedOn: '2026-05-02' };
+
+  it('sends the contract body', () => {
+    expect(checkPayment(valid, '2026-05-02')).toEqual({
+      ok: true,
+      body: { amount: 120.5, method: 'cheque', reference: 'CHQ 123', receivedOn: '2026-05-02' },
+    });
+  });
+
+  it('names each field at fault', () => {
+    const result = checkPayment({ amount: '-3', method: 'card', reference: ' ', receivedOn: '2026-05-03' }, '2026-05-02');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect([...result.errors.keys()].sort()).toEqual(['amount', 'method', 'receivedOn', 'reference']);
+  });
+
+  it('refuses money received in the future', () => {
+    const result = checkPayment({ ...valid, receivedOn: '2026-05-03' }, '2026-05-02');
+    expect(result.ok ? null : fr(result.errors.get('receivedOn'))).toContain('futur');
+  });
+});
+
+describe('refunds', () => {
+  it('to the card name the payment and stay within what is left of it', () => {
+    expect(checkRefund({ amount: '412,50', method: 'card', paymentId: 'pay|cs_1', reference: '' }, payments(), 412.5, 'id-1')).toEqual({
+      ok: true,
+      body: { requestId: 'id-1', amount: 412.5, method: 'card', paymentId: 'pay|cs_1' },
+    });
+    const over = checkRefund({ amount: '412,51', method: 'card', paymentId: 'pay|cs_1', reference: '' }, payments(), 412.5, 'id-1');
+    expect(over.ok ? null : fr(over.errors.get('amount'))).toBe('Au plus 412,50 € sur ce paiement.');
+  });
+
+  it('to the card refuse a payment that is not a refundable card payment', () => {
+    const result = checkRefund({ amount: '10', method: 'card', paymentId: 'pay|chq', reference: '' }, payments(), 412.5, 'id');
+    expect(result.ok ? [] : [...result.errors.keys()]).toEqual(['paymentId']);
+  });
+
+  it('by cheque or transfer need a reference and stay within what was paid', () => {
+    expect(checkRefund({ amount: '21', method: 'transfer', paymentId: '', reference: 'VIR 9' }, payments(), 412.5, 'id')).toEqual({
+      ok: true,
+      body: { requestId: 'id', amount: 21, method: 'transfer', reference: 'VIR 9' },
+    });
+    const result = checkRefund({ amount: '500', method: 'cheque', paymentId: '', reference: '' }, payments(), 412.5, 'id');
+    expect(result.ok ? [] : [...result.errors.keys()].sort()).toEqual(['amount', 'reference']);
+  });
+});
+
+describe('the request id of a refund dialog', () => {
+  const sequence = () => {
+    let n = 0;
+    return () => `id-${++n}`;
+  };
+
+  it('stays the same while the outcome is unknown or conflicting', () => {
+    const key = new RequestKey(sequence());
+    expect(key.current).toBe('id-1');
+    key.settle(null);
+    key.settle(503);
+    key.settle(500);
+    key.settle(409);
+    expect(key.current).toBe('id-1');
+  });
+
+  it('changes after the server refused the request as invalid', () => {
+    const key = new RequestKey(sequence());
+    key.settle(400);
+    expect(key.current).toBe('id-2');
+  });
+
+  it('uses crypto.randomUUID by default', () => {
+    expect(new RequestKey().current).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
