@@ -17,22 +17,22 @@ public static class StaffAccountsApi
         accounts.MapPut("/{email}", UpdateAsync);
     }
 
-    private static async Task<Ok<List<StaffMember>>> ListAsync(StaffAccountStore store, CancellationToken ct) =>
-        TypedResults.Ok((await store.ListAsync(ct)).Select(StaffMember.From).OrderBy(m => m.Email).ToList());
+    private static async Task<Ok<List<StaffAccountView>>> ListAsync(StaffAccountStore store, TimeProvider time, CancellationToken ct) =>
+        TypedResults.Ok((await store.ListAsync(ct)).Select(a => StaffAccountView.From(a, time.GetUtcNow())).OrderBy(m => m.Email).ToList());
 
-    private static async Task<Results<Created<StaffMember>, ProblemHttpResult>> CreateAsync(
+    private static async Task<Results<Created<StaffAccountView>, ProblemHttpResult>> CreateAsync(
         CreateStaffAccountRequest request, StaffAccountStore store, CancellationToken ct)
     {
         var account = request.ToAccount();
         if (!await store.CreateAsync(account, ct))
             return Problem.Conflict("A staff account with this email already exists.",
                 "Un compte existe déjà avec cet email.");
-        var member = new StaffMember(account.Email.Trim(), account.DisplayName.Trim(), account.Roles);
+        var member = new StaffAccountView(account.Email.Trim(), account.DisplayName.Trim(), account.Roles, false, null);
         return TypedResults.Created($"/api/staff/accounts/{Uri.EscapeDataString(StaffAccount.KeyFor(account.Email))}", member);
     }
 
-    private static async Task<Results<Ok<StaffMember>, ProblemHttpResult>> UpdateAsync(string email,
-        UpdateStaffAccountRequest request, ClaimsPrincipal user, StaffAccountStore store, CancellationToken ct)
+    private static async Task<Results<Ok<StaffAccountView>, ProblemHttpResult>> UpdateAsync(string email,
+        UpdateStaffAccountRequest request, ClaimsPrincipal user, StaffAccountStore store, TimeProvider time, CancellationToken ct)
     {
         // An Admin cannot lock themselves out: the deployment would be left without one.
         var self = string.Equals(StaffAccount.KeyFor(email), user.FindFirstValue(ClaimTypes.NameIdentifier), StringComparison.Ordinal);
@@ -40,6 +40,6 @@ public static class StaffAccountsApi
             return Problem.Conflict("You cannot remove your own Admin role or disable yourself.",
                 "Vous ne pouvez pas retirer votre propre rôle Admin ni vous désactiver.");
         var updated = await store.UpdateAsync(email, request.DisplayName!, request.Roles!, request.Disabled, ct);
-        return updated is null ? Problem.NotFound() : TypedResults.Ok(StaffMember.From(updated));
+        return updated is null ? Problem.NotFound() : TypedResults.Ok(StaffAccountView.From(updated, time.GetUtcNow()));
     }
 }

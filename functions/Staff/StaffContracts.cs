@@ -58,3 +58,11 @@ public sealed record StaffMember(string Email, string DisplayName, IReadOnlyList
 {
     public static StaffMember From(StaffAccount account) => new(account.Email, account.DisplayName, account.RoleList);
 }
+
+/// <summary>A staff account as Admins manage it: who, which roles, and whether it can sign in.</summary>
+public sealed record StaffAccountView(string Email, string DisplayName, IReadOnlyList<string> Roles, bool Disabled,
+    DateTimeOffset? LockedUntil)
+{
+    public static StaffAccountView From(StaffAccount account, DateTimeOffset now) => new(account.Email, account.DisplayName,
+        account.RoleList, account.Disabled, account.LockedUntil > now ? account.LockedUntil : null);
+}

@@ -108,5 +108,8 @@ public sealed class StaffAccountManagementTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await staff.GetAsync("/api/staff/me")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await LoginAsync(_app.CreateClient(), staffEmail, AppFactory.Password)).StatusCode);
+        var listed = (await admin.GetFromJsonAsync<JsonElement>("/api/staff/accounts")).EnumerateArray().ToList();
+        Assert.True(listed.Single(a => a.GetProperty("email").GetString() == staffEmail).GetProperty("disabled").GetBoolean());
+        Assert.False(listed.Single(a => a.GetProperty("email").GetString() == adminEmail).GetProperty("disabled").GetBoolean());
     }
 }
