@@ -1,4 +1,4 @@
-import { formatDateRange, isMessageKey, translate, type Lang, type Localized } from '../../shared/i18n';
+import { formatDateRange, isMessageKey, localeOf, translate, type Lang, type Localized } from '../../shared/i18n';
 import type { LocalText } from '../../register/model';
 import { formatInstant } from '../../register/format';
 import { formatMoney } from './money';
@@ -46,8 +46,28 @@ export const local = (text: LocalText): Localized => (lang: Lang) =>
 export const instant = (value: string | null, timeZone: string): Localized => (lang) =>
   value ? formatInstant(value, lang, timeZone) : '—';
 
-/** A calendar day (yyyy-MM-dd) as is, never shifted by time zones. */
-export const day = (value: string): Localized => (lang) => (value ? formatDateRange(value, value, lang) : '—');
+/** A compact instant for tables: "01/03/2026 10:15" in the event's time zone. */
+export const shortInstant = (value: string, timeZone: string): Localized => (lang) => {
+  const date = new Date(value);
+  if (!value || Number.isNaN(date.getTime())) return value || '—';
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'short', timeStyle: 'short' };
+  try {
+    return new Intl.DateTimeFormat(localeOf(lang), { ...options, timeZone }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(localeOf(lang), { ...options, timeZone: 'Europe/Paris' }).format(date);
+  }
+};
+
+/** A calendar day (yyyy-MM-dd) as is, never shifted by time zones: "10/06/2026". */
+export const day = (value: string): Localized => (lang) => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return value || '—';
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'short', timeZone: 'UTC' }).format(date);
+};
+
+/** A calendar day in words: "10 juin 2026". */
+export const longDay = (value: string): Localized => (lang) => (value ? formatDateRange(value, value, lang) : '—');
 
 /** Line numbers as the bureau's file shows them: 001, 002… */
 export const lineNumber = (index: number): string => String(index + 1).padStart(3, '0');

@@ -5,7 +5,7 @@ import { fieldErrorElement, showFieldError } from '../../shared/form';
 import { message, translate, type Localized } from '../../shared/i18n';
 import { putBasket } from './api';
 import { applyEdit, personIds, personsBooked } from './basket-edit';
-import { day, local, money } from './labels';
+import { local, longDay, money } from './labels';
 import { checkLine, eligible, MAX_NIGHTS, MAX_UNITS, maxNightsFrom, roomNights, type LineDraft } from './line-draft';
 import { joinMessages, type ProblemReport } from './problems';
 import { runChange, type FileSession } from './session';
@@ -96,7 +96,7 @@ export function openLineEditor(session: FileSession, host: HTMLElement): void {
       const hint = arrival.wrapper.querySelector('.field-hint');
       if (hint)
         setText(hint, (lang) =>
-          translate(lang, 'admin.registrations.edit.arrivalHint', { from: day(offered.first)(lang), to: day(offered.last)(lang) }),
+          translate(lang, 'admin.registrations.edit.arrivalHint', { from: longDay(offered.first)(lang), to: longDay(offered.last)(lang) }),
         );
       nights.control.max = String(maxNightsFrom(current, arrival.control.value));
     }

@@ -9,20 +9,17 @@ import { facts } from './ui';
 // reference, label, start, end, quantity, persons, nights, unit price, total), a subtotal each,
 // then the deposit, total, paid, balance due and refund due.
 
-const COLUMNS: readonly MessageKey[] = [
-  'admin.registrations.line.number',
-  'admin.registrations.line.type',
-  'admin.registrations.line.reference',
-  'admin.registrations.line.label',
-  'admin.registrations.line.start',
-  'admin.registrations.line.end',
-  'admin.registrations.line.quantity',
-  'admin.registrations.line.persons',
-  'admin.registrations.line.nights',
-  'admin.registrations.line.unitPrice',
-  'admin.registrations.line.total',
+/** Columns: the full name reads in the card layout and to screen readers; short ones head the table. */
+const COLUMNS: readonly { label: MessageKey; short?: MessageKey; numeric?: boolean }[] = [
+  { label: 'admin.registrations.line.typeRef' },
+  { label: 'admin.registrations.line.label' },
+  { label: 'admin.registrations.line.dates' },
+  { label: 'admin.registrations.line.quantity', short: 'admin.registrations.line.quantityShort', numeric: true },
+  { label: 'admin.registrations.line.persons', short: 'admin.registrations.line.personsShort', numeric: true },
+  { label: 'admin.registrations.line.nights', numeric: true },
+  { label: 'admin.registrations.line.unitPrice', short: 'admin.registrations.line.unitPriceShort', numeric: true },
+  { label: 'admin.registrations.line.total', numeric: true },
 ];
-const NUMERIC_FROM = 6;
 
 export interface LinesOptions {
   problems: ReadonlyMap<number, Localized[]>;
@@ -31,10 +28,18 @@ export interface LinesOptions {
 }
 
 function cell(column: MessageKey, className: string, ...children: (Node | string | null)[]): HTMLTableCellElement {
-  return setAttr(h('td', { class: className }, ...children), 'data-label', column);
+  return setAttr(h('td', { class: className }, h('div', { class: 'rg-cell__value' }, ...children)), 'data-label', column);
 }
 
-const text = (value: Localized) => setText(h('span', {}), value);
+const text = (value: Localized, className = '') => setText(h('span', { class: className }), value);
+
+function header(column: (typeof COLUMNS)[number]): HTMLTableCellElement {
+  const th = h('th', { scope: 'col', class: column.numeric ? 'rg-amount' : '' });
+  if (!column.short) return setText(th, column.label);
+  // The abbreviation is shown; its full name is what assistive technologies announce.
+  th.append(setAttr(setText(h('abbr', {}), column.short), 'title', column.label));
+  return setAttr(th, 'aria-label', column.label);
+}
 
 function lineRow(line: PricedLine, options: LinesOptions): HTMLTableRowElement {
   const problems = options.problems.get(line.index) ?? [];
@@ -47,6 +52,8 @@ function lineRow(line: PricedLine, options: LinesOptions): HTMLTableRowElement {
         ? setText(h('span', { class: 'small muted' }), (lang) => translate(lang, 'admin.registrations.line.for', { names: line.persons.join(', ') }))
         : null,
       problems.length > 0 ? setText(h('span', { class: 'field-error', role: 'alert' }), joinMessages(problems)) : null,
+      // The remove button sits under the label it removes (one column fewer on a narrow page).
+      options.remove?.(line) ?? null,
     ),
     'data-label',
     'admin.registrations.line.label',
@@ -54,19 +61,20 @@ function lineRow(line: PricedLine, options: LinesOptions): HTMLTableRowElement {
   const row = h(
     'tr',
     { class: problems.length > 0 ? 'rg-row--problem' : '' },
-    cell('admin.registrations.line.number', 'rg-cell--mono', lineNumber(line.index)),
-    cell('admin.registrations.line.type', '', line.type),
-    cell('admin.registrations.line.reference', 'rg-cell--mono', line.reference),
+    cell(
+      'admin.registrations.line.typeRef',
+      'rg-cell--type',
+      h('span', {}, h('span', { class: 'rg-cell--mono' }, lineNumber(line.index)), ` · ${line.type}`),
+      h('span', { class: 'rg-cell--mono small muted' }, line.reference),
+    ),
     labelCell,
-    cell('admin.registrations.line.start', 'rg-cell--date', text(day(line.start))),
-    cell('admin.registrations.line.end', 'rg-cell--date', text(day(line.end))),
+    cell('admin.registrations.line.dates', 'rg-cell--date', text(day(line.start)), line.end && line.end !== line.start ? text(day(line.end)) : null),
     cell('admin.registrations.line.quantity', 'rg-amount', String(line.quantity)),
     cell('admin.registrations.line.persons', 'rg-amount', String(line.persons.length)),
     cell('admin.registrations.line.nights', 'rg-amount', line.nights === null ? '—' : String(line.nights)),
     cell('admin.registrations.line.unitPrice', 'rg-amount', text(money(line.unitPrice))),
-    cell('admin.registrations.line.total', 'rg-amount strong', text(money(line.total))),
+    cell('admin.registrations.line.total', 'rg-amount', text(money(line.total), 'strong')),
   );
-  if (options.remove) row.append(h('td', { class: 'rg-cell--action' }, options.remove(line)));
   return row;
 }
 
@@ -75,7 +83,7 @@ function providerTitle(group: ProviderGroup): Localized {
 }
 
 function providerTable(group: ProviderGroup, options: LinesOptions): HTMLElement {
-  const columns = COLUMNS.length + (options.remove ? 1 : 0);
+  const columns = COLUMNS.length;
   const caption = setText(h('caption', {}), providerTitle(group));
   return h(
     'div',
@@ -90,8 +98,7 @@ function providerTable(group: ProviderGroup, options: LinesOptions): HTMLElement
         h(
           'tr',
           {},
-          ...COLUMNS.map((column, i) => ht('th', column, { scope: 'col', class: i >= NUMERIC_FROM ? 'rg-amount' : '' })),
-          options.remove ? h('th', { scope: 'col' }, ht('span', 'admin.registrations.line.actions', { class: 'visually-hidden' })) : null,
+          ...COLUMNS.map(header),
         ),
       ),
       h('tbody', {}, ...group.lines.map((line) => lineRow(line, options))),

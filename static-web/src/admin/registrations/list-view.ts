@@ -5,7 +5,7 @@ import { HttpError } from '../../shared/http';
 import { localeOf, message, translate, type Localized } from '../../shared/i18n';
 import type { SectionContext } from '../section';
 import { fetchEvents, fetchForm, fetchPage } from './api';
-import { instant, local, money, statusLabel } from './labels';
+import { local, money, shortInstant, statusLabel } from './labels';
 import { pageCount, STATUSES, statusCounts, type EventChoice, type RegistrationPage, type RegistrationRow } from './list-model';
 import { emptyFilters, exportUrl, fileRoute, listRoute, rangeIsReversed, readFilters, type ListFilters } from './query';
 import { button, facts, inputField, option, selectField, showFieldErrors, stateBox, statusBadge, type Choice } from './ui';
@@ -116,6 +116,12 @@ function eventChooser(events: readonly EventChoice[], selected: string, context:
   return field.wrapper;
 }
 
+/** The filters beyond the search stay folded on phones until one is in use; wide screens show them. */
+function moreOpen(filters: ListFilters): boolean {
+  const inUse = filters.status !== '' || filters.product !== '' || filters.provider !== '' || filters.from !== '' || filters.to !== '';
+  return inUse || typeof window === 'undefined' || window.matchMedia('(min-width: 48rem)').matches;
+}
+
 function filterForm(filters: ListFilters, form: RegistrationForm | null, context: SectionContext): HTMLElement {
   const choices = filterChoices(form);
   const search = inputField('q', 'admin.registrations.search', {
@@ -163,9 +169,13 @@ function filterForm(filters: ListFilters, form: RegistrationForm | null, context
   const element = h(
     'form',
     { class: 'rg-filters', role: 'search', novalidate: true },
-    setText(h('h2', { class: 'visually-hidden' }), message('admin.registrations.filters')),
     h('div', { class: 'rg-filters__search' }, search.wrapper),
-    h('div', { class: 'rg-filters__grid' }, status.wrapper, product.wrapper, provider.wrapper, dateField.wrapper, from.wrapper, to.wrapper),
+    h(
+      'details',
+      { class: 'rg-filters__more', open: moreOpen(filters) },
+      ht('summary', 'admin.registrations.filters'),
+      h('div', { class: 'rg-filters__grid' }, status.wrapper, product.wrapper, provider.wrapper, dateField.wrapper, from.wrapper, to.wrapper),
+    ),
     h('div', { class: 'rg-filters__actions' }, button('admin.registrations.apply', 'primary', 'submit'), clear),
   );
   element.addEventListener('submit', (event) => {
@@ -236,8 +246,9 @@ const COLUMNS = [
 ] as const;
 
 function cell(column: (typeof COLUMNS)[number], className: string, ...children: (Node | string | null)[]): HTMLTableCellElement {
-  // data-label names the column when the table turns into cards on narrow screens.
-  return setAttr(h('td', { class: className }, ...children), 'data-label', column);
+  // data-label names the column when the table turns into cards on narrow screens; the value is
+  // one block so that its lines stay together beside that label.
+  return setAttr(h('td', { class: className }, h('div', { class: 'rg-cell__value' }, ...children)), 'data-label', column);
 }
 
 function row(item: RegistrationRow, timeZone: string, context: SectionContext): HTMLTableRowElement {
@@ -259,7 +270,7 @@ function row(item: RegistrationRow, timeZone: string, context: SectionContext): 
     contact,
     cell(COLUMNS[2], 'rg-cell--people', item.participants.join(', ')),
     cell(COLUMNS[3], '', statusBadge(item.status)),
-    cell(COLUMNS[4], 'rg-cell--date', setText(h('span', {}), instant(item.createdAt, timeZone))),
+    cell(COLUMNS[4], 'rg-cell--date', setText(h('span', {}), shortInstant(item.createdAt, timeZone))),
     cell(COLUMNS[5], 'rg-amount', setText(h('span', {}), money(item.total))),
     cell(COLUMNS[6], 'rg-amount', setText(h('span', {}), money(item.paid))),
     cell(COLUMNS[7], `rg-amount${item.balanceDue > 0 ? ' rg-amount--due' : ''}`, setText(h('span', {}), money(item.balanceDue))),
