@@ -177,7 +177,9 @@ function fileView(
   const tabList = setAttr(h('div', { role: 'tablist', class: 'rg-tabs' }), 'aria-label', 'admin.registrations.tabs');
   const panels = new Map<Tab, HTMLElement>();
   const tabs = new Map<Tab, HTMLButtonElement>();
-  const element = h('div', {}, head, tabList);
+  // Dialogs live outside the panels: re-rendering a panel (new problems, a reload) must not close them.
+  const dialogHost = h('div', { class: 'rg-dialogs' });
+  const element = h('div', {}, head, tabList, dialogHost);
   const loadedPanels = new Set<Tab>();
 
   const tabLabel = (tab: Tab): Localized => (lang) =>
@@ -224,11 +226,11 @@ function fileView(
   const fill = (tab: Tab) => {
     const panel = panels.get(tab) as HTMLElement;
     if (tab === 'detail') return renderDetail();
-    if (tab === 'payments') return panel.replaceChildren(paymentsPanel(session, panel));
+    if (tab === 'payments') return panel.replaceChildren(paymentsPanel(session, dialogHost));
     // History and emails are read when first shown, and again after a change.
     if (loadedPanels.has(tab)) return;
     loadedPanels.add(tab);
-    panel.replaceChildren(tab === 'history' ? historyPanel(session) : emailsPanel(session, panel));
+    panel.replaceChildren(tab === 'history' ? historyPanel(session) : emailsPanel(session, dialogHost));
   };
 
   const renderDetail = () => {
@@ -241,7 +243,7 @@ function fileView(
       editable && formFailed() ? ht('p', 'admin.registrations.formUnavailable', { class: 'notice notice--error' }) : null,
     ];
     const addLine = editable && session.form ? button('admin.registrations.addLine', 'primary') : null;
-    addLine?.addEventListener('click', () => openLineEditor(session, panel));
+    addLine?.addEventListener('click', () => openLineEditor(session, dialogHost));
     const remove = editable
       ? (line: { index: number; label: { fr: string; en: string } }) => {
           const basketLine = file.lines[line.index];
@@ -250,16 +252,16 @@ function fileView(
           setAttr(control, 'aria-label', (lang) =>
             translate(lang, 'admin.registrations.removeLineLabel', { n: lineNumber(line.index), label: local(line.label)(lang) }),
           );
-          control.addEventListener('click', () => openRemoveDialog(session, panel, line.index, basketLine, local(line.label)));
+          control.addEventListener('click', () => openRemoveDialog(session, dialogHost, line.index, basketLine, local(line.label)));
           return control;
         }
       : undefined;
     const editParticipants = editable ? button('admin.registrations.editParticipants', 'secondary') : null;
-    editParticipants?.addEventListener('click', () => openParticipantsEditor(session, panel));
+    editParticipants?.addEventListener('click', () => openParticipantsEditor(session, dialogHost));
     const editContact = editable ? button('admin.registrations.editContact', 'secondary') : null;
-    editContact?.addEventListener('click', () => openContactEditor(session, panel));
+    editContact?.addEventListener('click', () => openContactEditor(session, dialogHost));
     const cancel = editable ? button('admin.registrations.cancelRegistration', 'danger') : null;
-    cancel?.addEventListener('click', () => openCancelDialog(session, panel));
+    cancel?.addEventListener('click', () => openCancelDialog(session, dialogHost));
 
     panel.replaceChildren(
       ...notices.filter((notice): notice is HTMLElement => notice !== null),
