@@ -26,7 +26,7 @@ public sealed record EventStatistics(StatTotals Totals, IReadOnlyList<DayCount> 
 
     public static EventStatistics Compute(EventForm form, IReadOnlyList<RegistrationDigest> digests, IReadOnlyList<StockRow> stock)
     {
-        var live = digests.Where(d => d.Status is not (RegistrationStatus.Submitted or RegistrationStatus.Refused)).ToList();
+        var live = digests;
         var confirmed = live.Where(d => d.Status == RegistrationStatus.Confirmed).ToList();
         var lines = confirmed.SelectMany(d => d.Lines()).ToList();
         var totals = new StatTotals(live.Count, confirmed.Count, confirmed.Sum(d => d.PersonCount),

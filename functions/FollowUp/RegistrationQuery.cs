@@ -9,11 +9,9 @@ public sealed record RegistrationQuery(string? Q, string? Status, string? Produc
     string DateField, int Page, int PageSize)
 {
     public const int MaxPageSize = 200;
+    /// <summary>The statuses a listed registration can have (submits refused for lack of stock are not listed).</summary>
     private static readonly string[] Statuses =
-    [
-        RegistrationStatus.Submitted, RegistrationStatus.Refused, RegistrationStatus.AwaitingPayment, RegistrationStatus.Confirmed,
-        RegistrationStatus.Expired, RegistrationStatus.Cancelled,
-    ];
+        [RegistrationStatus.AwaitingPayment, RegistrationStatus.Confirmed, RegistrationStatus.Expired, RegistrationStatus.Cancelled];
 
     public static (RegistrationQuery? Query, List<FieldError> Errors) Read(IQueryCollection query)
     {

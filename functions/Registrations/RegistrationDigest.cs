@@ -104,9 +104,16 @@ public sealed class RegistrationDigests(StorageAccount storage, TimeProvider tim
 
     private TableClient Table => storage.Table(RegistrationDigest.Table);
 
-    public async Task WriteAsync(RegistrationEntity registration, CancellationToken ct)
+    /// <summary>
+    /// Writes the registration's digest unless a newer one is there. Only registrations that got
+    /// their stock are listed: a submit still in progress or refused has no digest. The first
+    /// digest of a registration is added without reading first.
+    /// </summary>
+    public async Task WriteAsync(RegistrationEntity registration, string? statusBefore, CancellationToken ct)
     {
+        if (!IsListed(registration.Status)) return;
         var digest = RegistrationDigest.From(registration);
+        if ((statusBefore is null || !IsListed(statusBefore)) && await Table.TryAddAsync(digest, ct)) return;
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
             var stored = await Table.GetEntityIfExistsAsync<RegistrationDigest>(digest.PartitionKey, digest.RowKey,
@@ -125,6 +132,8 @@ public sealed class RegistrationDigests(StorageAccount storage, TimeProvider tim
             catch (RequestFailedException e) when (e.Status == 412) { }
         }
     }
+
+    public static bool IsListed(string status) => status is not (RegistrationStatus.Submitted or RegistrationStatus.Refused);
 
     /// <summary>Every digest of the event as storage has it now.</summary>
     public async Task<IReadOnlyList<RegistrationDigest>> ForEventAsync(string eventId, CancellationToken ct)

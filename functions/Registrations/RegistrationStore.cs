@@ -42,7 +42,7 @@ public sealed class RegistrationStore(StorageAccount storage, RegistrationDigest
         {
             return false;
         }
-        await digests.WriteAsync(entity, ct);
+        await digests.WriteAsync(entity, null, ct);
         return true;
     }
 
@@ -81,6 +81,7 @@ public sealed class RegistrationStore(StorageAccount storage, RegistrationDigest
             if (current is null) return new Edit(null, Stale: false);
             if (revision is { } expected && current.Revision != expected) return new Edit(current, Stale: true);
             var before = RegistrationSnapshot.Of(current);
+            var statusBefore = current.Status;
             if (!change(current)) return new Edit(current, Stale: false);
             current.Revision++;
             var changes = RegistrationSnapshot.Of(current).ChangesSince(before);
@@ -98,7 +99,7 @@ public sealed class RegistrationStore(StorageAccount storage, RegistrationDigest
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), ct);
                 continue;
             }
-            await digests.WriteAsync(current, ct);
+            await digests.WriteAsync(current, statusBefore, ct);
             return new Edit(current, Stale: false);
         }
     }
