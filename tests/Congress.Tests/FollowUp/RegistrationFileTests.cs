@@ -245,4 +245,33 @@ public sealed class RegistrationFileTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, again.StatusCode);
         Assert.Equal(50.00m, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("paid").GetDecimal());
     }
+
+    [Fact]
+    public async Task ContactChangeIsCheckedRecordedAndReachesTheNewAddressesSpace()
+    {
+        var id = await SubmitAsync();
+        var (file, etag) = await FileAsync(id);
+        var contact = JsonSerializer.SerializeToNode(file.GetProperty("contact"))!;
+        contact["email"] = "not an address";
+        var bad = new HttpRequestMessage(HttpMethod.Put, $"/api/admin/registrations/{id}/contact") { Content = JsonContent.Create(contact) };
+        bad.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
+        var refused = await _staff.SendAsync(bad);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("email", out _));
+
+        var newEmail = $"moved-{Guid.NewGuid():N}@example.org";
+        contact["email"] = newEmail;
+        contact["city"] = "Saint-Étienne";
+        var good = new HttpRequestMessage(HttpMethod.Put, $"/api/admin/registrations/{id}/contact") { Content = JsonContent.Create(contact) };
+        good.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
+        var changed = await _staff.SendAsync(good);
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(newEmail, (await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("contact").GetProperty("email").GetString());
+        var entry = (await HistoryAsync(id))[0];
+        Assert.Equal("contact-changed", entry.GetProperty("action").GetString());
+        Assert.Contains(entry.GetProperty("changes").EnumerateArray(), c => c.GetProperty("field").GetString() == "contact.city"
+            && c.GetProperty("before").GetString() == "Lyon" && c.GetProperty("after").GetString() == "Saint-Étienne");
+        Assert.Contains(id, await _app.Get<RegistrationIndex>().ForEmailAsync(newEmail, CancellationToken.None));
+    }
 }
