@@ -1,8 +1,8 @@
 import { h, ht, setAttr, setText } from '../../shared/dom';
-import { message, translate, type MessageKey } from '../../shared/i18n';
+import { message, translate, type Localized, type MessageKey } from '../../shared/i18n';
 import { fetchHistory } from './api';
 import type { Change, HistoryEntry } from './file-model';
-import { actionLabel, byLabel, instant } from './labels';
+import { actionLabel, byLabel, fieldLabel, instant, statusLabel } from './labels';
 import { readFailure } from './list-view';
 import type { FileSession } from './session';
 import { stateBox } from './ui';
@@ -16,16 +16,26 @@ const COLUMNS: readonly MessageKey[] = [
   'admin.registrations.history.changes',
 ];
 
+/** Field names and status values in words; other values as recorded (amounts, line labels). */
+function valueText(change: Change, value: string | null): Localized {
+  if (value === null) return () => '—';
+  return change.field === 'status' ? statusLabel(value) : () => value;
+}
+
 function changeItem(change: Change): HTMLElement {
-  // The arrow is read as "before … after" by screen readers, not as a symbol.
+  // "before … after" for screen readers; the arrow is decoration.
+  const side = (tag: 'del' | 'ins', value: string | null, word: 'admin.registrations.change.from' | 'admin.registrations.change.to') =>
+    value === null
+      ? h('span', {}, '—')
+      : setAttr(setText(h(tag, {}), valueText(change, value)), 'aria-label', (lang) => `${translate(lang, word)} ${valueText(change, value)(lang)}`);
   return h(
     'li',
     {},
-    h('span', { class: 'strong' }, change.field),
+    setText(h('span', { class: 'strong' }), fieldLabel(change.field)),
     ' ',
-    setAttr(h('del', {}, change.before ?? '—'), 'aria-label', (lang) => `${translate(lang, 'admin.registrations.change.from')} ${change.before ?? '—'}`),
+    side('del', change.before, 'admin.registrations.change.from'),
     h('span', { 'aria-hidden': 'true' }, ' → '),
-    setAttr(h('ins', {}, change.after ?? '—'), 'aria-label', (lang) => `${translate(lang, 'admin.registrations.change.to')} ${change.after ?? '—'}`),
+    side('ins', change.after, 'admin.registrations.change.to'),
   );
 }
 

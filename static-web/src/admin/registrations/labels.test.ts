@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emailSrcdoc, EMAIL_FRAME_ATTRIBUTES } from './email-frame';
-import { actionLabel, byLabel, lineNumber, purposeLabel, statusLabel, statusTone } from './labels';
+import { actionLabel, byLabel, fieldLabel, lineNumber, purposeLabel, statusLabel, statusTone } from './labels';
 import { adminRegistrationsEn } from './i18n-en';
 import { adminRegistrationsFr } from './i18n-fr';
 
@@ -12,6 +12,8 @@ describe('codes in words', () => {
     expect(byLabel('attendee')('en')).toBe('Registrant (online)');
     expect(byLabel('anne@office.fr')('fr')).toBe('anne@office.fr');
     expect(purposeLabel('payment-reminder')('fr')).toBe('Relance de paiement');
+    expect(fieldLabel('lines')('fr')).toBe('Prestations');
+    expect(fieldLabel('badge')('en')).toBe('badge');
   });
 
   it('shows an unknown code as sent', () => {

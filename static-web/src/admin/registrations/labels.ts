@@ -15,6 +15,7 @@ export const statusLabel = (status: string): Localized => known('status', status
 export const methodLabel = (method: string): Localized => known('method', method);
 export const actionLabel = (action: string): Localized => known('action', action);
 export const purposeLabel = (purpose: string): Localized => known('email.purpose', purpose);
+export const fieldLabel = (field: string): Localized => known('field', field);
 export const emailStatusLabel = (status: string): Localized => known('email.status', status);
 
 /** Who made a change: a staff email as is; attendee, stripe and system in words. */
@@ -47,10 +48,14 @@ export const instant = (value: string | null, timeZone: string): Localized => (l
   value ? formatInstant(value, lang, timeZone) : '—';
 
 /** A compact instant for tables: "01/03/2026 10:15" in the event's time zone. */
-export const shortInstant = (value: string, timeZone: string): Localized => (lang) => {
+export const shortInstant = (value: string, timeZone: string): Localized => formatIn(value, timeZone, { dateStyle: 'short', timeStyle: 'short' });
+
+/** The day of an instant in the event's time zone, "1 mars 2026": a cheque's date received has no time. */
+export const instantDay = (value: string, timeZone: string): Localized => formatIn(value, timeZone, { dateStyle: 'medium' });
+
+const formatIn = (value: string, timeZone: string, options: Intl.DateTimeFormatOptions): Localized => (lang) => {
   const date = new Date(value);
   if (!value || Number.isNaN(date.getTime())) return value || '—';
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'short', timeStyle: 'short' };
   try {
     return new Intl.DateTimeFormat(localeOf(lang), { ...options, timeZone }).format(date);
   } catch {

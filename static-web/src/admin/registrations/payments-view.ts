@@ -3,7 +3,7 @@ import { failureMessage } from '../../shared/failure';
 import { i18n, translate, type Localized, type MessageKey } from '../../shared/i18n';
 import { recordPayment, refund } from './api';
 import { refundableCardPayments, type Payment } from './file-model';
-import { instant, methodLabel, money } from './labels';
+import { instantDay, methodLabel, money } from './labels';
 import { amountInputValue, dayIn } from './money';
 import { amountsList } from './lines-view';
 import { checkPayment, checkRefund, RequestKey } from './payments';
@@ -32,7 +32,7 @@ function paymentRow(payment: Payment, timeZone: string): HTMLTableRowElement {
   return h(
     'tr',
     { class: isRefund ? 'rg-row--refund' : '' },
-    setAttr(h('th', { scope: 'row', class: 'rg-cell--date' }, setText(h('span', {}), instant(payment.receivedAt, timeZone))), 'data-label', COLUMNS[0] as MessageKey),
+    setAttr(h('th', { scope: 'row', class: 'rg-cell--date' }, setText(h('span', {}), instantDay(payment.receivedAt, timeZone))), 'data-label', COLUMNS[0] as MessageKey),
     cell('admin.registrations.pay.method', '', setText(h('span', {}), what)),
     cell('admin.registrations.pay.reference', 'rg-cell--mono', payment.reference || '—'),
     cell('admin.registrations.pay.recordedBy', 'small', payment.recordedBy || '—'),
@@ -132,7 +132,7 @@ function openRefundDialog(session: FileSession, host: HTMLElement): void {
       value: candidate.id,
       label: ((lang) =>
         translate(lang, 'admin.registrations.refund.paymentOption', {
-          date: instant(candidate.receivedAt, session.timeZone)(lang),
+          date: instantDay(candidate.receivedAt, session.timeZone)(lang),
           amount: money(candidate.amount)(lang),
           refundable: money(candidate.refundable)(lang),
         })) as Localized,

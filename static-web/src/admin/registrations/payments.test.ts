@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRegistrationFile, type Payment } from './file-model';
 import { fileAnswer } from './fixtures.test-helper';
-import { checkPayment, checkRefund, RequestKey } from './payments';
+import { checkPayment, checkRefund, newRequestId, RequestKey } from './payments';
 
 const payments = (): Payment[] => parseRegistrationFile(fileAnswer())?.payments ?? [];
 const fr = (text: ((lang: 'fr' | 'en') => string) | undefined) => text?.('fr').replace(/[\u00a0\u202f]/g, ' ');
@@ -76,6 +76,11 @@ describe('the request id of a refund dialog', () => {
   });
 
   it('uses crypto.randomUUID by default', () => {
-    expect(new RequestKey().current).toMatch(/^[0-9a-f-]{36}$/);
+    expect(new RequestKey().current).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('makes a v4 UUID without randomUUID (plain http is not a secure context)', () => {
+    const source = { getRandomValues: <T extends ArrayBufferView | null>(array: T) => { new Uint8Array((array as unknown as Uint8Array).buffer).fill(0xff); return array; } };
+    expect(newRequestId(source as Pick<Crypto, 'getRandomValues'>)).toBe('ffffffff-ffff-4fff-bfff-ffffffffffff');
   });
 });
