@@ -91,17 +91,14 @@ export function accountForm(options: AccountFormOptions): HTMLFormElement {
   );
 
   const disabledBox = h('input', { type: 'checkbox', id: uniqueId('account-disabled'), name: 'disabled' });
-  disabledBox.checked = account?.disabled === true;
+  disabledBox.checked = account?.disabled ?? false;
   const disabledHint = ht('p', 'admin.users.disabledHint', { id: `${disabledBox.id}-hint`, class: 'field-hint' });
   disabledBox.setAttribute('aria-describedby', disabledHint.id);
   const disabledField = creating
     ? null
     : h('div', { class: 'choice choice--single' }, disabledBox, h('div', {}, ht('label', 'admin.users.field.disabled', { for: disabledBox.id }), disabledHint));
 
-  const notes = [
-    options.self ? ht('p', 'admin.users.selfNote', { class: 'notice' }) : null,
-    !creating && account.disabled === null ? ht('p', 'admin.users.stateUnknownNote', { class: 'notice' }) : null,
-  ];
+  const selfNote = options.self ? ht('p', 'admin.users.selfNote', { class: 'notice' }) : null;
 
   const alert = h('div', { class: 'notice notice--error', role: 'alert', hidden: true });
   const submitLabel: MessageKey = creating ? 'admin.users.create' : 'admin.users.save';
@@ -110,7 +107,7 @@ export function accountForm(options: AccountFormOptions): HTMLFormElement {
     'form',
     { class: 'form account-form', novalidate: true },
     alert,
-    ...notes,
+    selfNote,
     email?.element,
     displayName.element,
     password?.element,

@@ -11,7 +11,7 @@ export interface AccountsTableOptions {
   accounts: readonly StaffAccount[];
   staffEmail: string;
   now: Date;
-  /** Disables or enables an account (the row's button); offered only when its state is known. */
+  /** Disables or enables an account (the row's button); not offered for one's own account. */
   toggle(account: StaffAccount, button: HTMLButtonElement): void;
 }
 
@@ -19,7 +19,6 @@ const STATE_TONES: Readonly<Record<AccountState, string>> = {
   active: 'badge badge--success',
   disabled: 'badge badge--danger',
   locked: 'badge badge--warning',
-  unknown: 'badge',
 };
 
 function formatTime(iso: string, lang: Lang): string {
@@ -54,9 +53,9 @@ export function accountsTable(options: AccountsTableOptions): HTMLElement {
         (lang) => translate(lang, 'admin.users.editLabel', { name }),
       ),
     );
-    // Not offered for one's own account (the server refuses it) nor while the state is unknown.
-    if (!self && account.disabled !== null) {
-      const disable = account.disabled === false;
+    // Not offered for one's own account: the server refuses it.
+    if (!self) {
+      const disable = !account.disabled;
       const button = ht('button', disable ? 'admin.users.disable' : 'admin.users.enable', { type: 'button', class: 'admin-link-button' });
       setAttr(button, 'aria-label', (lang) => translate(lang, disable ? 'admin.users.disableLabel' : 'admin.users.enableLabel', { name }));
       button.addEventListener('click', () => options.toggle(account, button));
@@ -73,7 +72,6 @@ export function accountsTable(options: AccountsTableOptions): HTMLElement {
     );
   });
 
-  const unknownStates = options.accounts.some((account) => accountState(account, options.now) === 'unknown');
   const table = h(
     'table',
     { class: 'admin-table accounts-table' },
@@ -89,10 +87,5 @@ export function accountsTable(options: AccountsTableOptions): HTMLElement {
     ),
     h('tbody', {}, ...rows),
   );
-  return h(
-    'div',
-    {},
-    h('div', { class: 'admin-table-wrap' }, table),
-    unknownStates ? ht('p', 'admin.users.stateUnknownHelp', { class: 'muted small accounts-table__note' }) : null,
-  );
+  return h('div', { class: 'admin-table-wrap' }, table);
 }

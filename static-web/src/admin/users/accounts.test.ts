@@ -11,16 +11,15 @@ import {
   parseAccounts,
   validateAccountChange,
   validateNewAccount,
-  withKnownStates,
   type AccountOutcome,
   type AccountValues,
 } from './accounts';
 import { accountsAnswer } from './accounts-api';
 
-// What GET /api/staff/accounts answers today (StaffMember: email, displayName, roles).
+// What GET /api/staff/accounts answers (StaffAccountView: email, displayName, roles, disabled, lockedUntil).
 const listAnswer = [
-  { email: 'admin@congres.localhost', displayName: 'Admin Démo', roles: ['Admin'] },
-  { email: 'Claire@Example.org', displayName: 'Claire Martin', roles: ['Finance', 'Staff'] },
+  { email: 'admin@congres.localhost', displayName: 'Admin Démo', roles: ['Admin'], disabled: false, lockedUntil: null },
+  { email: 'Claire@Example.org', displayName: 'Claire Martin', roles: ['Finance', 'Staff'], disabled: true, lockedUntil: null },
 ];
 
 const values = (overrides: Partial<AccountValues> = {}): AccountValues => ({
@@ -36,15 +35,15 @@ const errorsOf = (outcome: AccountOutcome, lang: 'fr' | 'en' = 'fr') =>
   outcome.kind === 'errors' ? resolveFormErrors(outcome.errors, lang) : null;
 
 describe('reading accounts', () => {
-  it('reads the list as the server sends it, the disabled flag unknown when absent', () => {
+  it('reads the list as the server sends it', () => {
     const accounts = parseAccounts(listAnswer);
-    expect(accounts?.map((a) => [a.email, a.displayName, a.roles, a.disabled])).toEqual([
-      ['admin@congres.localhost', 'Admin Démo', ['Admin'], null],
-      ['Claire@Example.org', 'Claire Martin', ['Finance', 'Staff'], null],
+    expect(accounts?.map((a) => [a.email, a.displayName, a.roles, a.disabled, a.lockedUntil])).toEqual([
+      ['admin@congres.localhost', 'Admin Démo', ['Admin'], false, null],
+      ['Claire@Example.org', 'Claire Martin', ['Finance', 'Staff'], true, null],
     ]);
   });
 
-  it('takes disabled and lockedUntil when the server sends them, and skips unreadable items', () => {
+  it('takes lockedUntil, falls back to the email for a blank name, and skips unreadable items', () => {
     const accounts = parseAccounts([
       { email: 'a@b.fr', displayName: '', roles: ['Staff', 3], disabled: true, lockedUntil: '2026-05-01T10:00:00Z' },
       { displayName: 'no email' },
@@ -62,18 +61,10 @@ describe('reading accounts', () => {
     expect(accountsAnswer({ status: 200, body: listAnswer }).kind).toBe('ok');
   });
 
-  it('fills unknown states with the ones this page set, matching emails without regard to case', () => {
-    const accounts = parseAccounts(listAnswer) ?? [];
-    const merged = withKnownStates(accounts, new Map([['claire@example.org', true]]), 'someone@else.fr');
-    expect(merged.map((a) => a.disabled)).toEqual([null, true]);
-    // What the server says wins over what the page remembers.
-    const told = withKnownStates([{ ...accounts[1]!, disabled: false }], new Map([['claire@example.org', true]]), 'someone@else.fr');
-    expect(told[0]?.disabled).toBe(false);
-  });
-
-  it('knows the signed-in account is active: it just signed in', () => {
-    const accounts = parseAccounts(listAnswer) ?? [];
-    expect(withKnownStates(accounts, new Map(), 'ADMIN@congres.localhost').map((a) => a.disabled)).toEqual([false, null]);
+  it('skips an item that does not say whether the account is disabled', () => {
+    const { disabled: _, ...withoutFlag } = listAnswer[1]!;
+    const accounts = parseAccounts([listAnswer[0], withoutFlag, { ...listAnswer[1], disabled: null }, { ...listAnswer[1], disabled: 'false' }]);
+    expect(accounts?.map((a) => a.email)).toEqual(['admin@congres.localhost']);
   });
 
   it('recognises the signed-in account whatever the case and spaces', () => {
@@ -87,9 +78,8 @@ describe('account state', () => {
   it('shows disabled first, then a lock still running, then active', () => {
     expect(accountState({ disabled: true, lockedUntil: '2026-05-01T10:15:00Z' }, now)).toBe('disabled');
     expect(accountState({ disabled: false, lockedUntil: '2026-05-01T10:15:00Z' }, now)).toBe('locked');
-    expect(accountState({ disabled: null, lockedUntil: '2026-05-01T10:15:00Z' }, now)).toBe('locked');
     expect(accountState({ disabled: false, lockedUntil: '2026-05-01T10:00:00Z' }, now)).toBe('active');
-    expect(accountState({ disabled: null, lockedUntil: null }, now)).toBe('unknown');
+    expect(accountState({ disabled: false, lockedUntil: null }, now)).toBe('active');
   });
 });
 
@@ -139,29 +129,34 @@ describe('request bodies', () => {
 });
 
 describe('answers to a create or a change', () => {
-  it('takes the created account from a 201, active', () => {
-    const outcome = accountOutcome({ status: 201, body: { email: 'claire@example.org', displayName: 'Claire Martin', roles: ['Finance'] } }, 'create', values());
-    expect(outcome).toEqual({
+  it('takes the created account from a 201', () => {
+    const body = { email: 'claire@example.org', displayName: 'Claire Martin', roles: ['Finance'], disabled: false, lockedUntil: null };
+    expect(accountOutcome({ status: 201, body }, 'create')).toEqual({
       kind: 'done',
       account: { email: 'claire@example.org', displayName: 'Claire Martin', roles: ['Finance'], disabled: false, lockedUntil: null },
     });
   });
 
-  it('keeps the disabled flag it sent, since the 200 does not carry it', () => {
-    const outcome = accountOutcome({ status: 200, body: listAnswer[1] }, 'update', values({ disabled: true }));
-    expect(outcome.kind === 'done' && outcome.account.disabled).toBe(true);
+  it('takes the changed account, disabled flag included, from the 200', () => {
+    const outcome = accountOutcome({ status: 200, body: listAnswer[1] }, 'update');
+    expect(outcome.kind === 'done' && outcome.account?.disabled).toBe(true);
+  });
+
+  it('reports a 2xx it cannot read as done, without an account (the list is read again)', () => {
+    const { disabled: _, ...withoutFlag } = listAnswer[1]!;
+    expect(accountOutcome({ status: 200, body: withoutFlag }, 'update')).toEqual({ kind: 'done', account: null });
   });
 
   it('puts "already exists" (409 on create) under the email, in the page language', () => {
     const body = { status: 409, title: 'Conflict.', title_fr: 'Conflit.', detail: 'A staff account with this email already exists.', detail_fr: 'Un compte existe déjà avec cet email.' };
-    expect(errorsOf(accountOutcome({ status: 409, body }, 'create', values()))).toEqual({ fields: { email: 'Un compte existe déjà avec cet email.' }, form: null });
-    expect(errorsOf(accountOutcome({ status: 409, body }, 'create', values()), 'en')?.fields.email).toBe('A staff account with this email already exists.');
-    expect(errorsOf(accountOutcome({ status: 409, body: null }, 'create', values()))?.fields.email).toBe('Un compte existe déjà avec cet email.');
+    expect(errorsOf(accountOutcome({ status: 409, body }, 'create'))).toEqual({ fields: { email: 'Un compte existe déjà avec cet email.' }, form: null });
+    expect(errorsOf(accountOutcome({ status: 409, body }, 'create'), 'en')?.fields.email).toBe('A staff account with this email already exists.');
+    expect(errorsOf(accountOutcome({ status: 409, body: null }, 'create'))?.fields.email).toBe('Un compte existe déjà avec cet email.');
   });
 
   it("shows the server's refusal of an Admin demoting or disabling themselves (409 on update) above the form", () => {
     const body = { status: 409, detail: 'You cannot remove your own Admin role or disable yourself.', detail_fr: 'Vous ne pouvez pas retirer votre propre rôle Admin ni vous désactiver.' };
-    expect(errorsOf(accountOutcome({ status: 409, body }, 'update', values()))).toEqual({
+    expect(errorsOf(accountOutcome({ status: 409, body }, 'update'))).toEqual({
       fields: {},
       form: 'Vous ne pouvez pas retirer votre propre rôle Admin ni vous désactiver.',
     });
@@ -175,17 +170,17 @@ describe('answers to a create or a change', () => {
         displayName: [{ code: 'required', fr: 'Obligatoire.', en: 'Required.' }],
       },
     };
-    expect(errorsOf(accountOutcome({ status: 400, body }, 'update', values()), 'en')).toEqual({
+    expect(errorsOf(accountOutcome({ status: 400, body }, 'update'), 'en')).toEqual({
       fields: { roles: 'Possible roles: Admin.', displayName: 'Required.' },
       form: null,
     });
   });
 
   it('tells an ended session, a missing account and a failure apart', () => {
-    expect(accountOutcome({ status: 401, body: null }, 'update', values())).toEqual({ kind: 'signedOut' });
-    expect(accountOutcome({ status: 404, body: null }, 'update', values())).toEqual({ kind: 'notFound' });
-    expect(errorsOf(accountOutcome({ status: 403, body: null }, 'create', values()))?.form).toBe("Seuls les administrateurs gèrent les comptes de l'équipe.");
-    expect(errorsOf(accountOutcome({ status: 500, body: null }, 'create', values()))?.form).toBe(
+    expect(accountOutcome({ status: 401, body: null }, 'update')).toEqual({ kind: 'signedOut' });
+    expect(accountOutcome({ status: 404, body: null }, 'update')).toEqual({ kind: 'notFound' });
+    expect(errorsOf(accountOutcome({ status: 403, body: null }, 'create'))?.form).toBe("Seuls les administrateurs gèrent les comptes de l'équipe.");
+    expect(errorsOf(accountOutcome({ status: 500, body: null }, 'create'))?.form).toBe(
       'Une erreur inattendue est survenue. Réessayez dans un instant.',
     );
   });

@@ -19,27 +19,26 @@ export interface StaffAccount {
   email: string;
   displayName: string;
   roles: string[];
-  /**
-   * null when the answer does not say: the server's StaffMember carries email, displayName and
-   * roles only, so the list cannot tell a disabled account from an active one.
-   */
-  disabled: boolean | null;
-  /** An instant (ISO 8601) while the account is locked after wrong passwords, when the server says so. */
+  disabled: boolean;
+  /** An instant (ISO 8601) while the account is locked after wrong passwords; null otherwise. */
   lockedUntil: string | null;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** One account (StaffAccountView); null when unreadable: no email or no disabled flag. */
 export function parseAccount(body: unknown): StaffAccount | null {
   if (!isRecord(body)) return null;
   const { email, displayName, roles, disabled, lockedUntil } = body;
   if (typeof email !== 'string' || email.trim() === '') return null;
+  // Without the flag the row could offer "disable" on a disabled account: better not shown at all.
+  if (typeof disabled !== 'boolean') return null;
   return {
     email,
     displayName: typeof displayName === 'string' && displayName.trim() !== '' ? displayName : email,
     roles: Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : [],
-    disabled: typeof disabled === 'boolean' ? disabled : null,
+    disabled,
     lockedUntil: typeof lockedUntil === 'string' && lockedUntil !== '' ? lockedUntil : null,
   };
 }
@@ -56,26 +55,14 @@ export const accountKey = (email: string): string => email.trim().toLowerCase();
 export const isSelf = (account: Pick<StaffAccount, 'email'>, staffEmail: string): boolean =>
   accountKey(account.email) === accountKey(staffEmail);
 
-/**
- * Fills the disabled flags the server did not send: with those this page set itself (a PUT says
- * what it changed), so that an account disabled a moment ago is not shown as "unknown"; and for
- * the signed-in account, which cannot be disabled since it just signed in.
- */
-export function withKnownStates(accounts: readonly StaffAccount[], known: ReadonlyMap<string, boolean>, staffEmail: string): StaffAccount[] {
-  return accounts.map((account) => {
-    if (account.disabled !== null) return account;
-    const remembered = isSelf(account, staffEmail) ? false : known.get(accountKey(account.email));
-    return remembered === undefined ? account : { ...account, disabled: remembered };
-  });
-}
+export type AccountState = 'active' | 'disabled' | 'locked';
 
-export type AccountState = 'active' | 'disabled' | 'locked' | 'unknown';
-
+/** Disabled outweighs a lock: unlocking would not let the person in. */
 export function accountState(account: Pick<StaffAccount, 'disabled' | 'lockedUntil'>, now: Date): AccountState {
-  if (account.disabled === true) return 'disabled';
+  if (account.disabled) return 'disabled';
   const lockedUntil = account.lockedUntil ? new Date(account.lockedUntil) : null;
   if (lockedUntil && lockedUntil.getTime() > now.getTime()) return 'locked';
-  return account.disabled === false ? 'active' : 'unknown';
+  return 'active';
 }
 
 export interface AccountValues {
@@ -148,30 +135,19 @@ export function accountChangeBody(values: Pick<AccountValues, 'displayName' | 'r
 export const accountPath = (email: string): string => `/api/staff/accounts/${encodeURIComponent(email.trim())}`;
 
 export type AccountOutcome =
-  | { kind: 'done'; account: StaffAccount }
+  /** account is null when the server did it (2xx) but its answer cannot be read: read the list again. */
+  | { kind: 'done'; account: StaffAccount | null }
   /** 401: the session has ended. */
   | { kind: 'signedOut' }
   /** 404 on a change: the account does not exist (any more). */
   | { kind: 'notFound' }
   | { kind: 'errors'; errors: FormErrors<AccountField> };
 
-/**
- * What the form shows for the answer of a create (POST) or change (PUT). `sent` is what was sent:
- * the answer does not carry the disabled flag, so the change's own value is taken.
- */
-export function accountOutcome(response: ApiResponse, mode: 'create' | 'update', sent: AccountValues): AccountOutcome {
+/** What the form shows for the answer of a create (POST 201) or change (PUT 200), both a StaffAccountView. */
+export function accountOutcome(response: ApiResponse, mode: 'create' | 'update'): AccountOutcome {
   const { status, body } = response;
-  if (status >= 200 && status < 300) {
-    const account = parseAccount(body) ?? {
-      email: sent.email.trim(),
-      displayName: sent.displayName.trim(),
-      roles: cleanRoles(sent.roles),
-      disabled: null,
-      lockedUntil: null,
-    };
-    const disabled = mode === 'create' ? false : sent.disabled;
-    return { kind: 'done', account: { ...account, disabled: account.disabled ?? disabled } };
-  }
+  // A 2xx means the change is made, even if its answer cannot be read: never offer to send it twice.
+  if (status >= 200 && status < 300) return { kind: 'done', account: parseAccount(body) };
   if (status === 401) return { kind: 'signedOut' };
   if (status === 404 && mode === 'update') return { kind: 'notFound' };
   if (status === 403) return { kind: 'errors', errors: { fields: {}, form: message('admin.users.forbidden') } };

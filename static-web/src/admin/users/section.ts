@@ -5,20 +5,14 @@ import { i18n, message, translate, type Localized } from '../../shared/i18n';
 import type { AdminSection, SectionContext } from '../section';
 import { routeHref } from '../shell-routes';
 import { accountForm } from './account-form';
-import { accountKey, accountOutcome, isSelf, withKnownStates, type AccountValues, type StaffAccount } from './accounts';
+import { accountKey, accountOutcome, isSelf, type AccountValues, type StaffAccount } from './accounts';
 import { createAccount, fetchAccounts, updateAccount } from './accounts-api';
 import { accountsTable } from './accounts-table';
 
 // Team accounts (Admin only): #/users the list, #/users/new a new account, #/users/{email} a change.
 
-/** Disabled flags this page set (the list answer does not carry them), by account key. */
-const knownStates = new Map<string, boolean>();
 /** A message for the list shown after a form sent the person back to it. */
 let pendingNotice: Localized | null = null;
-
-function remember(account: StaffAccount): void {
-  if (account.disabled !== null) knownStates.set(accountKey(account.email), account.disabled);
-}
 
 export const usersSection: AdminSection = {
   path: 'users',
@@ -64,7 +58,7 @@ async function loadAccounts(context: SectionContext, area: HTMLElement, retry: (
       area.replaceChildren(errorState(message('admin.users.forbidden'), null, null));
       return null;
     }
-    return withKnownStates(answer.accounts, knownStates, context.staff.email);
+    return answer.accounts;
   } catch (error) {
     area.replaceChildren(errorState(message('admin.users.loadFailed'), failureMessage(error), retry));
     return null;
@@ -110,13 +104,13 @@ async function showList(context: SectionContext, isActive: () => boolean): Promi
   };
 
   const toggle = async (account: StaffAccount, button: HTMLButtonElement) => {
-    const disabled = account.disabled !== true;
+    const disabled = !account.disabled;
     const name = account.displayName;
     if (disabled && !window.confirm(translate(i18n.lang, 'admin.users.disableConfirm', { name }))) return;
     const values: AccountValues = { email: account.email, displayName: account.displayName, password: '', roles: account.roles, disabled };
     button.disabled = true;
     try {
-      const outcome = accountOutcome(await updateAccount(account.email, values), 'update', values);
+      const outcome = accountOutcome(await updateAccount(account.email, values), 'update');
       if (!isActive()) return;
       if (outcome.kind === 'signedOut') return context.sessionEnded();
       if (outcome.kind === 'notFound') return say(message('admin.users.notFound'), 'error');
@@ -124,10 +118,14 @@ async function showList(context: SectionContext, isActive: () => boolean): Promi
         const text = outcome.errors.form ?? Object.values(outcome.errors.fields)[0] ?? message('error.unexpected');
         return say(text, 'error');
       }
-      remember(outcome.account);
-      accounts = accounts.map((item) => (accountKey(item.email) === accountKey(account.email) ? outcome.account : item));
-      render(accounts);
-      say(message(disabled ? 'admin.users.disabledDone' : 'admin.users.enabledDone', { name }), 'success');
+      const changed = outcome.account;
+      if (changed) {
+        accounts = accounts.map((item) => (accountKey(item.email) === accountKey(account.email) ? changed : item));
+        render(accounts);
+      } else {
+        await load();
+      }
+      if (isActive()) say(message(disabled ? 'admin.users.disabledDone' : 'admin.users.enabledDone', { name }), 'success');
     } catch (error) {
       if (isActive()) say(failureMessage(error), 'error');
     } finally {
@@ -154,15 +152,14 @@ function showCreate(context: SectionContext): void {
     self: false,
     async submit(values) {
       try {
-        const outcome = accountOutcome(await createAccount(values), 'create', values);
+        const outcome = accountOutcome(await createAccount(values), 'create');
         if (outcome.kind === 'signedOut') {
           context.sessionEnded();
           return null;
         }
         if (outcome.kind === 'errors') return outcome.errors;
         if (outcome.kind === 'notFound') return { fields: {}, form: message('error.unexpected') };
-        remember(outcome.account);
-        pendingNotice = message('admin.users.createdDone', { name: outcome.account.displayName });
+        pendingNotice = message('admin.users.createdDone', { name: outcome.account?.displayName ?? values.displayName.trim() });
         context.navigate('users');
         return null;
       } catch (error) {
@@ -195,15 +192,14 @@ async function showEdit(context: SectionContext, email: string, isActive: () => 
     self: isSelf(account, context.staff.email),
     async submit(values) {
       try {
-        const outcome = accountOutcome(await updateAccount(account.email, values), 'update', values);
+        const outcome = accountOutcome(await updateAccount(account.email, values), 'update');
         if (outcome.kind === 'signedOut') {
           context.sessionEnded();
           return null;
         }
         if (outcome.kind === 'notFound') return { fields: {}, form: message('admin.users.notFound') };
         if (outcome.kind === 'errors') return outcome.errors;
-        remember(outcome.account);
-        pendingNotice = message('admin.users.updatedDone', { name: outcome.account.displayName });
+        pendingNotice = message('admin.users.updatedDone', { name: outcome.account?.displayName ?? values.displayName.trim() });
         context.navigate('users');
         return null;
       } catch (error) {
