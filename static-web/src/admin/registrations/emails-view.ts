@@ -4,7 +4,7 @@ import { message, translate, type Localized, type MessageKey } from '../../share
 import { fetchEmail, fetchEmails, resendEmail } from './api';
 import { EMAIL_FRAME_ATTRIBUTES, emailSrcdoc } from './email-frame';
 import type { EmailContent, EmailSummary } from './file-model';
-import { emailStatusLabel, instant, purposeLabel } from './labels';
+import { emailStatusLabel, emailTone, instant, purposeLabel } from './labels';
 import { readFailure } from './list-view';
 import { canEdit } from './roles';
 import type { FileSession } from './session';
@@ -86,7 +86,7 @@ function emailRow(session: FileSession, host: HTMLElement, email: EmailSummary, 
   }
   const cell = (column: MessageKey, className: string, ...children: (Node | string | null)[]) =>
     setAttr(h('td', { class: className }, ...children), 'data-label', column);
-  const tone = email.status === 'failed' ? 'danger' : email.status === 'sent' ? 'success' : 'warning';
+  const tone = emailTone(email.status);
   return h(
     'tr',
     {},

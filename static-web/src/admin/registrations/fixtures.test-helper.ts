@@ -76,8 +76,8 @@ export const historyAnswer = () => [
 ];
 
 export const emailsAnswer = () => [
-  { id: 'e1', purpose: 'confirmation', to: 'anne@example.org', subject: 'Confirmation', at: '2026-03-01T09:21:00Z', status: 'sent', error: null },
-  { id: 'e2', purpose: 'confirmation', to: 'anne@example.org', subject: 'Confirmation', at: '2026-03-07T10:00:00Z', status: 'failed', error: 'SMTP 550' },
+  { id: 'e1', purpose: 'confirmation', to: 'anne@example.org', subject: 'Confirmation', at: '2026-03-01T09:21:00Z', status: 'Sent', error: null },
+  { id: 'e2', purpose: 'confirmation', to: 'anne@example.org', subject: 'Confirmation', at: '2026-03-07T10:00:00Z', status: 'Failed', error: 'SMTP 550' },
 ];
 
 export const emailAnswer = () => ({

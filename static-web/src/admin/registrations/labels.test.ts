@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emailSrcdoc, EMAIL_FRAME_ATTRIBUTES } from './email-frame';
-import { actionLabel, byLabel, fieldLabel, lineNumber, purposeLabel, statusLabel, statusTone } from './labels';
+import { actionLabel, byLabel, emailStatusLabel, emailTone, fieldLabel, lineNumber, purposeLabel, statusLabel, statusTone } from './labels';
 import { adminRegistrationsEn } from './i18n-en';
 import { adminRegistrationsFr } from './i18n-fr';
 
@@ -14,6 +14,10 @@ describe('codes in words', () => {
     expect(purposeLabel('payment-reminder')('fr')).toBe('Relance de paiement');
     expect(fieldLabel('lines')('fr')).toBe('Prestations');
     expect(fieldLabel('badge')('en')).toBe('badge');
+    expect(emailStatusLabel('Failed')('fr')).toBe('Échec');
+    expect(emailStatusLabel('sent')('en')).toBe('Sent');
+    expect(emailTone('Failed')).toBe('danger');
+    expect(actionLabel('email-resent')('fr')).toBe('Email renvoyé');
   });
 
   it('shows an unknown code as sent', () => {

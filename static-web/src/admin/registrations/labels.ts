@@ -16,7 +16,15 @@ export const methodLabel = (method: string): Localized => known('method', method
 export const actionLabel = (action: string): Localized => known('action', action);
 export const purposeLabel = (purpose: string): Localized => known('email.purpose', purpose);
 export const fieldLabel = (field: string): Localized => known('field', field);
-export const emailStatusLabel = (status: string): Localized => known('email.status', status);
+/** "Sent", "sent": the log writes the status capitalised, the first contract did not. */
+export const emailStatusLabel = (status: string): Localized => {
+  const label = known('email.status', status.toLowerCase());
+  return (lang) => (status ? label(lang) : '');
+};
+export const emailTone = (status: string): Tone => {
+  const normal = status.toLowerCase();
+  return normal === 'failed' ? 'danger' : normal === 'sent' ? 'success' : 'warning';
+};
 
 /** Who made a change: a staff email as is; attendee, stripe and system in words. */
 export const byLabel = (by: string): Localized => {

@@ -7,6 +7,11 @@ export type Status = (typeof STATUSES)[number];
 
 export const isStatus = (value: string): value is Status => STATUSES.some((status) => status === value);
 
+/** The statuses the list can be filtered by (refused submits are not listed; others get 400). */
+export const FILTER_STATUSES = ['AwaitingPayment', 'Confirmed', 'Expired', 'Cancelled'] as const satisfies readonly Status[];
+export type FilterStatus = (typeof FILTER_STATUSES)[number];
+export const isFilterStatus = (value: string): value is FilterStatus => FILTER_STATUSES.some((status) => status === value);
+
 export interface EventChoice {
   id: string;
   title: string;

@@ -6,7 +6,7 @@ import { localeOf, message, translate, type Localized } from '../../shared/i18n'
 import type { SectionContext } from '../section';
 import { fetchEvents, fetchForm, fetchPage } from './api';
 import { local, money, shortInstant, statusLabel } from './labels';
-import { pageCount, STATUSES, statusCounts, type EventChoice, type RegistrationPage, type RegistrationRow } from './list-model';
+import { FILTER_STATUSES, pageCount, statusCounts, type EventChoice, type RegistrationPage, type RegistrationRow } from './list-model';
 import { emptyFilters, exportUrl, fileRoute, listRoute, rangeIsReversed, readFilters, type ListFilters } from './query';
 import { button, facts, inputField, option, selectField, showFieldErrors, stateBox, statusBadge, type Choice } from './ui';
 
@@ -132,7 +132,7 @@ function filterForm(filters: ListFilters, form: RegistrationForm | null, context
 
   const status = selectField('status', 'admin.registrations.status', [
     { value: '', label: 'admin.registrations.allStatuses' },
-    ...STATUSES.map((value) => ({ value, label: statusLabel(value) })),
+    ...FILTER_STATUSES.map((value) => ({ value, label: statusLabel(value) })),
   ]);
   status.control.value = filters.status;
 
@@ -183,7 +183,7 @@ function filterForm(filters: ListFilters, form: RegistrationForm | null, context
     const next: ListFilters = {
       event: filters.event,
       q: search.control.value.trim(),
-      status: STATUSES.find((value) => value === status.control.value) ?? '',
+      status: FILTER_STATUSES.find((value) => value === status.control.value) ?? '',
       product: product.control.value,
       provider: provider.control.value,
       from: from.control.value,
@@ -203,7 +203,12 @@ function pageView(page: RegistrationPage, filters: ListFilters, event: EventChoi
   const count: Localized = (lang) =>
     page.count === 1 ? translate(lang, 'admin.registrations.countOne') : translate(lang, 'admin.registrations.countMany', { n: page.count.toLocaleString(localeOf(lang)) });
   const byStatus = statusCounts(page.totals.byStatus).map(({ status, count: n }) =>
-    h('li', {}, h('a', { href: href(listRoute({ ...filters, status: STATUSES.find((s) => s === status) ?? '', page: 1 })) }, statusBadge(status), ` ${n}`)),
+    {
+      const filter = FILTER_STATUSES.find((candidate) => candidate === status);
+      // Statuses the list cannot be filtered by are counted without a link.
+      const content = [statusBadge(status), ` ${n}`];
+      return h('li', {}, filter ? h('a', { href: href(listRoute({ ...filters, status: filter, page: 1 })) }, ...content) : h('span', {}, ...content));
+    },
   );
   const summary = h(
     'section',
