@@ -53,11 +53,15 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
                 "Too many nights and products in one registration."));
 
         var fresh = NewRegistration(id, eventId, input, priced, now);
-        var created = await registrations.TryAddAsync(fresh, new Change(Actors.Attendee, HistoryActions.Submitted), ct);
+        // The attendee-space index is written alongside (the space checks that the registration names the address).
+        var indexing = index.AddAsync(fresh.Email, id, ct);
+        var created = await registrations.TryAddAsync(fresh, ct);
+        await indexing;
         var registration = created ? fresh
             : await registrations.FindAsync(id, ct) ?? throw new InvalidOperationException($"Registration {id} vanished.");
         if (registration.EventId != eventId) return SubmitResult.Fail(SubmitOutcome.NotFound);
-        await index.AddAsync(registration.Email, registration.Id, ct);
+        if (!string.Equals(registration.Email, fresh.Email, StringComparison.OrdinalIgnoreCase))
+            await index.AddAsync(registration.Email, registration.Id, ct);
         // The attendee space: the password is chosen through a link sent to the address, which proves
         // that whoever chooses it reads that mailbox (a password typed here could be anybody's).
         if (created && input.Contact!.CreateAccount)
@@ -84,12 +88,20 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
                     r.Status = RegistrationStatus.Refused;
                     r.RefusalJson = JsonSerializer.Serialize(refusal.Select(e => new { e.Field, e.En }));
                     return true;
-                }, new Change(Actors.System, HistoryActions.Refused), ct);
+                }, new Change(Actors.Attendee, HistoryActions.Refused), ct);
                 return new SubmitResult(SubmitOutcome.Short, null, refusal);
             }
             // The file number exists from now on: it is the reference to quote on a cheque or transfer.
             var number = registration.Number ?? await numbers.NextAsync(ct);
-            registration = await registrations.UpdateAsync(registration, r =>
+            // The expiry and reminder messages wait hours at least, and their handlers read the state
+            // again: they are sent while the status is written.
+            var expiry = queue.SendAsync(FlowMessage.Queue, new FlowMessage(registration.Id, FlowMessage.ExpireHold, now),
+                Min(expiresAt - now, QueueSender.MaxDelay), ct);
+            var reminder = manual
+                ? queue.SendAsync(FlowMessage.Queue, new FlowMessage(registration.Id, FlowMessage.Remind, now),
+                    Min(TimeSpan.FromDays(form.Event.ReminderDays), QueueSender.MaxDelay), ct)
+                : Task.CompletedTask;
+            var held = registrations.UpdateAsync(registration, r =>
             {
                 if (r.Status is not (RegistrationStatus.Submitted or RegistrationStatus.Refused)) return false;
                 r.Number ??= number;
@@ -98,14 +110,9 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
                 r.RemindAt = manual ? now + TimeSpan.FromDays(form.Event.ReminderDays) : null;
                 r.RefusalJson = null;
                 return true;
-            }, new Change(Actors.System, HistoryActions.Held), ct) ?? registration;
-            var expiry = queue.SendAsync(FlowMessage.Queue, new FlowMessage(registration.Id, FlowMessage.ExpireHold, now),
-                Min(expiresAt - now, QueueSender.MaxDelay), ct);
-            var reminder = manual
-                ? queue.SendAsync(FlowMessage.Queue, new FlowMessage(registration.Id, FlowMessage.Remind, now),
-                    Min(TimeSpan.FromDays(form.Event.ReminderDays), QueueSender.MaxDelay), ct)
-                : Task.CompletedTask;
-            await Task.WhenAll(expiry, reminder);
+            }, new Change(Actors.Attendee, HistoryActions.Submitted), ct);
+            await Task.WhenAll(held, expiry, reminder);
+            registration = await held ?? registration;
         }
         if (registration.Status == RegistrationStatus.AwaitingPayment)
             registration = await payments.StartAsync(form, registration, ct);

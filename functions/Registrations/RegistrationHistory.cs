@@ -21,7 +21,6 @@ public static class Actors
 public static class HistoryActions
 {
     public const string Submitted = "submitted";
-    public const string Held = "held";
     public const string Refused = "refused";
     public const string CheckoutStarted = "checkout-started";
     public const string PaymentRecorded = "payment-recorded";

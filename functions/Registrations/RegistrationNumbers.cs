@@ -12,6 +12,9 @@ public sealed class RegistrationNumbers(StorageAccount storage)
     // across instances the ETag decides.
     private readonly SemaphoreSlim _gate = new(1, 1);
     private bool _created;
+    // The counter as this instance last wrote it: while no other instance moves it, the next number
+    // is one conditional write, with no read first.
+    private CounterRow? _last;
 
     public async Task<string> NextAsync(CancellationToken ct)
     {
@@ -24,17 +27,26 @@ public sealed class RegistrationNumbers(StorageAccount storage)
                 await table.TryAddAsync(new CounterRow { PartitionKey = Partition, RowKey = Row, Value = 0 }, ct);
                 _created = true;
             }
-            var counter = await table.UpdateConditionallyAsync<CounterRow>(Partition, Row, c =>
-            {
-                c.Value++;
-                return true;
-            }, ct, attempts: 100);
+            var counter = _last is { } last ? await table.UpdateFromAsync(last, Increment, ct) : null;
+            counter ??= await table.UpdateConditionallyAsync<CounterRow>(Partition, Row, Increment, ct, attempts: 100);
+            _last = counter;
             return counter!.Value.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch
+        {
+            _last = null;
+            throw;
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    private static bool Increment(CounterRow counter)
+    {
+        counter.Value++;
+        return true;
     }
 }
 

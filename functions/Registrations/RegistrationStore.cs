@@ -27,23 +27,16 @@ public sealed class RegistrationStore(StorageAccount storage, RegistrationDigest
         return found.HasValue ? found.Value : null;
     }
 
-    /// <summary>Adds a new registration with its first history entry; false when the id exists.</summary>
-    public async Task<bool> TryAddAsync(RegistrationEntity entity, Change why, CancellationToken ct)
+    /// <summary>
+    /// Adds a new registration; false when the id exists. History and digest exist only for
+    /// registrations that got their stock (those staff follow): the first entry, when the stock is
+    /// held, lists everything the registration holds, and a submit refused for lack of stock costs
+    /// no more writes than before they existed.
+    /// </summary>
+    public async Task<bool> TryAddAsync(RegistrationEntity entity, CancellationToken ct)
     {
         entity.Revision = 1;
-        var history = HistoryRow.For(entity, why, RegistrationSnapshot.Of(entity).ChangesSince(RegistrationSnapshot.Empty), time.GetUtcNow());
-        try
-        {
-            var response = await Table.SubmitSinglePartitionAsync(
-                [new(TableTransactionActionType.Add, entity), new(TableTransactionActionType.Add, history)], ct);
-            entity.ETag = response[0].Headers.ETag ?? entity.ETag;
-        }
-        catch (TableTransactionFailedException e) when (e.Status == 409)
-        {
-            return false;
-        }
-        await digests.WriteAsync(entity, null, ct);
-        return true;
+        return await Table.TryAddAsync(entity, ct);
     }
 
     /// <summary>Applies <paramref name="change"/> to a copy in hand, re-reading only if it is stale.</summary>
@@ -80,21 +73,25 @@ public sealed class RegistrationStore(StorageAccount storage, RegistrationDigest
             inHand = null;
             if (current is null) return new Edit(null, Stale: false);
             if (revision is { } expected && current.Revision != expected) return new Edit(current, Stale: true);
-            var before = RegistrationSnapshot.Of(current);
             var statusBefore = current.Status;
+            var before = RegistrationDigests.IsListed(statusBefore) ? RegistrationSnapshot.Of(current) : RegistrationSnapshot.Empty;
             if (!change(current)) return new Edit(current, Stale: false);
             current.Revision++;
-            var changes = RegistrationSnapshot.Of(current).ChangesSince(before);
-            if (why.Notes is { } notes) changes.AddRange(notes);
-            var actions = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateReplace, current, current.ETag) };
-            if (changes.Count > 0)
-                actions.Add(new(TableTransactionActionType.Add, HistoryRow.For(current, why, changes, time.GetUtcNow())));
+            var listed = RegistrationDigests.IsListed(current.Status);
+            var changes = listed ? RegistrationSnapshot.Of(current).ChangesSince(before) : [];
+            if (listed && why.Notes is { } notes) changes.AddRange(notes);
             try
             {
-                var response = await Table.SubmitSinglePartitionAsync(actions, ct);
-                current.ETag = response[0].Headers.ETag ?? current.ETag;
+                if (changes.Count == 0)
+                    current.ETag = (await Table.UpdateEntityAsync(current, current.ETag, TableUpdateMode.Replace, ct)).Headers.ETag ?? current.ETag;
+                else
+                {
+                    var response = await Table.SubmitSinglePartitionAsync([new(TableTransactionActionType.UpdateReplace, current, current.ETag),
+                        new(TableTransactionActionType.Add, HistoryRow.For(current, why, changes, time.GetUtcNow()))], ct);
+                    current.ETag = response[0].Headers.ETag ?? current.ETag;
+                }
             }
-            catch (TableTransactionFailedException e) when (e.Status is 412 or 409 && attempt < Attempts)
+            catch (RequestFailedException e) when (e.Status is 412 or 409 && attempt < Attempts)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), ct);
                 continue;

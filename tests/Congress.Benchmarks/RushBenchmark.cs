@@ -70,6 +70,8 @@ public sealed class RushBenchmark : IBenchmark
         Console.WriteLine($"{Attendees} submits in {clock.ElapsedMilliseconds} ms: {created} registered, {refused} refused (409), " +
                           $"{Attendees - created - refused} other; {perSecond:F1}/s, p50 {p50:F0} ms, p95 {p95:F0} ms");
         Console.WriteLine($"room-nights taken {taken} of {RoomNights}; registrations holding one: {created}");
+        double P95Of(HttpStatusCode status) => Stats.Percentile(latencies.Where((_, i) => statuses[i] == status).ToArray(), 95);
+        Console.WriteLine($"p95 of registered submits {P95Of(HttpStatusCode.Created):F0} ms, of refused ones {P95Of(HttpStatusCode.Conflict):F0} ms");
         if (taken != created) Console.WriteLine("MISMATCH: the stock counter and the registrations disagree");
         return new Dictionary<string, object>
         {

@@ -225,7 +225,14 @@ public sealed class RegistrationFileTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         }
         Assert.Equal(before.Select(h => h.ToString()), (await HistoryAsync(id)).Select(h => h.ToString()));
-        Assert.Equal(["held", "submitted"], before.Select(h => h.GetProperty("action").GetString()));
+        var first = Assert.Single(before);
+        Assert.Equal("submitted", first.GetProperty("action").GetString());
+        Assert.Equal("attendee", first.GetProperty("by").GetString());
+        // The first entry lists what the registration holds: its status, number, amounts and lines.
+        Assert.Equal(["status", "number", "paymentMethod", "total", "deposit", "paid", "refundDue", "holdExpiresAt"],
+            first.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("field").GetString()).Take(8));
+        Assert.Contains(first.GetProperty("changes").EnumerateArray(), c => c.GetProperty("field").GetString() == "lines"
+            && c.GetProperty("after").GetString()!.Contains("Chambre double", StringComparison.Ordinal));
     }
 
     [Fact]

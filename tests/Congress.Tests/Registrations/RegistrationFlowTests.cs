@@ -183,8 +183,7 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
     {
         var night = _demo.Wednesday.ToString("yyyy-MM-dd");
         var store = _app.Get<RegistrationStore>();
-        await store.TryAddAsync(new RegistrationEntity { PartitionKey = "rstalesubmit", EventId = DemoBaskets.EventId },
-            new Change(Actors.Attendee, HistoryActions.Submitted), CancellationToken.None);
+        await store.TryAddAsync(new RegistrationEntity { PartitionKey = "rstalesubmit", EventId = DemoBaskets.EventId }, CancellationToken.None);
         await _app.Get<Inventory>().HoldAsync(DemoBaskets.EventId, "rstalesubmit", [new StockNeed("musee-single", night, 1)],
             _clock.GetUtcNow().AddMinutes(-1), CancellationToken.None);
         var heldBefore = (await StockAsync("musee-single", _demo.Wednesday)).Held;
