@@ -12,15 +12,17 @@ public static class CatalogAdminApi
 {
     public static void MapCatalogAdminApi(this IEndpointRouteBuilder app)
     {
+        // Configuration is read by every staff member (the registration follow-up needs it); Operations change it.
+        var read = app.MapGroup("/api/admin").WithTags("Catalog administration").RequireAuthorization(Policies.AnyStaff);
+        read.MapGet("/providers", ListProvidersAsync);
+        read.MapGet("/events/{eventId}/catalog", GetCatalogAsync);
+        read.MapGet("/events/{eventId}/stock", GetStockAsync);
         var admin = app.MapGroup("/api/admin").WithTags("Catalog administration")
             .RequireAuthorization(Policies.Operations).AddEndpointFilter<ValidationFilter>();
-        admin.MapGet("/providers", ListProvidersAsync);
         admin.MapPut("/providers/{providerId}", PutProviderAsync);
-        admin.MapGet("/events/{eventId}/catalog", GetCatalogAsync);
         admin.MapPut("/events/{eventId}/steps", PutStepsAsync);
         admin.MapPut("/events/{eventId}/products/{productId}", PutProductAsync);
         admin.MapPut("/events/{eventId}/products/{productId}/stock", PutStockAsync);
-        admin.MapGet("/events/{eventId}/stock", GetStockAsync);
         admin.MapPut("/events/{eventId}/access-groups/{code}", PutAccessGroupAsync);
         app.MapFormPreviewApi();
     }

@@ -15,9 +15,12 @@ public static class FormPreviewApi
 {
     public static void MapFormPreviewApi(this IEndpointRouteBuilder app)
     {
+        // The form as an attendee of a group sees it: every staff member reads it (the registration
+        // follow-up adds lines from it); trying codes and prices is for the event's team.
+        app.MapGroup("/api/admin/events/{eventId}").WithTags("Catalog administration").RequireAuthorization(Policies.AnyStaff)
+            .MapGet("/form", GetFormAsync);
         var preview = app.MapGroup("/api/admin/events/{eventId}").WithTags("Catalog administration")
             .RequireAuthorization(Policies.Operations).AddEndpointFilter<ValidationFilter>();
-        preview.MapGet("/form", GetFormAsync);
         preview.MapPost("/access", CheckAccessAsync);
         preview.MapPost("/quote", QuoteAsync);
     }

@@ -11,10 +11,12 @@ public static class EventAdminApi
 {
     public static void MapEventAdminApi(this IEndpointRouteBuilder app)
     {
+        // Every staff member reads the events (to follow their registrations); Operations change them.
+        var read = app.MapGroup("/api/admin/events").WithTags("Event administration").RequireAuthorization(Policies.AnyStaff);
+        read.MapGet("/", ListAsync);
+        read.MapGet("/{eventId}", GetAsync);
         var admin = app.MapGroup("/api/admin/events").WithTags("Event administration")
             .RequireAuthorization(Policies.Operations).AddEndpointFilter<ValidationFilter>();
-        admin.MapGet("/", ListAsync);
-        admin.MapGet("/{eventId}", GetAsync);
         admin.MapPut("/{eventId}", PutAsync);
         admin.MapPost("/{eventId}/duplicate", DuplicateAsync);
     }

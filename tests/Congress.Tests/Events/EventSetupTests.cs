@@ -282,12 +282,7 @@ public sealed class EventSetupTests : IAsyncLifetime
 
     public static TheoryData<string, string> NewEndpoints => new()
     {
-        { "GET", "/api/admin/events" },
-        { "GET", $"/api/admin/events/{Demo}" },
-        { "GET", $"/api/admin/events/{Demo}/catalog" },
-        { "GET", "/api/admin/providers" },
         { "POST", $"/api/admin/events/{Demo}/duplicate" },
-        { "GET", $"/api/admin/events/{Demo}/form" },
         { "POST", $"/api/admin/events/{Demo}/access" },
         { "POST", $"/api/admin/events/{Demo}/quote" },
     };
