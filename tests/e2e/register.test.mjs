@@ -1,6 +1,8 @@
-// End to end: a registration through the public form, paid by transfer, recorded by staff through
-// the API, confirmed by the flow (number, PDF, email). Phone and desktop widths, one attendee each;
-// on the desktop one the attendee asks for the personal space and receives a link to choose the password.
+// End to end: a registration through the public form, paid by transfer, confirmed by the flow
+// (number, PDF, email). Phone and desktop widths, one attendee each. On the phone, finance records
+// the transfer through the API; on the desktop, a staff member signs in to the back office, finds
+// the registration, adds a lunch, records the transfer and sees both in the file's history, and the
+// attendee asks for the personal space and receives a link to choose the password.
 // Runs against the app ./test starts (demo event, bootstrap admin, MailDev, fast trigger host).
 // Screenshots of every step land in .artifacts/screenshots/register-{phone|desktop}-NN-step.png.
 import { test } from 'node:test';
@@ -30,6 +32,7 @@ const cases = [
     name: 'phone',
     viewport: { width: 390, height: 844 },
     createAccount: false,
+    staffInBackOffice: false,
     attendee: { first: 'Claire', last: 'Martin', organisation: 'OT Lyon' },
     companion: { first: 'Paul', last: 'Martin' },
     second: { first: 'Ali', last: 'Durand', organisation: 'Ville de Nantes' },
@@ -38,6 +41,7 @@ const cases = [
     name: 'desktop',
     viewport: { width: 1280, height: 900 },
     createAccount: true,
+    staffInBackOffice: true,
     attendee: { first: 'Sophie', last: 'Bernard', organisation: 'Saint-Étienne Tourisme' },
     companion: { first: 'Marc', last: 'Bernard' },
     second: { first: 'Hugo', last: 'Petit', organisation: 'Métropole de Lyon' },
@@ -267,6 +271,70 @@ async function recordTransfer(registrationId, amount) {
   }
 }
 
+/**
+ * A staff member in the back office: signs in, finds the registration by the attendee's name, adds
+ * the Thursday lunch for the companion, records a transfer of the new total, and finds both changes
+ * in the file's history. Returns the amount recorded.
+ */
+async function staffAddsLunchAndRecordsTransfer(c, submitted) {
+  const { page, context, errors } = await openPage({ width: 1280, height: 900 });
+  const shot = screenshots(page, 'staff');
+  await page.goto(`${baseUrl}/admin/`);
+  await page.getByLabel('Adresse email').fill(adminEmail);
+  await page.getByLabel('Mot de passe').fill(adminPassword);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL(/#\/registrations/);
+  const search = page.getByLabel('Rechercher');
+  await search.fill(`${c.attendee.last} ${c.attendee.first}`);
+  await search.press('Enter');
+  const open = page.getByRole('link', { name: `Ouvrir le dossier ${submitted.payment.reference}` });
+  await open.waitFor();
+  await shot('list');
+  await open.click();
+  await page.getByRole('heading', { level: 1, name: `Dossier n° ${submitted.payment.reference}` }).waitFor();
+  await shot('file');
+
+  // Add the Thursday lunch for the companion, who has none.
+  await page.getByRole('button', { name: 'Ajouter une prestation' }).click();
+  const adding = page.getByRole('dialog');
+  await adding.getByLabel('Prestation', { exact: true }).selectOption({ label: new RegExp(`^${LUNCH}`) });
+  await adding.getByRole('checkbox', { name: new RegExp(fullName(c.companion)) }).check();
+  await shot('add-lunch');
+  const changed = page.waitForResponse((r) => r.request().method() === 'PUT' && /\/api\/admin\/registrations\/[^/]+$/.test(r.url()));
+  await adding.getByRole('button', { name: 'Ajouter au dossier' }).click();
+  const file = await (await changed).json();
+  assert.equal(file.total, EXPECTED_TOTAL + 25);
+  await page.getByText('Prestation ajoutée.').waitFor();
+  assert.equal(await textOf(fact(page.locator('main'), 'Total du dossier')), euros(EXPECTED_TOTAL + 25));
+
+  // Record the transfer of the whole amount.
+  await page.getByRole('tab', { name: /^Règlements/ }).click();
+  await page.getByRole('button', { name: 'Enregistrer un chèque ou un virement' }).click();
+  const paying = page.getByRole('dialog');
+  await paying.getByLabel('Montant en euros').fill(String(file.total).replace('.', ','));
+  await paying.getByLabel('Moyen de paiement').selectOption({ label: 'Virement' });
+  await paying.getByLabel('Date de réception').fill(todayUtc());
+  await paying.getByLabel('Référence').fill(`VIR-E2E-${runId}`);
+  await shot('record-transfer');
+  await paying.getByRole('button', { name: 'Enregistrer le règlement' }).click();
+  await page.getByText('Règlement enregistré.').waitFor();
+
+  // Both changes in the history, newest first, by this staff member.
+  await page.getByRole('tab', { name: 'Historique' }).click();
+  const rows = page.getByRole('tabpanel', { name: 'Historique' }).locator('tbody tr');
+  await rows.first().waitFor();
+  const history = (await rows.allTextContents()).map(plain);
+  await shot('history');
+  const payment = history.findIndex((row) => row.includes('Règlement enregistré'));
+  const lunch = history.findIndex((row) => row.includes('Prestations modifiées'));
+  assert.ok(payment >= 0 && lunch > payment, history.join('\n'));
+  assert.ok(history[payment].includes(adminEmail) && history[lunch].includes(adminEmail), history.join('\n'));
+  assert.ok(history[lunch].includes(LUNCH), history[lunch]);
+  assert.deepEqual(errors, []);
+  await context.close();
+  return file.total;
+}
+
 // ---- the test -----------------------------------------------------------------------------------
 
 for (const c of cases) {
@@ -350,8 +418,10 @@ for (const c of cases) {
       assert.equal(await textOf(page.getByText('Montant à régler')), `Montant à régler : ${euros(submitted.deposit)}`);
       await shot('submitted');
 
-      // 2. Finance records the transfer.
-      await recordTransfer(submitted.registrationId, submitted.deposit);
+      // 2. Finance records the transfer (through the back office on the desktop, with a lunch added).
+      let paid = submitted.deposit;
+      if (c.staffInBackOffice) paid = await staffAddsLunchAndRecordsTransfer(c, submitted);
+      else await recordTransfer(submitted.registrationId, paid);
 
       // 3. The confirmation page: confirmed with its number, and the PDF.
       const query = new URLSearchParams({ registration: submitted.registrationId, token: submitted.accessToken });
@@ -368,7 +438,7 @@ for (const c of cases) {
         assert.fail(`the confirmation page never showed the registration number (the API now says ${api.status}, number ${api.number}): ${error.message.split('\n')[0]}`);
       }
       const number = /(\d{8})$/.exec(await textOf(numberLine))[1];
-      assert.equal(await textOf(page.getByText('Montant réglé')), `Montant réglé : ${euros(submitted.deposit)}`);
+      assert.equal(await textOf(page.getByText('Montant réglé')), `Montant réglé : ${euros(paid)}`);
       await page.getByRole('heading', { name: 'Récapitulatif' }).waitFor();
       await shot('confirmed');
       // The PDF is written by the flow right after the number: its link may answer 404 for a moment.
