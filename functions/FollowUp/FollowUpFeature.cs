@@ -9,7 +9,7 @@ namespace Congress.FollowUp;
 public static class FollowUpFeature
 {
     public static IServiceCollection AddFollowUp(this IServiceCollection services) =>
-        services.AddSingleton<RegistrationEditor>().AddSingleton<FileReader>();
+        services.AddSingleton<RegistrationEditor>().AddSingleton<RegistrationFiles>();
 
     public static void MapFollowUpApi(this IEndpointRouteBuilder app)
     {

@@ -77,7 +77,7 @@ public static class RegistrationFileApi
     }
 
     private static async Task<IResult> GetAsync(string registrationId, HttpContext http, RegistrationStore registrations,
-        FileReader files, CancellationToken ct)
+        RegistrationFiles files, CancellationToken ct)
     {
         var registration = await registrations.FindAsync(registrationId, ct);
         return registration is null ? Problem.NotFound() : await files.AnswerAsync(registration, http, 200, ct);
@@ -92,7 +92,7 @@ public static class RegistrationFileApi
         var result = await edit(revision, StaffEmail(user));
         return result.Outcome switch
         {
-            EditOutcome.Done => await request.HttpContext.RequestServices.GetRequiredService<FileReader>()
+            EditOutcome.Done => await request.HttpContext.RequestServices.GetRequiredService<RegistrationFiles>()
                 .AnswerAsync(result.Registration!, request.HttpContext, 200, ct),
             EditOutcome.NotFound => Problem.NotFound(),
             EditOutcome.Stale => Problem.Create(409, "edit-conflict", "Changed by someone else.", "Modifié par quelqu'un d'autre.",
@@ -109,7 +109,7 @@ public static class RegistrationFileApi
     }
 
     private static async Task<IResult> RecordPaymentAsync(string registrationId, ManualPaymentInput input, HttpContext http,
-        RegistrationStore registrations, RegistrationPayments payments, FileReader files, ClaimsPrincipal user, TimeProvider time,
+        RegistrationStore registrations, RegistrationPayments payments, RegistrationFiles files, ClaimsPrincipal user, TimeProvider time,
         CancellationToken ct)
     {
         if (await registrations.FindAsync(registrationId, ct) is null) return Problem.NotFound();
@@ -127,7 +127,7 @@ public static class RegistrationFileApi
     }
 
     private static async Task<IResult> RefundAsync(string registrationId, RefundInput input, HttpContext http,
-        RegistrationPayments payments, FileReader files, ClaimsPrincipal user, CancellationToken ct)
+        RegistrationPayments payments, RegistrationFiles files, ClaimsPrincipal user, CancellationToken ct)
     {
         var result = await payments.RefundAsync(new RefundRequest(registrationId, input.RequestId!.Trim(), input.Amount!.Value,
             input.Method!, input.PaymentId, input.Reference, StaffEmail(user)), ct);
@@ -188,7 +188,7 @@ public static class RegistrationFileApi
 }
 
 /// <summary>Builds the file and answers it with its revision as ETag.</summary>
-public sealed class FileReader(CatalogStore catalog, RegistrationPayments payments)
+public sealed class RegistrationFiles(CatalogStore catalog, RegistrationPayments payments)
 {
     public async Task<IResult> AnswerAsync(RegistrationEntity registration, HttpContext http, int status, CancellationToken ct)
     {
