@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HttpError, NetworkError } from '../../shared/http';
-import { fetchFile, putBasket, putContact, refund, resendEmail, toContactBody, cancelRegistration } from './api';
+import { fetchEvents, fetchFile, fetchForm, fetchProviders, putBasket, putContact, refund, resendEmail, toContactBody, cancelRegistration } from './api';
 import { basketOf } from './basket-edit';
 import { parseContact, parseRegistrationFile, type RegistrationFile } from './file-model';
-import { fileAnswer } from './fixtures.test-helper';
+import { eventsAnswer, fileAnswer, formAnswer, providersAnswer } from './fixtures.test-helper';
 
 interface Call {
   url: string;
@@ -43,6 +43,34 @@ describe('reading the file', () => {
   it('turns 404 into an HttpError the page can name', async () => {
     stubFetch(404, { title: 'Not found.' });
     await expect(fetchFile('r-x')).rejects.toEqual(new HttpError(404));
+  });
+});
+
+describe('events, form and providers', () => {
+  it('lists the events from the staff list, drafts included', async () => {
+    const calls = stubFetch(200, eventsAnswer());
+    const events = await fetchEvents();
+    expect(calls.map((call) => call.url)).toEqual(['/api/admin/events']);
+    expect(events.find((event) => event.id === 'cluster-2027')?.status).toBe('Draft');
+  });
+
+  it('reads the staff form, with the access code of the file when it has one', async () => {
+    const calls = stubFetch(200, formAnswer());
+    await fetchForm('demo');
+    const form = await fetchForm('a b', 'CA 2026');
+    expect(calls.map((call) => call.url)).toEqual(['/api/admin/events/demo/form', '/api/admin/events/a%20b/form?access=CA%202026']);
+    expect(form.products.map((product) => product.id)).toContain('lunch-d1');
+  });
+
+  it('names providers from the staff list of providers', async () => {
+    const calls = stubFetch(200, providersAnswer());
+    expect((await fetchProviders()).map((provider) => provider.name)).toEqual(['Hôtel X', 'La Platine']);
+    expect(calls[0]?.url).toBe('/api/admin/providers');
+  });
+
+  it('turns a refusal into an HttpError', async () => {
+    stubFetch(403, { title: 'Forbidden.' });
+    await expect(fetchEvents()).rejects.toEqual(new HttpError(403));
   });
 });
 

@@ -13,7 +13,7 @@ import {
   type HistoryEntry,
   type RegistrationFile,
 } from './file-model';
-import { parseEvents, parseRegistrationPage, type EventChoice, type RegistrationPage } from './list-model';
+import { parseEvents, parseProviderNames, parseRegistrationPage, type EventChoice, type ProviderName, type RegistrationPage } from './list-model';
 import type { PaymentBody, RefundBody } from './payments';
 import { isEditConflict, reportProblems, type ProblemReport } from './problems';
 import { listApiUrl, type ListFilters } from './query';
@@ -69,13 +69,20 @@ async function read<T>(path: string, parse: (body: unknown) => T | null): Promis
 
 const filePath = (id: string) => `/api/admin/registrations/${encodeURIComponent(id)}`;
 
-export const fetchEvents = (): Promise<EventChoice[]> => read('/api/events', parseEvents);
+/** Every event, drafts included (their registrations too are followed here). */
+export const fetchEvents = (): Promise<EventChoice[]> => read('/api/admin/events', parseEvents);
 
-/** The event's form (products, providers): product and provider choices, the line editor. */
+/**
+ * The event's form as staff read it (drafts too, never cached): the products of the filter and the
+ * line editor. With a registration's access code, the products restricted to its group come too.
+ */
 export function fetchForm(eventId: string, accessCode: string | null = null): Promise<RegistrationForm> {
   const query = accessCode ? `?access=${encodeURIComponent(accessCode)}` : '';
-  return read(`/api/events/${encodeURIComponent(eventId)}/form${query}`, parseForm);
+  return read(`/api/admin/events/${encodeURIComponent(eventId)}/form${query}`, parseForm);
 }
+
+/** Every provider (hotels, restaurants, venues…), to name them in the provider filter. */
+export const fetchProviders = (): Promise<ProviderName[]> => read('/api/admin/providers', parseProviderNames);
 
 export const fetchPage = (filters: ListFilters): Promise<RegistrationPage> => read(listApiUrl(filters), parseRegistrationPage);
 

@@ -22,9 +22,22 @@ export const listAnswer = () => ({
   totals: { total: 51234.5, paid: 48000, balanceDue: 3234.5, refundDue: 0, byStatus: { Confirmed: 120, AwaitingPayment: 17 } },
 });
 
+/** GET /api/admin/events: drafts included, newest createdAt first (not by date). */
 export const eventsAnswer = () => [
-  { id: 'demo', title: 'Séminaire Cluster Tourisme en Ville', venue: 'Cité du design', city: 'Saint-Étienne',
-    startDate: '2026-06-10', endDate: '2026-06-12', timeZone: 'Europe/Paris', summary: '' },
+  { id: 'cluster-2027', title: 'Cluster 2027', status: 'Draft', startDate: '2027-06-09', endDate: '2027-06-11',
+    venue: '', city: 'Lyon', createdAt: '2026-04-02T08:00:00Z' },
+  { id: 'demo', title: 'Séminaire Cluster Tourisme en Ville', status: 'Published', startDate: '2026-06-10', endDate: '2026-06-12',
+    venue: 'Cité du design', city: 'Saint-Étienne', createdAt: '2026-01-15T10:00:00Z' },
+  { id: 'brouillon', title: 'Nouvel événement', status: 'Draft', startDate: '', endDate: '',
+    venue: '', city: '', createdAt: '2026-04-03T08:00:00Z' },
+];
+
+/** GET /api/admin/providers, by name (hotels and the others alike). */
+export const providersAnswer = () => [
+  { id: 'hotel-x', name: 'Hôtel X', kind: 'hotel', stars: 3, amenities: [], address: '', postalCode: '', city: 'Saint-Étienne',
+    latitude: null, longitude: null, description: { fr: '', en: '' }, checkIn: '', checkOut: '', email: '', commissionPercent: null, photos: [] },
+  { id: 'platine', name: 'La Platine', kind: 'restaurant', stars: null, amenities: [], address: '', postalCode: '', city: 'Saint-Étienne',
+    latitude: null, longitude: null, description: { fr: '', en: '' }, checkIn: '', checkOut: '', email: '', commissionPercent: null, photos: [] },
 ];
 
 /** A file with two participants (the second with a companion), a fee, a room and a lunch. */
@@ -85,7 +98,7 @@ export const emailAnswer = () => ({
   attachments: ['inscription-00000042.pdf'],
 });
 
-/** The form's products used by the editors (shape of GET /api/events/{id}/form). */
+/** The form's products used by the filter and the editors (shape of GET /api/admin/events/{id}/form). */
 export const formAnswer = () => ({
   event: { id: 'demo', title: 'Séminaire', venue: '', city: 'Saint-Étienne', startDate: '2026-06-10', endDate: '2026-06-12',
            timeZone: 'Europe/Paris', presentationHtml: '', termsHtml: '', maxParticipants: 5, depositPercent: 30,

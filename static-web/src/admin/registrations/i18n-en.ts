@@ -18,6 +18,9 @@ export const adminRegistrationsEn = {
   'admin.registrations.status.Cancelled': 'Cancelled',
   'admin.registrations.status.Refused': 'Refused',
 
+  'admin.registrations.eventStatus.Draft': 'draft',
+  'admin.registrations.eventStatus.Published': 'published',
+
   'admin.registrations.method.card': 'Card',
   'admin.registrations.method.cheque': 'Cheque',
   'admin.registrations.method.transfer': 'Bank transfer',
@@ -26,7 +29,7 @@ export const adminRegistrationsEn = {
   'admin.registrations.eventChoose': 'Choose an event',
   'admin.registrations.eventsLoading': 'Loading events…',
   'admin.registrations.eventsFailed': 'Events could not be loaded.',
-  'admin.registrations.noEvents': 'No published event yet.',
+  'admin.registrations.noEvents': 'No event yet.',
   'admin.registrations.pickEvent': 'Choose an event to see its registrations.',
   'admin.registrations.filters': 'Filters',
   'admin.registrations.search': 'Search',

@@ -17,6 +17,9 @@ export const adminRegistrationsFr = {
   'admin.registrations.status.Cancelled': 'Annulée',
   'admin.registrations.status.Refused': 'Refusée',
 
+  'admin.registrations.eventStatus.Draft': 'brouillon',
+  'admin.registrations.eventStatus.Published': 'publié',
+
   'admin.registrations.method.card': 'Carte bancaire',
   'admin.registrations.method.cheque': 'Chèque',
   'admin.registrations.method.transfer': 'Virement',
@@ -26,7 +29,7 @@ export const adminRegistrationsFr = {
   'admin.registrations.eventChoose': 'Choisissez un événement',
   'admin.registrations.eventsLoading': 'Chargement des événements…',
   'admin.registrations.eventsFailed': "Les événements n'ont pas pu être chargés.",
-  'admin.registrations.noEvents': 'Aucun événement publié pour le moment.',
+  'admin.registrations.noEvents': 'Aucun événement pour le moment.',
   'admin.registrations.pickEvent': 'Choisissez un événement pour voir ses inscriptions.',
   'admin.registrations.filters': 'Filtres',
   'admin.registrations.search': 'Rechercher',

@@ -18,6 +18,9 @@ describe('codes in words', () => {
     expect(emailStatusLabel('sent')('en')).toBe('Sent');
     expect(emailTone('Failed')).toBe('danger');
     expect(actionLabel('email-resent')('fr')).toBe('Email renvoyé');
+    // Never listed, but a file opened by its id can be a submit refused for lack of stock.
+    expect(statusLabel('Refused')('fr')).toBe('Refusée');
+    expect(statusTone('Refused')).toBe('danger');
   });
 
   it('shows an unknown code as sent', () => {

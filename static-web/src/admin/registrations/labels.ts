@@ -11,7 +11,10 @@ function known(prefix: string, code: string): Localized {
   return (lang) => (code !== '' && isMessageKey(key) ? translate(lang, key) : code);
 }
 
+/** Submitted and Refused are never listed, but the file route answers any registration by id (a submit refused for lack of stock). */
 export const statusLabel = (status: string): Localized => known('status', status);
+/** An event's Draft or Published, in lower case for the chooser: "Cluster 2026 (brouillon)". */
+export const eventStatusLabel = (status: string): Localized => known('eventStatus', status);
 export const methodLabel = (method: string): Localized => known('method', method);
 export const actionLabel = (action: string): Localized => known('action', action);
 export const purposeLabel = (purpose: string): Localized => known('email.purpose', purpose);

@@ -1,38 +1,64 @@
 import { isRec, list, num, records, str, strOrNull, strings } from './read';
 
-// GET /api/events (the event chooser) and GET /api/admin/events/{id}/registrations (docs/backoffice-api.md).
+// GET /api/admin/events (the event chooser, drafts included: docs/event-setup.md), GET /api/admin/providers
+// (provider names) and GET /api/admin/events/{id}/registrations (docs/backoffice-api.md).
 
-export const STATUSES = ['AwaitingPayment', 'Confirmed', 'Submitted', 'Expired', 'Cancelled', 'Refused'] as const;
+/** The statuses the list shows and can be filtered by (submits refused for lack of stock are not listed; others get 400). */
+export const STATUSES = ['AwaitingPayment', 'Confirmed', 'Expired', 'Cancelled'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const isStatus = (value: string): value is Status => STATUSES.some((status) => status === value);
 
-/** The statuses the list can be filtered by (refused submits are not listed; others get 400). */
-export const FILTER_STATUSES = ['AwaitingPayment', 'Confirmed', 'Expired', 'Cancelled'] as const satisfies readonly Status[];
-export type FilterStatus = (typeof FILTER_STATUSES)[number];
-export const isFilterStatus = (value: string): value is FilterStatus => FILTER_STATUSES.some((status) => status === value);
-
 export interface EventChoice {
   id: string;
   title: string;
+  /** Draft or Published. */
+  status: string;
   city: string;
   startDate: string;
   endDate: string;
-  timeZone: string;
 }
 
+/** The events by start date (as the public list was), those without dates last; null when the answer is not a list. */
 export function parseEvents(body: unknown): EventChoice[] | null {
   if (!Array.isArray(body)) return null;
-  return records(body)
+  const events = records(body)
     .map((event) => ({
       id: str(event.id),
       title: str(event.title).trim() || str(event.id),
+      status: str(event.status),
       city: str(event.city),
       startDate: str(event.startDate),
       endDate: str(event.endDate) || str(event.startDate),
-      timeZone: str(event.timeZone) || 'Europe/Paris',
     }))
     .filter((event) => event.id !== '');
+  const key = (event: EventChoice) => event.startDate || '\uffff';
+  return events.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/**
+ * The event to show: the one asked for when it is listed; else the only event there is, or else the
+ * only published one (a draft being prepared does not hide the running event). Undefined: let staff choose.
+ */
+export function chosenEvent(events: readonly EventChoice[], asked: string): EventChoice | undefined {
+  const found = events.find((event) => event.id === asked);
+  if (found) return found;
+  if (events.length === 1) return events[0];
+  const published = events.filter((event) => event.status === 'Published');
+  return published.length === 1 ? published[0] : undefined;
+}
+
+export interface ProviderName {
+  id: string;
+  name: string;
+}
+
+/** Null when the answer is not a list. */
+export function parseProviderNames(body: unknown): ProviderName[] | null {
+  if (!Array.isArray(body)) return null;
+  return records(body)
+    .map((provider) => ({ id: str(provider.id), name: str(provider.name).trim() }))
+    .filter((provider) => provider.id !== '');
 }
 
 export interface RegistrationRow {

@@ -4,11 +4,21 @@ import { failureMessage } from '../../shared/failure';
 import { HttpError } from '../../shared/http';
 import { localeOf, message, translate, type Localized } from '../../shared/i18n';
 import type { SectionContext } from '../section';
-import { fetchEvents, fetchForm, fetchPage } from './api';
-import { local, money, shortInstant, statusLabel } from './labels';
-import { FILTER_STATUSES, pageCount, statusCounts, type EventChoice, type RegistrationPage, type RegistrationRow } from './list-model';
+import { fetchEvents, fetchForm, fetchPage, fetchProviders } from './api';
+import { eventLabel, filterChoices } from './choices';
+import { money, shortInstant, statusLabel } from './labels';
+import {
+  chosenEvent,
+  pageCount,
+  STATUSES,
+  statusCounts,
+  type EventChoice,
+  type ProviderName,
+  type RegistrationPage,
+  type RegistrationRow,
+} from './list-model';
 import { emptyFilters, exportUrl, fileRoute, listRoute, rangeIsReversed, readFilters, type ListFilters } from './query';
-import { button, facts, inputField, option, selectField, showFieldErrors, stateBox, statusBadge, type Choice } from './ui';
+import { button, facts, inputField, option, selectField, showFieldErrors, stateBox, statusBadge } from './ui';
 
 // #/registrations?event=…: the registrations of one event, filtered, counted and paged.
 
@@ -21,25 +31,6 @@ export function readFailure(error: unknown, fallback: Localized): Localized {
   if (error instanceof HttpError && error.status >= 400 && error.status < 500) return fallback;
   const cause = failureMessage(error);
   return (lang) => `${fallback(lang)} ${cause(lang)}`;
-}
-
-/** Product choices grouped by step, provider choices named from the hotels (other providers by id). */
-export function filterChoices(form: RegistrationForm | null): {
-  products: { title: Localized; choices: Choice[] }[];
-  providers: Choice[];
-} {
-  if (!form) return { products: [], providers: [] };
-  const products = form.steps
-    .map((step) => ({
-      title: local(step.title),
-      choices: form.products.filter((product) => product.stepId === step.id).map((product) => ({ value: product.id, label: local(product.label) })),
-    }))
-    .filter((group) => group.choices.length > 0);
-  const names = new Map(form.hotels.map((hotel) => [hotel.id, hotel.name]));
-  const providers = [...new Set(form.products.map((product) => product.providerId).filter(Boolean))]
-    .map((id) => ({ value: id, label: (() => names.get(id) || id) as Localized }))
-    .sort((a, b) => (names.get(a.value) || a.value).localeCompare(names.get(b.value) || b.value));
-  return { products, providers };
 }
 
 export function mountList(context: SectionContext): () => void {
@@ -58,8 +49,7 @@ export function mountList(context: SectionContext): () => void {
       .then((events) => {
         if (disposed) return;
         if (events.length === 0) return eventArea.replaceChildren(stateBox('empty', 'admin.registrations.noEvents'));
-        // One event only: no choice to make.
-        const event = events.find((candidate) => candidate.id === filters.event) ?? (events.length === 1 ? events[0] : undefined);
+        const event = chosenEvent(events, filters.event);
         eventArea.replaceChildren(eventChooser(events, event?.id ?? filters.event, context));
         if (!event) {
           body.replaceChildren(stateBox('empty', 'admin.registrations.pickEvent'));
@@ -76,19 +66,20 @@ export function mountList(context: SectionContext): () => void {
     const filterArea = h('div', {});
     const results = h('div', { class: 'rg-results', 'aria-live': 'polite' });
     body.replaceChildren(filterArea, results);
-    filterArea.append(filterForm(current, null, context));
-    fetchForm(event.id)
-      .then((form) => {
-        if (!disposed) filterArea.replaceChildren(filterForm(current, form, context));
+    filterArea.append(filterForm(current, null, [], context));
+    // Without the form the product and provider filters are only unavailable, and times show in
+    // Paris time (the event list gives no time zone); the list still works.
+    const formRead = fetchForm(event.id).catch(() => null);
+    Promise.all([formRead, fetchProviders().catch(() => [])])
+      .then(([form, providers]) => {
+        if (!disposed && form) filterArea.replaceChildren(filterForm(current, form, providers, context));
       })
-      .catch(() => {
-        // Without the form the product and provider filters are only unavailable; the list still works.
-      });
+      .catch(() => undefined);
     const loadPage = () => {
       results.replaceChildren(stateBox('loading', 'admin.registrations.loading'));
-      fetchPage(current)
-        .then((page) => {
-          if (!disposed) results.replaceChildren(...pageView(page, current, event, context));
+      Promise.all([fetchPage(current), formRead])
+        .then(([page, form]) => {
+          if (!disposed) results.replaceChildren(...pageView(page, current, form?.event.timeZone || 'Europe/Paris', context));
         })
         .catch((error: unknown) => {
           if (!disposed) results.replaceChildren(stateBox('error', readFailure(error, message('admin.registrations.failed')), loadPage));
@@ -106,7 +97,7 @@ export function mountList(context: SectionContext): () => void {
 function eventChooser(events: readonly EventChoice[], selected: string, context: SectionContext): HTMLElement {
   const field = selectField('event', 'admin.registrations.event', [
     { value: '', label: 'admin.registrations.eventChoose' },
-    ...events.map((event) => ({ value: event.id, label: () => (event.city ? `${event.title} · ${event.city}` : event.title) })),
+    ...events.map((event) => ({ value: event.id, label: eventLabel(event) })),
   ]);
   field.control.value = selected;
   field.control.addEventListener('change', () => {
@@ -122,8 +113,8 @@ function moreOpen(filters: ListFilters): boolean {
   return inUse || typeof window === 'undefined' || window.matchMedia('(min-width: 48rem)').matches;
 }
 
-function filterForm(filters: ListFilters, form: RegistrationForm | null, context: SectionContext): HTMLElement {
-  const choices = filterChoices(form);
+function filterForm(filters: ListFilters, form: RegistrationForm | null, providers: readonly ProviderName[], context: SectionContext): HTMLElement {
+  const choices = filterChoices(form, providers);
   const search = inputField('q', 'admin.registrations.search', {
     hint: 'admin.registrations.searchHint',
     attributes: { type: 'search', maxlength: '200', autocomplete: 'off', spellcheck: 'false' },
@@ -132,7 +123,7 @@ function filterForm(filters: ListFilters, form: RegistrationForm | null, context
 
   const status = selectField('status', 'admin.registrations.status', [
     { value: '', label: 'admin.registrations.allStatuses' },
-    ...FILTER_STATUSES.map((value) => ({ value, label: statusLabel(value) })),
+    ...STATUSES.map((value) => ({ value, label: statusLabel(value) })),
   ]);
   status.control.value = filters.status;
 
@@ -183,7 +174,7 @@ function filterForm(filters: ListFilters, form: RegistrationForm | null, context
     const next: ListFilters = {
       event: filters.event,
       q: search.control.value.trim(),
-      status: FILTER_STATUSES.find((value) => value === status.control.value) ?? '',
+      status: STATUSES.find((value) => value === status.control.value) ?? '',
       product: product.control.value,
       provider: provider.control.value,
       from: from.control.value,
@@ -199,12 +190,12 @@ function filterForm(filters: ListFilters, form: RegistrationForm | null, context
   return element;
 }
 
-function pageView(page: RegistrationPage, filters: ListFilters, event: EventChoice, context: SectionContext): (HTMLElement | string)[] {
+function pageView(page: RegistrationPage, filters: ListFilters, timeZone: string, context: SectionContext): (HTMLElement | string)[] {
   const count: Localized = (lang) =>
     page.count === 1 ? translate(lang, 'admin.registrations.countOne') : translate(lang, 'admin.registrations.countMany', { n: page.count.toLocaleString(localeOf(lang)) });
   const byStatus = statusCounts(page.totals.byStatus).map(({ status, count: n }) =>
     {
-      const filter = FILTER_STATUSES.find((candidate) => candidate === status);
+      const filter = STATUSES.find((candidate) => candidate === status);
       // Statuses the list cannot be filtered by are counted without a link.
       const content = [statusBadge(status), ` ${n}`];
       return h('li', {}, filter ? h('a', { href: href(listRoute({ ...filters, status: filter, page: 1 })) }, ...content) : h('span', {}, ...content));
@@ -236,7 +227,7 @@ function pageView(page: RegistrationPage, filters: ListFilters, event: EventChoi
   );
   if (page.items.length === 0) return [summary, stateBox('empty', 'admin.registrations.empty')];
   const pages = pageCount(page.count, page.pageSize);
-  return [summary, table(page.items, page.page, pages, event.timeZone, context), pager(filters, page.page, pages)];
+  return [summary, table(page.items, page.page, pages, timeZone, context), pager(filters, page.page, pages)];
 }
 
 const COLUMNS = [

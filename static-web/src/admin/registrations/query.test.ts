@@ -39,8 +39,10 @@ describe('list filters in the hash query', () => {
   it('drop what is malformed instead of sending it to the server', () => {
     const filters = readFilters(new URLSearchParams('event=demo&status=Paid&from=2026-02-30&to=tomorrow&page=-2&date=weird'));
     expect(filters).toEqual(emptyFilters('demo'));
-    // Refused submits are not listed: the server answers 400 to that filter.
+    // Submits without stock (Submitted, Refused) are not listed: the server answers 400 to those filters.
     expect(readFilters(new URLSearchParams('status=Refused')).status).toBe('');
+    expect(readFilters(new URLSearchParams('status=Submitted')).status).toBe('');
+    expect(readFilters(new URLSearchParams('status=Expired')).status).toBe('Expired');
   });
 
   it('reads the page as a positive whole number', () => {

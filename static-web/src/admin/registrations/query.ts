@@ -1,4 +1,4 @@
-import { isFilterStatus, type FilterStatus } from './list-model';
+import { isStatus, type Status } from './list-model';
 
 // The list's filters live in the hash query (#/registrations?event=demo&q=martin&status=Confirmed)
 // so that a link can be shared and back/forward work. The same filters become the API's query.
@@ -8,7 +8,7 @@ export type DateField = 'created' | 'stay';
 export interface ListFilters {
   event: string;
   q: string;
-  status: FilterStatus | '';
+  status: Status | '';
   product: string;
   provider: string;
   /** yyyy-MM-dd or '' */
@@ -55,7 +55,7 @@ export function readFilters(query: URLSearchParams): ListFilters {
   return {
     event: text('event'),
     q: text('q').slice(0, MAX_QUERY),
-    status: isFilterStatus(status) ? status : '',
+    status: isStatus(status) ? status : '',
     product: text('product'),
     provider: text('provider'),
     from: isIsoDay(from) ? from : '',

@@ -1,13 +1,12 @@
 import './stats.css';
-import type { EventSummary } from '../../home/events';
 import { h, ht, setText, uniqueId } from '../../shared/dom';
 import { failureMessage } from '../../shared/failure';
-import { formatDateRange, i18n, message, translate, type Localized, type MessageKey } from '../../shared/i18n';
+import { formatDateRange, i18n, isMessageKey, message, translate, type Localized, type MessageKey } from '../../shared/i18n';
 import type { AdminSection, SectionContext } from '../section';
 import { formatRoute } from '../shell-routes';
 import { countriesTable, emptyNote, hotelFillTable, organisationsTable, providerRevenueTable, stepRevenueTable, totalsList } from './blocks';
 import { perDayChart } from './chart';
-import { defaultEvent, fetchEvents, fetchStatistics, statisticsXlsxPath } from './stats-api';
+import { defaultEvent, fetchEvents, fetchStatistics, statisticsXlsxPath, type StatsEvent } from './stats-api';
 import { fillDays, type Statistics } from './statistics';
 
 // #/stats?event={id}: an event's figures (docs/backoffice-api.md, "Statistics") for every staff role.
@@ -27,12 +26,18 @@ export const statsSection: AdminSection = {
 
 const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
-function eventLabel(event: EventSummary): Localized {
-  return (lang) => `${event.title} · ${formatDateRange(event.startDate, event.endDate, lang)}`;
+/** "Title · dates (draft)": staff see at once which events the public cannot reach; a status not known is shown as sent. */
+export function eventLabel(event: StatsEvent): Localized {
+  return (lang) => {
+    const dates = event.startDate ? ` · ${formatDateRange(event.startDate, event.endDate, lang)}` : '';
+    const key = `admin.stats.eventStatus.${event.status}`;
+    const status = isMessageKey(key) ? translate(lang, key) : event.status;
+    return `${event.title}${dates}${status ? ` (${status})` : ''}`;
+  };
 }
 
 /** The event chooser: a select and a button (a select that navigated on change would jump under keyboard users). */
-function chooser(context: SectionContext, events: readonly EventSummary[], current: string | null): HTMLElement {
+function chooser(context: SectionContext, events: readonly StatsEvent[], current: string | null): HTMLElement {
   const id = uniqueId('stats-event');
   const select = h('select', { id, name: 'event' });
   const known = events.some((event) => event.id === current);
@@ -74,7 +79,7 @@ async function show(context: SectionContext, isActive: () => boolean): Promise<v
   );
 
   const asked = context.query.get('event')?.trim() || null;
-  let events: EventSummary[] = [];
+  let events: StatsEvent[] = [];
   try {
     events = (await fetchEvents()) ?? [];
   } catch {

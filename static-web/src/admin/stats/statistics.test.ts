@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HttpError } from '../../shared/http';
 import { chartLayout, CHART, niceMax, summariseDays, ticksFor } from './chart-model';
 import { busyEvent, contractExample } from './fixtures.test-helper';
-import { defaultEvent, statisticsAnswer, statisticsPath, statisticsXlsxPath } from './stats-api';
+import { eventLabel } from './section';
+import { defaultEvent, fetchEvents, parseEvents, statisticsAnswer, statisticsPath, statisticsXlsxPath, type StatsEvent } from './stats-api';
 import { countryName, formatRate, formatShare, formatShortDay } from './stats-format';
 import { fillBand, fillDays, nightsOf, parseStatistics, sumOf, topList } from './statistics';
-import type { EventSummary } from '../../home/events';
 
 // Intl puts (narrow) no-break spaces in French numbers; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -61,8 +61,10 @@ describe('reading the statistics', () => {
 });
 
 describe('event chooser', () => {
-  const event = (id: string, startDate: string, endDate: string): EventSummary => ({ id, title: id, venue: '', city: '', startDate, endDate, timeZone: 'Europe/Paris', summary: '' });
+  const event = (id: string, startDate: string, endDate: string, status = 'Published'): StatsEvent => ({ id, title: id, status, startDate, endDate });
   const events = [event('past', '2026-01-10', '2026-01-12'), event('now', '2026-03-01', '2026-03-03'), event('later', '2026-06-10', '2026-06-12')];
+
+  afterEach(() => vi.unstubAllGlobals());
 
   it('opens the first event not yet over, the one running today included', () => {
     expect(defaultEvent(events, '2026-02-01')?.id).toBe('now');
@@ -73,6 +75,40 @@ describe('event chooser', () => {
   it('falls back to the latest event when all are over, and to nothing without events', () => {
     expect(defaultEvent(events, '2027-01-01')?.id).toBe('later');
     expect(defaultEvent([], '2026-01-01')).toBeNull();
+  });
+
+  it('prefers a published event to a draft, and opens a draft when none is published', () => {
+    const next = event('next-year', '2026-02-01', '2026-02-02', 'Draft');
+    expect(defaultEvent([next, ...events], '2026-01-15')?.id).toBe('now');
+    expect(defaultEvent([next, event('undated', '', '', 'Draft')], '2026-01-15')?.id).toBe('next-year');
+    expect(defaultEvent([event('undated', '', '', 'Draft')], '2026-01-15')?.id).toBe('undated');
+  });
+
+  it('reads the staff list of events, drafts included, by start date and the undated last', async () => {
+    const answer = [
+      { id: 'cluster-2027', title: 'Cluster 2027', status: 'Draft', startDate: '2027-06-09', endDate: '2027-06-11', venue: '', city: 'Lyon', createdAt: '2026-04-02T08:00:00Z' },
+      { id: 'new', title: ' ', status: 'Draft', startDate: '', endDate: '', venue: '', city: '', createdAt: '2026-04-03T08:00:00Z' },
+      { id: 'demo', title: 'Séminaire', status: 'Published', startDate: '2026-06-10', endDate: '', venue: '', city: '', createdAt: '2026-01-15T10:00:00Z' },
+      { title: 'sans id' },
+    ];
+    const urls: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      urls.push(url);
+      return new Response(JSON.stringify(answer), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    });
+    expect(await fetchEvents()).toEqual([
+      { id: 'demo', title: 'Séminaire', status: 'Published', startDate: '2026-06-10', endDate: '2026-06-10' },
+      { id: 'cluster-2027', title: 'Cluster 2027', status: 'Draft', startDate: '2027-06-09', endDate: '2027-06-11' },
+      { id: 'new', title: 'new', status: 'Draft', startDate: '', endDate: '' },
+    ]);
+    expect(urls).toEqual(['/api/admin/events']);
+    expect(parseEvents({ items: [] })).toBeNull();
+  });
+
+  it('says whether each event is a draft or published', () => {
+    expect(plain(eventLabel(event('Cluster', '2026-06-10', '2026-06-12', 'Draft'))('fr'))).toBe('Cluster · 10–12 juin 2026 (brouillon)');
+    expect(eventLabel(event('Cluster', '2026-06-10', '2026-06-10'))('en')).toBe('Cluster · 10 June 2026 (published)');
+    expect(eventLabel(event('Cluster', '', '', ''))('en')).toBe('Cluster');
   });
 });
 
