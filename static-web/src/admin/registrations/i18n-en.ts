@@ -260,7 +260,6 @@ export const adminRegistrationsEn = {
   'admin.registrations.by.stripe': 'Stripe',
   'admin.registrations.by.system': 'System',
   'admin.registrations.action.submitted': 'Registration submitted',
-  'admin.registrations.action.held': 'Stock held',
   'admin.registrations.action.refused': 'Registration refused',
   'admin.registrations.action.payment-recorded': 'Payment recorded',
   'admin.registrations.action.confirmed': 'Registration confirmed',

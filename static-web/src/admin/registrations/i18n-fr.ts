@@ -264,7 +264,6 @@ export const adminRegistrationsFr = {
   'admin.registrations.by.stripe': 'Stripe',
   'admin.registrations.by.system': 'Système',
   'admin.registrations.action.submitted': 'Inscription envoyée',
-  'admin.registrations.action.held': 'Stock réservé',
   'admin.registrations.action.refused': 'Inscription refusée',
   'admin.registrations.action.payment-recorded': 'Règlement enregistré',
   'admin.registrations.action.confirmed': 'Inscription confirmée',
