@@ -45,7 +45,8 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
             if (stored.AmountCents != row.AmountCents) return new PaymentRecord(registration, Conflict: true);
         }
         return new PaymentRecord(await SettleAsync(registration.Id, new Change(recordedBy, HistoryActions.PaymentRecorded,
-            [new FieldChange("payment", null, $"{payment.Method} {payment.Reference} : {Amount(row.AmountCents)}")]), ct), Conflict: false);
+            [new FieldChange("payment", null, $"{Described(payment.Method, payment.Reference)} : {Amount(row.AmountCents)}")]), ct),
+            Conflict: false);
     }
 
     /// <summary>
@@ -94,13 +95,17 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
         }
         await table.TryAddAsync(row, ct);
         var settled = await SettleAsync(registration.Id, new Change(request.By, HistoryActions.RefundRecorded,
-            [new FieldChange("refund", null, $"{row.Method} {row.Reference} : {Amount(cents)}")]), ct);
+            [new FieldChange("refund", null, $"{Described(row.Method, row.Reference)} : {Amount(cents)}")]), ct);
         return new RefundResult(RefundOutcome.Done, settled, null);
     }
 
     /// <summary>What is left to refund of a card payment.</summary>
     public static long Refundable(PaymentRow payment, IEnumerable<PaymentRow> all) =>
         payment.IsRefund ? 0 : payment.AmountCents + all.Where(p => p.RefundOf == payment.RowKey).Sum(p => p.AmountCents);
+
+    /// <summary>"transfer VIR 42": manual references are stored as "transfer:VIR 42", card ones as Stripe's id.</summary>
+    private static string Described(string method, string reference) =>
+        $"{method} {(reference.StartsWith(method + ":", StringComparison.Ordinal) ? reference[(method.Length + 1)..] : reference)}";
 
     private static string Amount(long cents) => (cents / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " €";
 

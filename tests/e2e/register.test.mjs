@@ -297,7 +297,8 @@ async function staffAddsLunchAndRecordsTransfer(c, submitted) {
   // Add the Thursday lunch for the companion, who has none.
   await page.getByRole('button', { name: 'Ajouter une prestation' }).click();
   const adding = page.getByRole('dialog');
-  await adding.getByLabel('Prestation', { exact: true }).selectOption({ label: new RegExp(`^${LUNCH}`) });
+  const products = adding.getByLabel(/^Prestation/);
+  await products.selectOption(await products.locator('option', { hasText: LUNCH }).getAttribute('value'));
   await adding.getByRole('checkbox', { name: new RegExp(fullName(c.companion)) }).check();
   await shot('add-lunch');
   const changed = page.waitForResponse((r) => r.request().method() === 'PUT' && /\/api\/admin\/registrations\/[^/]+$/.test(r.url()));
@@ -311,10 +312,10 @@ async function staffAddsLunchAndRecordsTransfer(c, submitted) {
   await page.getByRole('tab', { name: /^Règlements/ }).click();
   await page.getByRole('button', { name: 'Enregistrer un chèque ou un virement' }).click();
   const paying = page.getByRole('dialog');
-  await paying.getByLabel('Montant en euros').fill(String(file.total).replace('.', ','));
-  await paying.getByLabel('Moyen de paiement').selectOption({ label: 'Virement' });
-  await paying.getByLabel('Date de réception').fill(todayUtc());
-  await paying.getByLabel('Référence').fill(`VIR-E2E-${runId}`);
+  await paying.getByLabel(/^Montant en euros/).fill(String(file.total).replace('.', ','));
+  await paying.getByLabel(/^Moyen de paiement/).selectOption({ label: 'Virement' });
+  await paying.getByLabel(/^Date de réception/).fill(todayUtc());
+  await paying.getByLabel(/^Référence/).fill(`VIR-E2E-${runId}`);
   await shot('record-transfer');
   await paying.getByRole('button', { name: 'Enregistrer le règlement' }).click();
   await page.getByText('Règlement enregistré.').waitFor();

@@ -2,7 +2,7 @@ import { h, ht, setAttr, setText } from '../../shared/dom';
 import { message, translate, type Localized, type MessageKey } from '../../shared/i18n';
 import { fetchHistory } from './api';
 import type { Change, HistoryEntry } from './file-model';
-import { actionLabel, byLabel, fieldLabel, instant, statusLabel } from './labels';
+import { actionLabel, byLabel, changeValueLabel, fieldLabel, instant } from './labels';
 import { readFailure } from './list-view';
 import type { FileSession } from './session';
 import { stateBox } from './ui';
@@ -16,10 +16,8 @@ const COLUMNS: readonly MessageKey[] = [
   'admin.registrations.history.changes',
 ];
 
-/** Field names and status values in words; other values as recorded (amounts, line labels). */
 function valueText(change: Change, value: string | null): Localized {
-  if (value === null) return () => '—';
-  return change.field === 'status' ? statusLabel(value) : () => value;
+  return value === null ? () => '—' : changeValueLabel(change.field, value);
 }
 
 function changeItem(change: Change): HTMLElement {

@@ -271,6 +271,7 @@ export const adminRegistrationsEn = {
   'admin.registrations.action.refund-recorded': 'Refund recorded',
   'admin.registrations.action.checkout-started': 'Card payment started',
   'admin.registrations.action.email-resent': 'Email resent',
+  'admin.registrations.field.paymentMethod': 'Payment method',
   'admin.registrations.field.number': 'Number',
   'admin.registrations.field.deposit': 'Deposit',
   'admin.registrations.field.holdExpiresAt': 'Booking held until',

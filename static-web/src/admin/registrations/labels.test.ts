@@ -1,8 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { emailSrcdoc, EMAIL_FRAME_ATTRIBUTES } from './email-frame';
-import { actionLabel, byLabel, emailStatusLabel, emailTone, fieldLabel, lineNumber, purposeLabel, statusLabel, statusTone } from './labels';
+import { actionLabel, byLabel, changeValueLabel, emailStatusLabel, emailTone, fieldLabel, lineNumber, purposeLabel, statusLabel, statusTone } from './labels';
 import { adminRegistrationsEn } from './i18n-en';
 import { adminRegistrationsFr } from './i18n-fr';
+
+describe('history in words', () => {
+  it('names contact fields, participants and the payment method', () => {
+    expect(fieldLabel('contact.city')('fr')).toBe('Coordonnées · Ville');
+    expect(fieldLabel('contact.postalCode')('en')).toBe('Contact details · Postcode');
+    expect(fieldLabel('participants[1]')('fr')).toBe('Participant 2');
+    expect(fieldLabel('paymentMethod')('en')).toBe('Payment method');
+  });
+
+  it('formats amounts, statuses and methods, and keeps other values as recorded', () => {
+    expect(changeValueLabel('total', '438.50')('fr').replace(/\s/g, ' ')).toBe('438,50 €');
+    expect(changeValueLabel('refundDue', '0.00')('en')).toBe('€0.00');
+    expect(changeValueLabel('status', 'Confirmed')('fr')).toBe('Confirmée');
+    expect(changeValueLabel('paymentMethod', 'transfer')('fr')).toBe('Virement');
+    expect(changeValueLabel('contact.city', 'Lyon')('en')).toBe('Lyon');
+    expect(changeValueLabel('total', 'not a number')('fr')).toBe('not a number');
+  });
+});
 
 describe('codes in words', () => {
   it('names statuses, actions, authors and purposes in both languages', () => {

@@ -18,7 +18,30 @@ export const eventStatusLabel = (status: string): Localized => known('eventStatu
 export const methodLabel = (method: string): Localized => known('method', method);
 export const actionLabel = (action: string): Localized => known('action', action);
 export const purposeLabel = (purpose: string): Localized => known('email.purpose', purpose);
-export const fieldLabel = (field: string): Localized => known('field', field);
+/**
+ * A history field in words: "contact.city" as "Coordonnées · Ville", "participants[1]" as
+ * "Participant 2"; unknown fields as recorded.
+ */
+export const fieldLabel = (field: string): Localized => {
+  const contact = /^contact\.(\w+)$/.exec(field);
+  if (contact) {
+    const part = known('edit', contact[1] ?? '');
+    return (lang) => `${translate(lang, 'admin.registrations.field.contact')} · ${part(lang)}`;
+  }
+  const participant = /^participants\[(\d+)\]$/.exec(field);
+  if (participant) return (lang) => translate(lang, 'admin.registrations.participantN', { n: Number(participant[1]) + 1 });
+  return known('field', field);
+};
+
+const MONEY_FIELDS: ReadonlySet<string> = new Set(['total', 'deposit', 'paid', 'refundDue']);
+
+/** A history value in words: statuses and methods named, amounts (recorded as 412.50) in the page's format. */
+export const changeValueLabel = (field: string, value: string): Localized => {
+  if (field === 'status') return statusLabel(value);
+  if (field === 'paymentMethod') return methodLabel(value);
+  if (MONEY_FIELDS.has(field) && /^-?\d+(\.\d+)?$/.test(value)) return money(Number(value));
+  return () => value;
+};
 /** "Sent", "sent": the log writes the status capitalised, the first contract did not. */
 export const emailStatusLabel = (status: string): Localized => {
   const label = known('email.status', status.toLowerCase());
