@@ -32,19 +32,24 @@ public static class FormApi
     }
 
     private static async Task<Results<Ok<FormView>, ProblemHttpResult>> GetFormAsync(string eventId, string? access,
-        CatalogStore catalog, TimeProvider time, IOptions<StripeOptions> stripe, CancellationToken ct)
-    {
-        var form = await catalog.LoadPublishedAsync(eventId, ct);
-        return form is null
-            ? Problem.NotFound()
-            : TypedResults.Ok(FormView.From(form, form.GroupFor(access), time.GetUtcNow(),
-                PaymentMethods.Offered(form.Event.PaymentMethodList(), stripe.Value)));
-    }
+        CatalogStore catalog, TimeProvider time, IOptions<StripeOptions> stripe, CancellationToken ct) =>
+        FormAnswer(await catalog.LoadPublishedAsync(eventId, ct), access, time, stripe.Value);
 
     private static async Task<Results<Ok<AccessGranted>, ProblemHttpResult>> CheckAccessAsync(string eventId,
-        AccessCodeInput input, CatalogStore catalog, CancellationToken ct)
+        AccessCodeInput input, CatalogStore catalog, CancellationToken ct) =>
+        AccessAnswer(await catalog.LoadPublishedAsync(eventId, ct), input);
+
+    /// <summary>The form as the attendee of the code's group sees it (the public form and the staff preview).</summary>
+    internal static Results<Ok<FormView>, ProblemHttpResult> FormAnswer(EventForm? form, string? access, TimeProvider time,
+        StripeOptions stripe) =>
+        form is null
+            ? Problem.NotFound()
+            : TypedResults.Ok(FormView.From(form, form.GroupFor(access), time.GetUtcNow(),
+                PaymentMethods.Offered(form.Event.PaymentMethodList(), stripe)));
+
+    /// <summary>Which group an access code opens, or 400 naming the code.</summary>
+    internal static Results<Ok<AccessGranted>, ProblemHttpResult> AccessAnswer(EventForm? form, AccessCodeInput input)
     {
-        var form = await catalog.LoadPublishedAsync(eventId, ct);
         if (form is null) return Problem.NotFound();
         var group = form.AccessGroups.FirstOrDefault(g => string.Equals(g.Code, input.Code!.Trim(), StringComparison.OrdinalIgnoreCase));
         return group is null

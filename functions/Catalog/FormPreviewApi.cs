@@ -26,25 +26,12 @@ public static class FormPreviewApi
     }
 
     private static async Task<Results<Ok<FormView>, ProblemHttpResult>> GetFormAsync(string eventId, string? access,
-        CatalogStore catalog, TimeProvider time, IOptions<StripeOptions> stripe, CancellationToken ct)
-    {
-        var form = await catalog.LoadAsync(eventId, ct);
-        return form is null
-            ? Problem.NotFound()
-            : TypedResults.Ok(FormView.From(form, form.GroupFor(access), time.GetUtcNow(),
-                PaymentMethods.Offered(form.Event.PaymentMethodList(), stripe.Value)));
-    }
+        CatalogStore catalog, TimeProvider time, IOptions<StripeOptions> stripe, CancellationToken ct) =>
+        FormApi.FormAnswer(await catalog.LoadAsync(eventId, ct), access, time, stripe.Value);
 
     private static async Task<Results<Ok<AccessGranted>, ProblemHttpResult>> CheckAccessAsync(string eventId,
-        AccessCodeInput input, CatalogStore catalog, CancellationToken ct)
-    {
-        var form = await catalog.LoadAsync(eventId, ct);
-        if (form is null) return Problem.NotFound();
-        var group = form.AccessGroups.FirstOrDefault(g => string.Equals(g.Code, input.Code!.Trim(), StringComparison.OrdinalIgnoreCase));
-        return group is null
-            ? Problem.Validation(FieldError.Invalid("code", "Code d'accès inconnu.", "Unknown access code."))
-            : TypedResults.Ok(new AccessGranted(group.Group, group.Label));
-    }
+        AccessCodeInput input, CatalogStore catalog, CancellationToken ct) =>
+        FormApi.AccessAnswer(await catalog.LoadAsync(eventId, ct), input);
 
     private static async Task<Results<Ok<PricedBasket>, ProblemHttpResult>> QuoteAsync(string eventId, BasketInput basket,
         CatalogStore catalog, CancellationToken ct)

@@ -14,28 +14,16 @@ public sealed class BackOfficeBenchmark : IBenchmark
     private const int Registrations = 5000;
     private const int Concurrency = 16;
     private const int Samples = 7;
-    private const string EventId = "cluster-tourisme-saint-etienne";
-    private const string AdminEmail = "bench-admin@congres.localhost";
-    private const string AdminPassword = "bench-admin-password";
+    private const string EventId = DemoApp.EventId;
 
     public string Name => "backoffice";
     public string Description => "5,000 registrations: first page of the staff list and a full CSV export (ms)";
 
     public async Task<IReadOnlyDictionary<string, object>> RunAsync(BenchmarkContext context)
     {
-        await using var app = await AppProcess.StartAsync(AppProcess.BuiltLauncher(context), context, new Dictionary<string, string>
-        {
-            ["App__LoadDemoEvent"] = "true",
-            ["App__PublicRequestsPerMinute"] = "1000000",
-            ["Auth__BootstrapAdminEmail"] = AdminEmail,
-            ["Auth__BootstrapAdminPassword"] = AdminPassword,
-            ["Triggers__Enabled"] = "false",
-        });
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Concurrency, UseCookies = true })
-            { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(120) };
-        (await http.PostAsJsonAsync("api/staff/login", new { email = AdminEmail, password = AdminPassword })).EnsureSuccessStatusCode();
-        (await http.PutAsJsonAsync($"api/admin/events/{EventId}/products/evening-ot-wed/stock",
-            new { slots = new Dictionary<string, int> { ["total"] = Registrations } })).EnsureSuccessStatusCode();
+        await using var app = await DemoApp.StartAsync(context, Concurrency);
+        var http = app.Http;
+        await app.SetStockAsync("evening-ot-wed", "total", Registrations);
 
         var seeding = Stopwatch.StartNew();
         using var gate = new SemaphoreSlim(Concurrency);

@@ -15,10 +15,8 @@ public sealed class RushBenchmark : IBenchmark
     private const int RoomNights = 100;
     // Attendees in flight at once, like the 16 writers of the storage reference.
     private const int Concurrency = 16;
-    private const string EventId = "cluster-tourisme-saint-etienne";
+    private const string EventId = DemoApp.EventId;
     private const string Room = "musee-single";
-    private const string AdminEmail = "bench-admin@congres.localhost";
-    private const string AdminPassword = "bench-admin-password";
 
     public string Name => "rush";
     public string Description => "500 attendees over HTTP for 100 room-nights: registrations/s, p50/p95, sold, oversold";
@@ -27,17 +25,9 @@ public sealed class RushBenchmark : IBenchmark
     {
         var reference = await StorageBenchmark.SequentialRateAsync(context, 500);
         Console.WriteLine($"reference: {reference:F0} conditional updates/s on this Azurite");
-        await using var app = await AppProcess.StartAsync(AppProcess.BuiltLauncher(context), context, new Dictionary<string, string>
-        {
-            ["App__LoadDemoEvent"] = "true",
-            ["App__PublicRequestsPerMinute"] = "1000000",
-            ["Auth__BootstrapAdminEmail"] = AdminEmail,
-            ["Auth__BootstrapAdminPassword"] = AdminPassword,
-            ["Triggers__Enabled"] = "false",
-        });
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Concurrency, UseCookies = true })
-            { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        var night = await PrepareAsync(http);
+        await using var app = await DemoApp.StartAsync(context, Concurrency);
+        var http = app.Http;
+        var night = await PrepareAsync(app);
 
         var latencies = new double[Attendees];
         var statuses = new HttpStatusCode[Attendees];
@@ -86,16 +76,13 @@ public sealed class RushBenchmark : IBenchmark
         };
     }
 
-    /// <summary>Signs in as admin, leaves 100 nights in one room type and enough of everything else.</summary>
-    private static async Task<string> PrepareAsync(HttpClient http)
+    /// <summary>Leaves 100 nights in one room type and enough of everything else.</summary>
+    private static async Task<string> PrepareAsync(DemoApp app)
     {
-        (await http.PostAsJsonAsync("api/staff/login", new { email = AdminEmail, password = AdminPassword })).EnsureSuccessStatusCode();
-        var form = await http.GetFromJsonAsync<JsonElement>($"api/events/{EventId}/form");
+        var form = await app.Http.GetFromJsonAsync<JsonElement>($"api/events/{EventId}/form");
         var night = form.GetProperty("event").GetProperty("startDate").GetString()!;
-        (await http.PutAsJsonAsync($"api/admin/events/{EventId}/products/{Room}/stock",
-            new { slots = new Dictionary<string, int> { [night] = RoomNights } })).EnsureSuccessStatusCode();
-        (await http.PutAsJsonAsync($"api/admin/events/{EventId}/products/evening-ot-wed/stock",
-            new { slots = new Dictionary<string, int> { ["total"] = Attendees } })).EnsureSuccessStatusCode();
+        await app.SetStockAsync(Room, night, RoomNights);
+        await app.SetStockAsync("evening-ot-wed", "total", Attendees);
         return night;
     }
 
