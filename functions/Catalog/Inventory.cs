@@ -5,13 +5,14 @@ using Congress.Platform.Storage;
 
 namespace Congress.Catalog;
 
-public enum StockOutcome { Done, AlreadyDone, Short, NothingHeld }
+public enum StockOutcome { Done, AlreadyDone, Short, NothingHeld, Moved }
 
 public sealed record StockResult(StockOutcome Outcome, IReadOnlyList<Shortage> Shortages)
 {
     public static readonly StockResult Done = new(StockOutcome.Done, []);
     public static readonly StockResult AlreadyDone = new(StockOutcome.AlreadyDone, []);
     public static readonly StockResult NothingHeld = new(StockOutcome.NothingHeld, []);
+    public static readonly StockResult Moved = new(StockOutcome.Moved, []);
 }
 
 /// <summary>
@@ -52,12 +53,15 @@ public sealed class Inventory(StorageAccount storage)
         ChangeAsync(eventId, registrationId, null, Mode.Release, null, ct);
 
     /// <summary>
-    /// Changes what the registration holds or bought to <paramref name="needs"/> (staff editing a
-    /// file): only the difference moves, and an increase must fit in what is free.
+    /// Changes what the registration holds or bought from <paramref name="from"/> to
+    /// <paramref name="needs"/> (staff editing a file): only the difference moves, and an increase
+    /// must fit in what is free. When the registration no longer holds <paramref name="from"/>
+    /// (another edit moved it first) nothing changes and the answer is <see cref="StockOutcome.Moved"/>;
+    /// a null <paramref name="from"/> takes whatever it holds (bringing the stock back in line).
     /// </summary>
-    public Task<StockResult> AdjustAsync(string eventId, string registrationId, IReadOnlyList<StockNeed> needs,
-        CancellationToken ct) =>
-        ChangeAsync(eventId, registrationId, needs, Mode.Adjust, null, ct);
+    public Task<StockResult> AdjustAsync(string eventId, string registrationId, IReadOnlyList<StockNeed>? from,
+        IReadOnlyList<StockNeed> needs, CancellationToken ct) =>
+        ChangeAsync(eventId, registrationId, needs, Mode.Adjust, null, ct, from);
 
     /// <summary>Gives back everything the registration holds or bought (a cancellation).</summary>
     public Task<StockResult> ReturnAsync(string eventId, string registrationId, CancellationToken ct) =>
@@ -66,7 +70,7 @@ public sealed class Inventory(StorageAccount storage)
     private enum Mode { Hold, Confirm, Sell, Release, Adjust, Return }
 
     private async Task<StockResult> ChangeAsync(string eventId, string registrationId, IReadOnlyList<StockNeed>? asked,
-        Mode mode, DateTimeOffset? expiresAt, CancellationToken ct)
+        Mode mode, DateTimeOffset? expiresAt, CancellationToken ct, IReadOnlyList<StockNeed>? expected = null)
     {
         var gate = Ungated ? null : _gates.GetOrAdd(eventId, _ => new SemaphoreSlim(1, 1));
         if (gate is not null) await gate.WaitAsync(ct);
@@ -89,6 +93,7 @@ public sealed class Inventory(StorageAccount storage)
                 if (mode is Mode.Adjust or Mode.Return)
                 {
                     if ((sale ?? hold) is not { } marker) return StockResult.NothingHeld;
+                    if (expected is not null && !StockNeed.Same(marker.NeedList, expected)) return StockResult.Moved;
                     var delta = await PlanDeltaAsync(eventId, marker, sale is not null, asked!, ct);
                     if (delta.Shortages.Count > 0) return new StockResult(StockOutcome.Short, delta.Shortages);
                     if (delta.Actions.Count == 0) return StockResult.AlreadyDone;

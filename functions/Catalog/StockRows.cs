@@ -57,6 +57,14 @@ public sealed record StockNeed(string ProductId, string Slot, int Quantity)
         .Select(p => new StockNeed(p[0], p[1], int.Parse(p[2], System.Globalization.CultureInfo.InvariantCulture)))
         .ToList();
 
+    /// <summary>Whether both lists ask for the same quantities of the same rows, whatever their order.</summary>
+    public static bool Same(IEnumerable<StockNeed> a, IEnumerable<StockNeed> b)
+    {
+        var left = Combine(a).Where(n => n.Quantity != 0).ToDictionary(n => n.Key, n => n.Quantity);
+        var right = Combine(b).Where(n => n.Quantity != 0).ToDictionary(n => n.Key, n => n.Quantity);
+        return left.Count == right.Count && left.All(p => right.TryGetValue(p.Key, out var q) && q == p.Value);
+    }
+
     /// <summary>Needs for the same row added up.</summary>
     public static IReadOnlyList<StockNeed> Combine(IEnumerable<StockNeed> needs) => needs
         .GroupBy(n => (n.ProductId, n.Slot))

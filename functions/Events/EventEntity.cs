@@ -22,6 +22,12 @@ public sealed class EventEntity : TableRow
     public string StartDate { get; set; } = "";
     public string EndDate { get; set; } = "";
     public string TimeZone { get; set; } = "Europe/Paris";
+
+    /// <summary>The event's time zone (checked when set); days of the event's lists and figures are its days.</summary>
+    public TimeZoneInfo Zone() => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    /// <summary>The day an instant falls on in the event's time zone.</summary>
+    public DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone()).DateTime);
     public string Summary { get; set; } = "";
     /// <summary>Where the venue is, for the hotels' map and distances.</summary>
     public double? VenueLatitude { get; set; }

@@ -14,26 +14,23 @@ public sealed record CountryCount(string Country, int Count);
 public sealed record OrganisationCount(string Name, int Count);
 
 /// <summary>
-/// An event's figures for staff and for the post-event summary: registrations per day (Paris
-/// time), revenue of confirmed registrations per step and provider, each hotel's fill per night,
+/// An event's figures for staff and for the post-event summary: registrations per day (the
+/// event's time zone), revenue of confirmed registrations per step and provider, each hotel's fill per night,
 /// and who came (countries, organisations).
 /// </summary>
 public sealed record EventStatistics(StatTotals Totals, IReadOnlyList<DayCount> PerDay, IReadOnlyList<StepRevenue> RevenueByStep,
     IReadOnlyList<ProviderRevenue> RevenueByProvider, IReadOnlyList<HotelFill> HotelFill, IReadOnlyList<CountryCount> Countries,
     IReadOnlyList<OrganisationCount> Organisations)
 {
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Paris", out var zone) ? zone : TimeZoneInfo.Utc;
-
     public static EventStatistics Compute(EventForm form, IReadOnlyList<RegistrationDigest> digests, IReadOnlyList<StockRow> stock)
     {
-        var live = digests;
-        var confirmed = live.Where(d => d.Status == RegistrationStatus.Confirmed).ToList();
+        var confirmed = digests.Where(d => d.Status == RegistrationStatus.Confirmed).ToList();
         var lines = confirmed.SelectMany(d => d.Lines()).ToList();
-        var totals = new StatTotals(live.Count, confirmed.Count, confirmed.Sum(d => d.PersonCount),
-            confirmed.Sum(d => d.TotalCents) / 100m, live.Sum(d => d.PaidCents) / 100m);
+        var totals = new StatTotals(digests.Count, confirmed.Count, confirmed.Sum(d => d.PersonCount),
+            confirmed.Sum(d => d.TotalCents) / 100m, digests.Sum(d => d.PaidCents) / 100m);
 
-        var created = live.GroupBy(d => Day(d.CreatedAt)).ToDictionary(g => g.Key, g => g.Count());
-        var confirmedOn = confirmed.Where(d => d.ConfirmedAt is not null).GroupBy(d => Day(d.ConfirmedAt!.Value))
+        var created = digests.GroupBy(d => form.Event.DayOf(d.CreatedAt)).ToDictionary(g => g.Key, g => g.Count());
+        var confirmedOn = confirmed.Where(d => d.ConfirmedAt is not null).GroupBy(d => form.Event.DayOf(d.ConfirmedAt!.Value))
             .ToDictionary(g => g.Key, g => g.Count());
         var perDay = created.Keys.Union(confirmedOn.Keys).Order()
             .Select(day => new DayCount(day, created.GetValueOrDefault(day), confirmedOn.GetValueOrDefault(day))).ToList();
@@ -81,8 +78,6 @@ public sealed record EventStatistics(StatTotals Totals, IReadOnlyList<DayCount> 
         foreach (var row in rows) sheet.Add(row);
         return sheet;
     }
-
-    private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Paris).DateTime);
 
     private static string ProviderName(EventForm form, string id) => form.Providers.TryGetValue(id, out var p) ? p.Name : id;
 }

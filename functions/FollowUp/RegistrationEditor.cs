@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Congress.Catalog;
+using Congress.Payments;
 using Congress.Platform.Problems;
 using Congress.Platform.Storage;
 using Congress.Platform.Text;
@@ -8,7 +9,7 @@ using Congress.Registrations;
 
 namespace Congress.FollowUp;
 
-public enum EditOutcome { Done, NotFound, Stale, NotEditable, Invalid, Short }
+public enum EditOutcome { Done, NotFound, Stale, NotEditable, Invalid, Short, AwaitingCard }
 
 public sealed record EditResult(EditOutcome Outcome, RegistrationEntity? Registration, IReadOnlyList<FieldError> Errors)
 {
@@ -26,19 +27,28 @@ public sealed class RegistrationEditor(RegistrationStore registrations, CatalogS
 {
     public async Task<EditResult> ChangeBasketAsync(string id, long revision, BasketInput input, string by, CancellationToken ct)
     {
-        if (await CheckAsync(id, revision, ct) is { } refused) return refused;
-        var registration = (await registrations.FindAsync(id, ct))!;
+        var (registration, refused) = await CheckAsync(id, revision, ct);
+        if (refused is not null) return refused;
         var form = await catalog.LoadAsync(registration.EventId, ct);
         if (form is null) return EditResult.Of(EditOutcome.NotFound);
         var (priced, errors) = Pricing.Price(form, input);
         if (priced is null) return new EditResult(EditOutcome.Invalid, registration, errors);
-        if (priced.StockNeeds.Count > TableExtensions.MaxBatchSize - 2)
+        var held = StockNeed.Parse(registration.StockNeeds);
+        // One batch moves every row that changes, plus the registration's marker.
+        if (held.Concat(priced.StockNeeds).Select(n => n.Key).Distinct().Count() > TableExtensions.MaxBatchSize - 1)
             return EditResult.Of(EditOutcome.Invalid, registration, FieldError.Invalid("lines",
-                "Trop de nuits et prestations dans un seul dossier.", "Too many nights and products in one registration."));
+                "Trop de nuits et prestations changent d'un coup : faites la modification en plusieurs fois.",
+                "Too many nights and products change at once: make the change in several steps."));
+        // The attendee's card payment page asks for the deposit it was opened with.
+        if (registration is { Status: RegistrationStatus.AwaitingPayment, PaymentMethod: PaymentMethods.Card }
+            && Money.ToCents(priced.Deposit) != registration.DepositCents)
+            return EditResult.Of(EditOutcome.AwaitingCard, registration);
 
-        var stock = await inventory.AdjustAsync(registration.EventId, id, priced.StockNeeds, ct);
+        var stock = await inventory.AdjustAsync(registration.EventId, id, held, priced.StockNeeds, ct);
         if (stock.Outcome == StockOutcome.Short)
             return new EditResult(EditOutcome.Short, registration, RegistrationFlow.Refusal(form, priced, stock.Shortages));
+        // Another edit moved the stock first: this one was made on a file that is no longer current.
+        if (stock.Outcome == StockOutcome.Moved) return EditResult.Of(EditOutcome.Stale, registration);
         if (stock.Outcome == StockOutcome.NothingHeld) return EditResult.Of(EditOutcome.NotEditable, registration);
 
         var edit = await registrations.UpdateRevisionAsync(id, revision, r =>
@@ -65,7 +75,7 @@ public sealed class RegistrationEditor(RegistrationStore registrations, CatalogS
 
     public async Task<EditResult> ChangeContactAsync(string id, long revision, ContactInput input, string by, CancellationToken ct)
     {
-        if (await CheckAsync(id, revision, ct) is { } refused) return refused;
+        if ((await CheckAsync(id, revision, ct)).Refused is { } refused) return refused;
         var contact = input with { CreateAccount = false };
         var edit = await registrations.UpdateRevisionAsync(id, revision, r =>
         {
@@ -82,7 +92,7 @@ public sealed class RegistrationEditor(RegistrationStore registrations, CatalogS
     /// <summary>Cancels the registration and gives its stock back; what was paid becomes refund due.</summary>
     public async Task<EditResult> CancelAsync(string id, long revision, string reason, string by, CancellationToken ct)
     {
-        if (await CheckAsync(id, revision, ct) is { } refused) return refused;
+        if ((await CheckAsync(id, revision, ct)).Refused is { } refused) return refused;
         var edit = await registrations.UpdateRevisionAsync(id, revision, r =>
         {
             if (!RegistrationFile.IsEditable(r)) return false;
@@ -98,20 +108,21 @@ public sealed class RegistrationEditor(RegistrationStore registrations, CatalogS
         return EditResult.Of(EditOutcome.Done, edit.Registration);
     }
 
-    private async Task<EditResult?> CheckAsync(string id, long revision, CancellationToken ct)
+    /// <summary>The registration as the staff member saw it, or why the change cannot be made on it.</summary>
+    private async Task<(RegistrationEntity Registration, EditResult? Refused)> CheckAsync(string id, long revision, CancellationToken ct)
     {
         var registration = await registrations.FindAsync(id, ct);
-        if (registration is null) return EditResult.Of(EditOutcome.NotFound);
-        if (registration.Revision != revision) return EditResult.Of(EditOutcome.Stale, registration);
-        if (!RegistrationFile.IsEditable(registration)) return EditResult.Of(EditOutcome.NotEditable, registration);
-        return null;
+        if (registration is null) return (null!, EditResult.Of(EditOutcome.NotFound));
+        if (registration.Revision != revision) return (registration, EditResult.Of(EditOutcome.Stale, registration));
+        if (!RegistrationFile.IsEditable(registration)) return (registration, EditResult.Of(EditOutcome.NotEditable, registration));
+        return (registration, null);
     }
 
     private async Task ReconcileAsync(string id, CancellationToken ct)
     {
         if (await registrations.FindAsync(id, ct) is not { } current) return;
         var result = current.Status is RegistrationStatus.AwaitingPayment or RegistrationStatus.Confirmed
-            ? await inventory.AdjustAsync(current.EventId, id, StockNeed.Parse(current.StockNeeds), ct)
+            ? await inventory.AdjustAsync(current.EventId, id, null, StockNeed.Parse(current.StockNeeds), ct)
             : await inventory.ReturnAsync(current.EventId, id, ct);
         if (result.Outcome == StockOutcome.Short)
             logger.LogError("Stock of registration {Id} could not follow a concurrent change: {Shortages}", id,

@@ -101,6 +101,10 @@ public static class RegistrationFileApi
             EditOutcome.NotEditable => Problem.Create(409, "not-editable", "This registration cannot be changed.",
                 "Ce dossier ne peut plus être modifié.", "Only registrations awaiting payment or confirmed can be changed.",
                 "Seuls les dossiers en attente de paiement ou confirmés peuvent être modifiés."),
+            EditOutcome.AwaitingCard => Problem.Create(409, "awaiting-card-payment", "A card payment is under way.",
+                "Un paiement par carte est en cours.",
+                "The attendee's payment page asks for the current deposit: wait for the payment (or its expiry), or cancel, before changing the amount.",
+                "La page de paiement de l'inscrit demande l'acompte actuel : attendez le paiement (ou son expiration), ou annulez, avant de changer le montant."),
             EditOutcome.Short => Problem.Create(409, "sold-out", "Not enough left.", "Plus assez de places.",
                 "Some products are no longer available in the quantity asked; nothing was changed.",
                 "Certaines prestations ne sont plus disponibles en quantité suffisante ; rien n'a été modifié.", result.Errors),
@@ -135,6 +139,10 @@ public static class RegistrationFileApi
         {
             RefundOutcome.Done => await files.AnswerAsync(result.Registration!, http, 201, ct),
             RefundOutcome.NotFound => Problem.NotFound(),
+            RefundOutcome.Conflict => Problem.Create(409, "refund-conflict", "Another refund was recorded at the same time.",
+                "Un autre remboursement a été enregistré au même moment.",
+                "Together they would give back more than was received: reload the file and check what is left to refund.",
+                "Ensemble, ils rendraient plus que le montant reçu : rechargez le dossier et vérifiez ce qui reste à rembourser."),
             RefundOutcome.Refused => Problem.Create(502, "refund-refused", "The payment provider refused the refund.",
                 "Le prestataire de paiement a refusé le remboursement.", result.Error!.En, result.Error.Fr, [result.Error]),
             _ => Problem.Validation(result.Error!),
@@ -162,17 +170,20 @@ public static class RegistrationFileApi
     private static async Task<IResult> ResendAsync(string registrationId, string emailId, EmailLog log, EmailOutbox outbox,
         RegistrationStore registrations, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
     {
-        if (await log.FindForReferenceAsync(registrationId, emailId, ct) is not { } entry
+        if (await registrations.FindAsync(registrationId, ct) is not { } registration
+            || await log.FindForReferenceAsync(registrationId, emailId, ct) is not { } entry
             || await outbox.FindAsync(entry.MessageKey, ct) is not { } message)
             return Problem.NotFound();
         var at = time.GetUtcNow();
+        // A copy to the file's contact as it is now: a corrected address gets what the old one missed.
         var copy = message.ToOutgoing() with
         {
             MessageKey = $"{message.MessageKey}/resent/{at.UtcTicks.ToString(CultureInfo.InvariantCulture)}",
+            ToAddress = registration.Email, ToName = registration.ContactName,
         };
         await outbox.EnqueueAsync(copy, ct);
         await registrations.UpdateAsync(registrationId, _ => true, new Change(StaffEmail(user), HistoryActions.EmailResent,
-            [new FieldChange("email", null, $"{message.Purpose} → {message.ToAddress}")]), ct);
+            [new FieldChange("email", null, $"{message.Purpose} → {registration.Email}")]), ct);
         return TypedResults.Accepted($"/api/admin/registrations/{registrationId}/emails");
     }
 

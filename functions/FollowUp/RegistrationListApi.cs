@@ -45,8 +45,8 @@ public static class RegistrationListApi
     {
         var (query, errors) = RegistrationQuery.Read(request.Query);
         if (query is null) return Problem.Validation(errors);
-        if (await events.FindAsync(eventId, ct) is null) return Problem.NotFound();
-        var matches = query.Apply(await digests.ForEventAsync(eventId, ct)).OrderByDescending(d => d.CreatedAt).ToList();
+        if (await events.FindAsync(eventId, ct) is not { } ev) return Problem.NotFound();
+        var matches = query.Apply(await digests.ForEventAsync(eventId, ct), ev).OrderByDescending(d => d.CreatedAt).ToList();
         var totals = new ListTotals(matches.Sum(d => d.TotalCents) / 100m, matches.Sum(d => d.PaidCents) / 100m,
             matches.Sum(d => d.BalanceCents) / 100m, matches.Sum(d => d.RefundDueCents) / 100m,
             matches.GroupBy(d => d.Status).ToDictionary(g => g.Key, g => g.Count()));
@@ -59,9 +59,9 @@ public static class RegistrationListApi
     {
         var (query, errors) = RegistrationQuery.Read(request.Query);
         if (query is null) return Problem.Validation(errors);
-        if (await events.FindAsync(eventId, ct) is null) return Problem.NotFound();
+        if (await events.FindAsync(eventId, ct) is not { } ev) return Problem.NotFound();
         var sheet = new Sheet("Inscriptions", Columns);
-        foreach (var d in query.Apply(await digests.ForEventAsync(eventId, ct)).OrderBy(d => d.Number ?? "~").ThenBy(d => d.CreatedAt))
+        foreach (var d in query.Apply(await digests.ForEventAsync(eventId, ct), ev).OrderBy(d => d.Number ?? "~").ThenBy(d => d.CreatedAt))
             sheet.Add(d.Number, d.Status, d.ContactName, d.Email, d.Organisation.Replace("\n", ", "), d.Persons.Replace("\n", ", "), d.PaymentMethod,
                 d.CreatedAt, d.ConfirmedAt, d.Start, d.End, d.TotalCents / 100m, d.PaidCents / 100m, d.BalanceCents / 100m,
                 d.RefundDueCents / 100m);

@@ -9,6 +9,7 @@ public sealed record RegistrationQuery(string? Q, string? Status, string? Produc
     string DateField, int Page, int PageSize)
 {
     public const int MaxPageSize = 200;
+    public const int MaxPage = 1_000_000;
     /// <summary>The statuses a listed registration can have (submits refused for lack of stock are not listed).</summary>
     private static readonly string[] Statuses =
         [RegistrationStatus.AwaitingPayment, RegistrationStatus.Confirmed, RegistrationStatus.Expired, RegistrationStatus.Cancelled];
@@ -26,7 +27,7 @@ public sealed record RegistrationQuery(string? Q, string? Status, string? Produc
         var field = Text(query, "dateField") ?? "created";
         if (field is not ("created" or "stay"))
             errors.Add(FieldError.Invalid("dateField", "« created » ou « stay ».", "“created” or “stay”."));
-        var page = Number(query, "page", 1, int.MaxValue, 1, errors);
+        var page = Number(query, "page", 1, MaxPage, 1, errors);
         var size = Number(query, "pageSize", 1, MaxPageSize, 50, errors);
         var q = Text(query, "q");
         if (q?.Length > 200) errors.Add(FieldError.Invalid("q", "200 caractères au plus.", "At most 200 characters."));
@@ -34,7 +35,8 @@ public sealed record RegistrationQuery(string? Q, string? Status, string? Produc
             : (new RegistrationQuery(q, status, Text(query, "productId"), Text(query, "providerId"), from, to, field, page, size), errors);
     }
 
-    public IEnumerable<RegistrationDigest> Apply(IEnumerable<RegistrationDigest> digests)
+    /// <summary>The matches; creation days are days in the event's time zone.</summary>
+    public IEnumerable<RegistrationDigest> Apply(IEnumerable<RegistrationDigest> digests, Events.EventEntity ev)
     {
         var words = RegistrationDigest.Fold(Q).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var fromText = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -51,7 +53,7 @@ public sealed record RegistrationQuery(string? Q, string? Status, string? Produc
             }
             if (DateField == "created")
             {
-                var created = DateOnly.FromDateTime(d.CreatedAt.UtcDateTime);
+                var created = ev.DayOf(d.CreatedAt);
                 if (From is { } f && created < f || To is { } t && created > t) continue;
             }
             // The stay [start, end) overlaps the chosen days.

@@ -30,6 +30,6 @@ public sealed class PaymentStarter(StripeCheckout checkout, RegistrationStore re
             r.CheckoutSessionId = session.Id;
             r.CheckoutUrl = session.Url;
             return true;
-        }, new Change(Actors.System, HistoryActions.CheckoutStarted), ct) ?? registration;
+        }, new Change(Actors.Attendee, HistoryActions.CheckoutStarted, [new FieldChange("checkout", null, session.Id)]), ct) ?? registration;
     }
 }

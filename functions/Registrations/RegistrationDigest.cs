@@ -114,6 +114,7 @@ public sealed class RegistrationDigests(StorageAccount storage, TimeProvider tim
         if (!IsListed(registration.Status)) return;
         var digest = RegistrationDigest.From(registration);
         if ((statusBefore is null || !IsListed(statusBefore)) && await Table.TryAddAsync(digest, ct)) return;
+        // Otherwise: read the stored revision, write only when this one is newer.
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
             var stored = await Table.GetEntityIfExistsAsync<RegistrationDigest>(digest.PartitionKey, digest.RowKey,

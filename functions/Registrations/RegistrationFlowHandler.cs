@@ -112,7 +112,7 @@ public sealed class RegistrationFlowHandler(RegistrationStore registrations, Reg
             if (r.ConfirmationDoneAt is not null) return false;
             r.ConfirmationDoneAt = done;
             return true;
-        }, new Change(Actors.System, HistoryActions.Confirmed), ct);
+        }, new Change(Actors.System, HistoryActions.Confirmed, [new FieldChange("email", null, $"confirmation → {registration.Email}")]), ct);
     }
 
     private async Task<RegistrationView> ViewAsync(RegistrationEntity registration, CancellationToken ct)

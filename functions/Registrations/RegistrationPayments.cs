@@ -63,6 +63,7 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
             return new RefundResult(RefundOutcome.Done, registration, null);
         var payments = await PaymentsAsync(registration.Id, ct);
         var cents = Money.ToCents(request.Amount);
+        var net = payments.Sum(p => p.AmountCents);
         var row = new PaymentRow
         {
             PartitionKey = registration.Id, RowKey = key, AmountCents = -cents, Method = "refund-" + request.Method,
@@ -76,7 +77,8 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
             if (!paid.Reference.StartsWith("pi_", StringComparison.Ordinal))
                 return RefundResult.Invalid("paymentId", "Ce paiement ne peut pas être remboursé par Stripe : enregistrez un remboursement manuel.",
                     "This payment cannot be refunded through Stripe: record a manual refund.");
-            var left = Refundable(paid, payments);
+            // Never more than what is left of this payment, nor than what was received in all.
+            var left = Math.Min(Refundable(paid, payments), net);
             if (cents > left)
                 return RefundResult.Invalid("amount", $"{Amount(left)} au plus pour ce paiement.", $"At most {Amount(left)} for this payment.");
             var refund = await stripeRefunds.RefundAsync(paid.Reference, cents, request.RequestId, ct);
@@ -88,12 +90,19 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
         }
         else
         {
-            var net = payments.Sum(p => p.AmountCents);
             if (cents > net)
                 return RefundResult.Invalid("amount", $"{Amount(net)} au plus (montant reçu).", $"At most {Amount(net)} (amount received).");
             row.Reference = request.Reference!.Trim();
         }
         await table.TryAddAsync(row, ct);
+        // Two refunds checked at the same moment could together give back more than was received:
+        // the one that finds it so afterwards takes its row back (a card refund is already made and
+        // Stripe never refunds more than the charge, so it stays on record).
+        if ((await PaymentsAsync(registration.Id, ct)).Sum(p => p.AmountCents) < 0 && request.Method != PaymentMethods.Card)
+        {
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, cancellationToken: ct);
+            return new RefundResult(RefundOutcome.Conflict, registration, null);
+        }
         var settled = await SettleAsync(registration.Id, new Change(request.By, HistoryActions.RefundRecorded,
             [new FieldChange("refund", null, $"{Described(row.Method, row.Reference)} : {Amount(cents)}")]), ct);
         return new RefundResult(RefundOutcome.Done, settled, null);
@@ -187,7 +196,7 @@ public sealed record PaymentRecord(RegistrationEntity? Registration, bool Confli
 public sealed record RefundRequest(string RegistrationId, string RequestId, decimal Amount, string Method, string? PaymentId,
     string? Reference, string By);
 
-public enum RefundOutcome { Done, NotFound, Invalid, Refused }
+public enum RefundOutcome { Done, NotFound, Invalid, Refused, Conflict }
 
 public sealed record RefundResult(RefundOutcome Outcome, RegistrationEntity? Registration, FieldError? Error)
 {

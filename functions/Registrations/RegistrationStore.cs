@@ -75,7 +75,12 @@ public sealed class RegistrationStore(StorageAccount storage, RegistrationDigest
             if (revision is { } expected && current.Revision != expected) return new Edit(current, Stale: true);
             var statusBefore = current.Status;
             var before = RegistrationDigests.IsListed(statusBefore) ? RegistrationSnapshot.Of(current) : RegistrationSnapshot.Empty;
-            if (!change(current)) return new Edit(current, Stale: false);
+            if (!change(current))
+            {
+                // Nothing to change: perhaps a retry after the change was written but not its digest.
+                await digests.WriteAsync(current, statusBefore, ct);
+                return new Edit(current, Stale: false);
+            }
             current.Revision++;
             var listed = RegistrationDigests.IsListed(current.Status);
             var changes = listed ? RegistrationSnapshot.Of(current).ChangesSince(before) : [];

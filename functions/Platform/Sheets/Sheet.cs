@@ -8,7 +8,7 @@ namespace Congress.Platform.Sheets;
 /// <summary>
 /// A table for people to open in a spreadsheet: one header row and rows of cells (text, numbers,
 /// dates). The same sheet is written as CSV or XLSX. Text that a spreadsheet would run as a formula
-/// (=, +, -, @, tab, carriage return first) gets a leading apostrophe in both, so a name typed as
+/// (=, +, -, @, tab, carriage return or line feed first) gets a leading apostrophe in both, so a name typed as
 /// =HYPERLINK(…) in a public form stays text when staff open the export.
 /// </summary>
 public sealed class Sheet(string name, IReadOnlyList<string> headers)
@@ -28,7 +28,7 @@ public sealed class Sheet(string name, IReadOnlyList<string> headers)
     }
 
     public static string Neutralise(string text) =>
-        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n' ? "'" + text : text;
 
     /// <summary>CSV as French spreadsheets open it: UTF-8 with BOM, ';' between cells, RFC 4180 quoting.</summary>
     public byte[] ToCsv()

@@ -281,4 +281,79 @@ public sealed class RegistrationFileTests : IAsyncLifetime
             && c.GetProperty("before").GetString() == "Lyon" && c.GetProperty("after").GetString() == "Saint-Étienne");
         Assert.Contains(id, await _app.Get<RegistrationIndex>().ForEmailAsync(newEmail, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task TwoEditsOfOneRevisionAtOnceOneWinsAndTheStockFollowsTheWinner()
+    {
+        for (var round = 0; round < 3; round++)
+        {
+            var id = await SubmitAsync();
+            var (file, etag) = await FileAsync(id);
+            var night = _demo.Wednesday.ToString("yyyy-MM-dd");
+            var room = file.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("productId").GetString() == "adagio-double-b1"
+                ? new { productId = "musee-single", persons = new[] { "p0" }, arrival = (string?)night, nights = (int?)2 }
+                : (object)l).ToArray();
+            var lunch = Basket(file, new { productId = "lunch-thu", persons = new[] { "p0" } });
+
+            var answers = await Task.WhenAll(
+                PutAsync(_staff, id, new { accessCode = (string?)null, participants = file.GetProperty("participants"), lines = room }, etag),
+                PutAsync(_staff, id, lunch, etag));
+
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+            var registration = (await _app.Get<RegistrationStore>().FindAsync(id, CancellationToken.None))!;
+            var marker = (await _app.Storage.Table(StockKeys.Table).GetEntityAsync<StockMarker>(DemoBaskets.EventId, StockKeys.Hold(id))).Value;
+            Assert.True(StockNeed.Same(StockNeed.Parse(registration.StockNeeds), marker.NeedList),
+                $"registration {registration.StockNeeds} but stock held {marker.Needs}");
+        }
+    }
+
+    [Fact]
+    public async Task ConcurrentManualRefundsNeverGiveBackMoreThanWasReceived()
+    {
+        var id = await SubmitAsync();
+        await _staff.PostAsJsonAsync($"/api/admin/registrations/{id}/payments",
+            new { amount = 80.00m, method = "cheque", reference = "CHQ 80", receivedOn = DateTime.UtcNow.ToString("yyyy-MM-dd") });
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => _staff.PostAsJsonAsync($"/api/admin/registrations/{id}/refunds",
+            new { requestId = Guid.NewGuid().ToString(), amount = 80.00m, method = "cheque", reference = $"CHQ R{i}" })));
+
+        Assert.True(answers.Count(a => a.StatusCode == HttpStatusCode.Created) <= 1, string.Join(", ", answers.Select(a => a.StatusCode)));
+        Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict, HttpStatusCode.BadRequest }));
+        var (file, _) = await FileAsync(id);
+        Assert.True(file.GetProperty("paid").GetDecimal() >= 0m, file.GetProperty("paid").ToString());
+    }
+
+    [Fact]
+    public async Task APageBeyondTheListIsEmptyAndAnAbsurdOneIsRefused()
+    {
+        await SubmitAsync();
+        var far = await _staff.GetFromJsonAsync<JsonElement>($"/api/admin/events/{DemoBaskets.EventId}/registrations?page=1000000");
+        Assert.Equal(0, far.GetProperty("items").GetArrayLength());
+        var absurd = await _staff.GetAsync($"/api/admin/events/{DemoBaskets.EventId}/registrations?page=2147483647");
+        Assert.Equal(HttpStatusCode.BadRequest, absurd.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnEditFindingTheStockMovedByAnotherEditSinceItsRevisionChangesNothing()
+    {
+        var id = await SubmitAsync();
+        var registration = (await _app.Get<RegistrationStore>().FindAsync(id, CancellationToken.None))!;
+        var held = StockNeed.Parse(registration.StockNeeds);
+        var lunch = new StockNeed("lunch-thu", StockKeys.Total, 1);
+        // Another staff member's edit of the same revision has moved the stock and not yet written the file.
+        Assert.Equal(StockOutcome.Done, (await _app.Get<Inventory>().AdjustAsync(DemoBaskets.EventId, id, held, [.. held, lunch],
+            CancellationToken.None)).Outcome);
+        var (file, _) = await FileAsync(id);
+        var visit = JsonSerializer.Deserialize<Congress.Registrations.BasketInput>(JsonSerializer.Serialize(Basket(file,
+            new { productId = "visit-biennale-thu", persons = new[] { "p0" } })), Congress.Platform.Triggers.JsonDefaults.Options)!;
+        var seatsBefore = await StockAsync("visit-biennale-thu", StockKeys.Total);
+
+        var result = await _app.Get<Congress.FollowUp.RegistrationEditor>().ChangeBasketAsync(id, registration.Revision, visit, "second@office.fr",
+            CancellationToken.None);
+
+        Assert.Equal(Congress.FollowUp.EditOutcome.Stale, result.Outcome);
+        Assert.Equal(seatsBefore.Held, (await StockAsync("visit-biennale-thu", StockKeys.Total)).Held);
+        var marker = (await _app.Storage.Table(StockKeys.Table).GetEntityAsync<StockMarker>(DemoBaskets.EventId, StockKeys.Hold(id))).Value;
+        Assert.True(StockNeed.Same([.. held, lunch], marker.NeedList), marker.Needs);
+    }
 }

@@ -161,3 +161,23 @@ public sealed class RegistrationListTests : IAsyncLifetime
         return reader.ReadToEnd();
     }
 }
+
+public sealed class SheetTests
+{
+    [Theory]
+    [InlineData("=1+1")]
+    [InlineData("+33 6 00")]
+    [InlineData("-2")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\t=1")]
+    [InlineData("\r=1")]
+    [InlineData("\n=1")]
+    public void TextAFormulaCouldStartWithGetsAnApostrophe(string text) =>
+        Assert.Equal("'" + text, Congress.Platform.Sheets.Sheet.Neutralise(text));
+
+    [Theory]
+    [InlineData("Anne Martin")]
+    [InlineData("")]
+    [InlineData("a=b")]
+    public void OtherTextIsLeftAlone(string text) => Assert.Equal(text, Congress.Platform.Sheets.Sheet.Neutralise(text));
+}

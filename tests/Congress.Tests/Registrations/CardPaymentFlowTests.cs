@@ -161,4 +161,44 @@ public sealed class CardPaymentFlowTests : IAsyncLifetime
         var history = await finance.GetFromJsonAsync<JsonElement>($"/api/admin/registrations/{id}/history");
         Assert.Single(history.EnumerateArray(), h => h.GetProperty("action").GetString() == "refund-recorded");
     }
+
+    [Fact]
+    public async Task ACardRefundCannotAddToAManualOneBeyondWhatWasPaidAndAPendingCardPaymentKeepsItsDeposit()
+    {
+        var email = $"refund2-{Guid.NewGuid():N}@example.org";
+        var (id, _, session) = await SubmitCardAsync(email);
+        var staff = await _app.SignedInClientAsync(Congress.Platform.Auth.Roles.Admin);
+
+        // Awaiting the card payment: a change of the deposit would leave the attendee's page asking the old one.
+        var opened = await staff.GetAsync($"/api/admin/registrations/{id}");
+        var file = await opened.Content.ReadFromJsonAsync<JsonElement>();
+        var edit = new HttpRequestMessage(HttpMethod.Put, $"/api/admin/registrations/{id}")
+        {
+            Content = JsonContent.Create(new
+            {
+                accessCode = (string?)null, participants = file.GetProperty("participants"),
+                lines = file.GetProperty("lines").EnumerateArray().Cast<object>().Append(new { productId = "lunch-thu", persons = new[] { "p0" } }).ToArray(),
+            }),
+        };
+        edit.Headers.IfMatch.Add(opened.Headers.ETag!);
+        var refused = await staff.SendAsync(edit);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.EndsWith("/awaiting-card-payment", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString());
+
+        var intent = _stripe.Pay(session);
+        await DeliverAsync(_stripe.SignedEvent("checkout.session.completed", _stripe.Session(session), StripeDouble.WebhookSecret));
+        file = await staff.GetFromJsonAsync<JsonElement>($"/api/admin/registrations/{id}");
+        var payment = file.GetProperty("payments").EnumerateArray().Single();
+        var paid = payment.GetProperty("amount").GetDecimal();
+        var manual = await staff.PostAsJsonAsync($"/api/admin/registrations/{id}/refunds",
+            new { requestId = Guid.NewGuid().ToString(), amount = paid, method = "transfer", reference = "VIR RETOUR" });
+        Assert.Equal(HttpStatusCode.Created, manual.StatusCode);
+
+        var card = await staff.PostAsJsonAsync($"/api/admin/registrations/{id}/refunds",
+            new { requestId = Guid.NewGuid().ToString(), amount = 1.00m, method = "card", paymentId = payment.GetProperty("id").GetString() });
+
+        Assert.Equal(HttpStatusCode.BadRequest, card.StatusCode);
+        Assert.Equal(0, _stripe.Refunded(intent));
+        Assert.Equal(0m, (await staff.GetFromJsonAsync<JsonElement>($"/api/admin/registrations/{id}")).GetProperty("paid").GetDecimal());
+    }
 }

@@ -272,6 +272,7 @@ export const adminRegistrationsEn = {
   'admin.registrations.action.checkout-started': 'Card payment started',
   'admin.registrations.action.email-resent': 'Email resent',
   'admin.registrations.field.paymentMethod': 'Payment method',
+  'admin.registrations.field.checkout': 'Card payment (Stripe session)',
   'admin.registrations.field.number': 'Number',
   'admin.registrations.field.deposit': 'Deposit',
   'admin.registrations.field.holdExpiresAt': 'Booking held until',

@@ -276,6 +276,7 @@ export const adminRegistrationsFr = {
   'admin.registrations.action.checkout-started': 'Paiement par carte commencé',
   'admin.registrations.action.email-resent': 'Email renvoyé',
   'admin.registrations.field.paymentMethod': 'Moyen de paiement',
+  'admin.registrations.field.checkout': 'Paiement par carte (session Stripe)',
   'admin.registrations.field.number': 'Numéro',
   'admin.registrations.field.deposit': 'Acompte',
   'admin.registrations.field.holdExpiresAt': 'Réservation tenue jusqu’au',
