@@ -4,6 +4,7 @@ using Congress.Catalog;
 using Congress.Contacts;
 using Congress.Events;
 using Congress.FollowUp;
+using Congress.RoomBlocks;
 using Congress.Health;
 using Congress.Messaging;
 using Congress.Payments;
@@ -38,7 +39,7 @@ public static class App
             : builder.Configuration[$"{AppOptions.Section}:{nameof(AppOptions.ListenUrl)}"] ?? new AppOptions().ListenUrl);
         AddPlatform(builder.Services, builder.Configuration);
         builder.Services.AddStaff(builder.Configuration).AddMessaging(builder.Configuration).AddEvents().AddCatalog();
-        builder.Services.AddPayments(builder.Configuration).AddRegistrations().AddFollowUp().AddAttendeeSpace().AddContacts();
+        builder.Services.AddPayments(builder.Configuration).AddRegistrations().AddFollowUp().AddRoomBlocks().AddAttendeeSpace().AddContacts();
 
         var app = builder.Build();
         var mode = app.Services.GetRequiredService<AppMode>();
@@ -59,6 +60,7 @@ public static class App
         app.MapPaymentsApi();
         app.MapRegistrationsApi();
         app.MapFollowUpApi();
+        app.MapRoomBlocksApi();
         app.MapAttendeeApi();
         app.MapCatalogApi();
         if (mode.Hosted) app.MapCustomHandlerFunctions(app.Services.GetRequiredService<TriggerCatalogue>());

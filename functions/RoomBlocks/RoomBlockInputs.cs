@@ -1,0 +1,45 @@
+using Congress.Platform.Problems;
+
+namespace Congress.RoomBlocks;
+
+public sealed record RoomTypeAskInput(string? Type, bool AskAvailability);
+
+/// <summary>What staff fill in to create a room block request.</summary>
+public sealed record CreateRoomBlockInput(DateOnly? FirstNight, DateOnly? LastNight, RoomTypeAskInput[]? RoomTypes,
+    DateOnly? AnswerBy, DateOnly? ReleaseOn, string[]? ProviderIds, string? Remarks) : IValidatable
+{
+    public const int MaxNights = 31;
+    public const int MaxProviders = 200;
+
+    public IEnumerable<FieldError> Validate()
+    {
+        if (FirstNight is null) yield return FieldError.Required("firstNight");
+        if (LastNight is null) yield return FieldError.Required("lastNight");
+        if (FirstNight is { } first && LastNight is { } last
+            && (last < first || last.DayNumber - first.DayNumber >= MaxNights))
+            yield return FieldError.Invalid("lastNight", $"Dernière nuit après la première, {MaxNights} nuits au plus.",
+                $"Last night after the first one, at most {MaxNights} nights.");
+        if (RoomTypes is not { Length: > 0 })
+            yield return FieldError.Invalid("roomTypes", "Choisissez au moins un type de chambre.", "Choose at least one room type.");
+        else
+        {
+            for (var i = 0; i < RoomTypes.Length; i++)
+                if (RoomTypes[i]?.Type is not { } type || !RoomBlocks.RoomTypes.All.Contains(type))
+                    yield return FieldError.Invalid($"roomTypes[{i}].type", $"Types possibles : {string.Join(", ", RoomBlocks.RoomTypes.All)}.",
+                        $"Possible types: {string.Join(", ", RoomBlocks.RoomTypes.All)}.");
+            if (RoomTypes.Where(t => t?.Type is not null).GroupBy(t => t.Type).Any(g => g.Count() > 1))
+                yield return FieldError.Invalid("roomTypes", "Un type de chambre est demandé deux fois.", "A room type is asked twice.");
+        }
+        if (AnswerBy is null) yield return FieldError.Required("answerBy");
+        if (ReleaseOn is null) yield return FieldError.Required("releaseOn");
+        if (AnswerBy is { } answer && ReleaseOn is { } release && release < answer)
+            yield return FieldError.Invalid("releaseOn", "La date de rétrocession suit la date de réponse.", "The release date comes after the answer date.");
+        if (ReleaseOn is { } r && LastNight is { } l && r > l)
+            yield return FieldError.Invalid("releaseOn", "La rétrocession a lieu avant la dernière nuit.", "The release comes before the last night.");
+        if (ProviderIds is not { Length: > 0 })
+            yield return FieldError.Invalid("providerIds", "Choisissez au moins un prestataire.", "Choose at least one provider.");
+        else if (ProviderIds.Length > MaxProviders)
+            yield return FieldError.Invalid("providerIds", $"{MaxProviders} prestataires au plus.", $"At most {MaxProviders} providers.");
+        foreach (var e in Check.Text("remarks", Remarks, 2000, required: false)) yield return e;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Congress.Catalog;
+using Congress.Platform.Storage;
+using Congress.Platform.Triggers;
+
+namespace Congress.RoomBlocks;
+
+/// <summary>Room block requests and their answers.</summary>
+public sealed class RoomBlockStore(StorageAccount storage, TimeProvider time)
+{
+    private readonly Sequence _numbers = new(storage, "room-block-number");
+
+    public async Task<RoomBlockRequestRow> CreateAsync(string eventId, CreateRoomBlockInput input, string by, CancellationToken ct)
+    {
+        var row = new RoomBlockRequestRow
+        {
+            PartitionKey = eventId, RowKey = await _numbers.NextAsync(ct),
+            FirstNight = input.FirstNight!.Value.ToString("yyyy-MM-dd"), LastNight = input.LastNight!.Value.ToString("yyyy-MM-dd"),
+            RoomTypesJson = JsonSerializer.Serialize(input.RoomTypes!.Select(t => new RoomTypeAsk(t.Type!, t.AskAvailability)),
+                JsonDefaults.Options),
+            ProviderIds = string.Join(',', input.ProviderIds!.Select(p => p.Trim()).Distinct()),
+            AnswerBy = input.AnswerBy!.Value.ToString("yyyy-MM-dd"), ReleaseOn = input.ReleaseOn!.Value.ToString("yyyy-MM-dd"),
+            Remarks = input.Remarks?.Trim() ?? "", CreatedAt = time.GetUtcNow(), CreatedBy = by,
+        };
+        await storage.Table(RoomBlockRequestRow.Table).AddEntityAsync(row, ct);
+        return row;
+    }
+
+    public async Task<List<RoomBlockRequestRow>> ForEventAsync(string eventId, CancellationToken ct) =>
+        (await storage.Table(RoomBlockRequestRow.Table).QueryPartitionAsync<RoomBlockRequestRow>(eventId, ct).ToListAsync(ct))
+            .OrderByDescending(r => r.RowKey, StringComparer.Ordinal).ToList();
+
+    public async Task<RoomBlockRequestRow?> FindAsync(string eventId, string number, CancellationToken ct)
+    {
+        if (!TableKeys.IsSafe(number)) return null;
+        var found = await storage.Table(RoomBlockRequestRow.Table).GetEntityIfExistsAsync<RoomBlockRequestRow>(eventId, number, cancellationToken: ct);
+        return found.HasValue ? found.Value : null;
+    }
+
+    public async Task<List<RoomBlockAnswerRow>> AnswersAsync(string number, CancellationToken ct) =>
+        await storage.Table(RoomBlockAnswerRow.Table).QueryPartitionAsync<RoomBlockAnswerRow>(number, ct).ToListAsync(ct);
+
+    /// <summary>Writes a provider's answer (draft or submitted); the provider space calls this.</summary>
+    public async Task SaveAnswerAsync(string number, string providerId, IReadOnlyList<RoomOffer> offers, string remarks, bool submit,
+        CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await storage.Table(RoomBlockAnswerRow.Table).UpsertEntityAsync(new RoomBlockAnswerRow
+        {
+            PartitionKey = number, RowKey = providerId, OffersJson = JsonSerializer.Serialize(offers, JsonDefaults.Options),
+            Remarks = remarks, UpdatedAt = now, Status = submit ? AnswerStatus.Submitted : AnswerStatus.Draft, SubmittedAt = submit ? now : null,
+        }, Azure.Data.Tables.TableUpdateMode.Replace, ct);
+    }
+
+    public async Task<Dictionary<string, ProviderEntity>> ProvidersAsync(CancellationToken ct) =>
+        (await storage.Table(CatalogKeys.ProvidersTable).QueryPartitionAsync<ProviderEntity>(CatalogKeys.ProviderPartition, ct)
+            .ToListAsync(ct)).ToDictionary(p => p.RowKey);
+}

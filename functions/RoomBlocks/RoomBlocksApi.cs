@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using Congress.Events;
+using Congress.Platform.Auth;
+using Congress.Platform.Problems;
+using Congress.Platform.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Congress.RoomBlocks;
+
+public sealed record RoomBlockView(string Number, string EventId, DateOnly FirstNight, DateOnly LastNight, IReadOnlyList<RoomTypeAsk> RoomTypes,
+    IReadOnlyList<string> ProviderIds, DateOnly AnswerBy, DateOnly ReleaseOn, string Status, string Remarks, DateTimeOffset CreatedAt,
+    string CreatedBy, int Answers)
+{
+    public static RoomBlockView From(RoomBlockRequestRow r, int answers) => new(r.Number, r.PartitionKey, DateOnly.Parse(r.FirstNight),
+        DateOnly.Parse(r.LastNight), r.RoomTypeList(), r.ProviderList(), DateOnly.Parse(r.AnswerBy), DateOnly.Parse(r.ReleaseOn), r.Status,
+        r.Remarks, r.CreatedAt, r.CreatedBy, answers);
+}
+
+/// <summary>Room block requests for staff (Operations): create, list, read, and the summary as JSON or XLSX.</summary>
+public static class RoomBlocksApi
+{
+    public static void MapRoomBlocksApi(this IEndpointRouteBuilder app)
+    {
+        var blocks = app.MapGroup("/api/admin/events/{eventId}/room-blocks").WithTags("Room blocks")
+            .RequireAuthorization(Policies.Operations).AddEndpointFilter<ValidationFilter>();
+        blocks.MapPost("/", CreateAsync);
+        blocks.MapGet("/", ListAsync);
+        blocks.MapGet("/{number}/summary", async (string eventId, string number, RoomBlockStore store, CancellationToken ct) =>
+            await SummaryAsync(eventId, number, store, ct) is { } summary ? TypedResults.Ok(summary) : (IResult)Problem.NotFound());
+        blocks.MapGet("/{number}/summary.xlsx", async (string eventId, string number, RoomBlockStore store, CancellationToken ct) =>
+            await SummaryAsync(eventId, number, store, ct) is { } summary
+                ? TypedResults.File(summary.ToXlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    $"synthese-allotement-{number}.xlsx")
+                : (IResult)Problem.NotFound());
+    }
+
+    private static async Task<Results<Created<RoomBlockView>, ProblemHttpResult>> CreateAsync(string eventId, CreateRoomBlockInput input,
+        EventStore events, RoomBlockStore store, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    {
+        if (await events.FindAsync(eventId, ct) is not { } ev) return Problem.NotFound();
+        var providers = await store.ProvidersAsync(ct);
+        var errors = input.ProviderIds!.Select((id, i) => (id, i)).Where(p => !providers.ContainsKey(p.id?.Trim() ?? ""))
+            .Select(p => FieldError.Invalid($"providerIds[{p.i}]", "Prestataire inconnu.", "Unknown provider.")).ToList();
+        if (input.AnswerBy < ev.DayOf(time.GetUtcNow()))
+            errors.Add(FieldError.Invalid("answerBy", "La date de réponse est passée.", "The answer date is in the past."));
+        if (errors.Count > 0) return Problem.Validation(errors);
+        var request = await store.CreateAsync(eventId, input, user.FindFirstValue(ClaimTypes.Email) ?? "staff", ct);
+        return TypedResults.Created($"/api/admin/events/{eventId}/room-blocks/{request.Number}", RoomBlockView.From(request, 0));
+    }
+
+    private static async Task<Results<Ok<List<RoomBlockView>>, ProblemHttpResult>> ListAsync(string eventId, EventStore events,
+        RoomBlockStore store, CancellationToken ct)
+    {
+        if (await events.FindAsync(eventId, ct) is null) return Problem.NotFound();
+        var views = new List<RoomBlockView>();
+        foreach (var request in await store.ForEventAsync(eventId, ct))
+            views.Add(RoomBlockView.From(request, (await store.AnswersAsync(request.Number, ct)).Count(a => a.Status == AnswerStatus.Submitted)));
+        return TypedResults.Ok(views);
+    }
+
+    private static async Task<RoomBlockSummary?> SummaryAsync(string eventId, string number, RoomBlockStore store, CancellationToken ct)
+    {
+        if (await store.FindAsync(eventId, number, ct) is not { } request) return null;
+        return RoomBlockSummary.Build(request, await store.AnswersAsync(number, ct), await store.ProvidersAsync(ct));
+    }
+}
+
+public static class RoomBlocksFeature
+{
+    public static IServiceCollection AddRoomBlocks(this IServiceCollection services)
+    {
+        services.AddStorageTable(RoomBlockRequestRow.Table).AddStorageTable(RoomBlockAnswerRow.Table).AddStorageTable(Sequence.Table);
+        return services.AddSingleton<RoomBlockStore>();
+    }
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Congress.Platform.Auth;
+using Congress.RoomBlocks;
+using Congress.Tests.Infrastructure;
+using Congress.Tests.Registrations;
+using MiniExcelLibs;
+
+namespace Congress.Tests.RoomBlocks;
+
+/// <summary>Room block requests: created by staff with checked input, summed up per provider, night and room type.</summary>
+public sealed class RoomBlockRequestTests : IAsyncLifetime
+{
+    private AppFactory _app = null!;
+    private HttpClient _staff = null!;
+    private DemoBaskets _demo = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await AppFactory.CreateAsync(new Dictionary<string, string?> { ["App:LoadDemoEvent"] = "true" });
+        _staff = await _app.SignedInClientAsync(Roles.OperationsManager);
+        _demo = await DemoBaskets.ReadAsync(_app.CreateClient());
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private string Url => $"/api/admin/events/{DemoBaskets.EventId}/room-blocks";
+
+    private object Request(string[] providers, DateOnly? releaseOn = null) => new
+    {
+        firstNight = _demo.Wednesday, lastNight = _demo.Wednesday.AddDays(1),
+        roomTypes = new[] { new { type = "single", askAvailability = true }, new { type = "twin", askAvailability = false } },
+        answerBy = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7), releaseOn = releaseOn ?? _demo.Wednesday.AddDays(-30),
+        providerIds = providers, remarks = "Salon du végétal",
+    };
+
+    [Fact]
+    public async Task BadRequestsNameTheirFieldsAndOnlyOperationsCreate()
+    {
+        var bad = await _staff.PostAsJsonAsync(Url, new
+        {
+            firstNight = _demo.Wednesday, lastNight = _demo.Wednesday.AddDays(-1),
+            roomTypes = new[] { new { type = "suite", askAvailability = true } },
+            answerBy = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7), releaseOn = DateOnly.FromDateTime(DateTime.UtcNow),
+            providerIds = Array.Empty<string>(),
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(["lastNight", "providerIds", "releaseOn", "roomTypes[0].type"],
+            errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+
+        var unknown = await _staff.PostAsJsonAsync(Url, Request(["adagio-saint-etienne", "nowhere"]));
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.True((await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("providerIds[1]", out _));
+
+        var finance = await _app.SignedInClientAsync(Roles.Finance);
+        Assert.Equal(HttpStatusCode.Forbidden, (await finance.PostAsJsonAsync(Url, Request(["adagio-saint-etienne"]))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _app.CreateClient().GetAsync(Url)).StatusCode);
+        Assert.Empty((await _staff.GetFromJsonAsync<JsonElement>(Url)).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task SummaryTotalsTheSubmittedAnswersAndListsProvidersWithoutOne()
+    {
+        var created = await _staff.PostAsJsonAsync(Url, Request(["adagio-saint-etienne", "hotel-du-musee", "la-platine"]));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var number = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString()!;
+        Assert.Matches("^[0-9]{8}$", number);
+        var (wed, thu) = (_demo.Wednesday, _demo.Wednesday.AddDays(1));
+        var store = _app.Get<RoomBlockStore>();
+        await store.SaveAnswerAsync(number, "adagio-saint-etienne",
+            [new RoomOffer("single", wed, 10, 60m), new RoomOffer("twin", wed, 8, 65m), new RoomOffer("single", thu, 10, 60m)], "", submit: true,
+            CancellationToken.None);
+        await store.SaveAnswerAsync(number, "hotel-du-musee", [new RoomOffer("single", wed, 5, 79m), new RoomOffer("twin", thu, 4, 85.5m)], "",
+            submit: true, CancellationToken.None);
+        // A draft is not an answer yet.
+        await store.SaveAnswerAsync(number, "la-platine", [new RoomOffer("single", wed, 99, 1m)], "", submit: false, CancellationToken.None);
+
+        var summary = await _staff.GetFromJsonAsync<JsonElement>($"{Url}/{number}/summary");
+        var perNight = summary.GetProperty("roomsPerNight");
+        Assert.Equal(23, perNight.GetProperty(wed.ToString("yyyy-MM-dd")).GetInt32());
+        Assert.Equal(14, perNight.GetProperty(thu.ToString("yyyy-MM-dd")).GetInt32());
+        Assert.Equal(15, summary.GetProperty("roomsPerNightAndType").GetProperty($"{wed:yyyy-MM-dd}|single").GetInt32());
+        var rows = summary.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(JsonValueKind.Null, rows.Single(r => r.GetProperty("providerId").GetString() == "la-platine").GetProperty("answeredAt").ValueKind);
+
+        var xlsx = await _staff.GetByteArrayAsync($"{Url}/{number}/summary.xlsx");
+        var sheet = MiniExcel.Query(new MemoryStream(xlsx), useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(4, sheet.Count);
+        var musee = sheet.Single(r => (string?)r["Prestataire"] == "Hôtel du Musée");
+        Assert.Equal(5d, Convert.ToDouble(musee[$"{wed:dd/MM/yyyy} Single lots"]));
+        Assert.Equal(85.5d, Convert.ToDouble(musee[$"{thu:dd/MM/yyyy} Twin prix"]));
+        var total = sheet.Single(r => (string?)r["Prestataire"] == "Total");
+        Assert.Equal(15d, Convert.ToDouble(total[$"{wed:dd/MM/yyyy} Single lots"]));
+        Assert.Equal(4d, Convert.ToDouble(total[$"{thu:dd/MM/yyyy} Twin lots"]));
+        var capacity = MiniExcel.Query(new MemoryStream(xlsx), useHeaderRow: true, sheetName: "Capacité par nuit")
+            .Cast<IDictionary<string, object?>>().Select(r => Convert.ToDouble(r["Chambres"])).ToList();
+        Assert.Equal([23d, 14d], capacity);
+        Assert.Single((await _staff.GetFromJsonAsync<JsonElement>(Url)).EnumerateArray());
+    }
+}
