@@ -114,11 +114,12 @@ public static class RegistrationFileApi
 
     private static async Task<IResult> RecordPaymentAsync(string registrationId, ManualPaymentInput input, HttpContext http,
         RegistrationStore registrations, RegistrationPayments payments, RegistrationFiles files, ClaimsPrincipal user, TimeProvider time,
-        CancellationToken ct)
+        Events.EventStore events, CancellationToken ct)
     {
-        if (await registrations.FindAsync(registrationId, ct) is null) return Problem.NotFound();
+        if (await registrations.FindAsync(registrationId, ct) is not { } registration) return Problem.NotFound();
         var receivedAt = new DateTimeOffset(input.ReceivedOn!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        if (receivedAt > time.GetUtcNow())
+        // "Today" is the event's day, as the screen offers it.
+        if (input.ReceivedOn > (await events.GetAsync(registration.EventId, ct)).DayOf(time.GetUtcNow()))
             return Problem.Validation(FieldError.Invalid("receivedOn", "Date de réception dans le futur.", "Received date in the future."));
         var recorded = await payments.RecordAsync(new ReceivedPayment(registrationId, input.Amount!.Value, input.Method!,
             $"{input.Method}:{input.Reference!.Trim()}", receivedAt), StaffEmail(user), ct);

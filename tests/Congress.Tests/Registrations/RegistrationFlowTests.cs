@@ -318,4 +318,26 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
         var history = await staff.GetFromJsonAsync<JsonElement>($"/api/admin/registrations/{id}/history");
         Assert.Equal("email-resent", history[0].GetProperty("action").GetString());
     }
+
+    [Fact]
+    public async Task AChequeReceivedTodayInTheEventsTimeZoneIsNotInTheFuture()
+    {
+        var email = $"late-{Guid.NewGuid():N}@example.org";
+        var id = (await SubmitAsync(_demo.Submit("key-" + email, "cheque", email))).GetProperty("registrationId").GetString()!;
+        var now = _clock.GetUtcNow();
+        var evening = new DateTimeOffset(now.UtcDateTime.Date.AddHours(23).AddMinutes(30), TimeSpan.Zero);
+        _clock.SetUtcNow(evening > now ? evening : evening.AddDays(1));
+        // 23:30 UTC is already the next day in Saint-Étienne.
+        var parisToday = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).AddDays(1);
+        var finance = await _app.SignedInClientAsync(Roles.Finance);
+
+        var today = await finance.PostAsJsonAsync($"/api/admin/registrations/{id}/payments",
+            new { amount = 10.00m, method = "cheque", reference = "CHQ TODAY", receivedOn = parisToday.ToString("yyyy-MM-dd") });
+        var tomorrow = await finance.PostAsJsonAsync($"/api/admin/registrations/{id}/payments",
+            new { amount = 10.00m, method = "cheque", reference = "CHQ TOMORROW", receivedOn = parisToday.AddDays(1).ToString("yyyy-MM-dd") });
+
+        Assert.Equal(HttpStatusCode.Created, today.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, tomorrow.StatusCode);
+        Assert.True((await tomorrow.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("receivedOn", out _));
+    }
 }
