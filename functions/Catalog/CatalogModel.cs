@@ -58,9 +58,20 @@ public static class CapacityModes
     public static readonly IReadOnlyList<string> All = [None, Total, PerNight];
 }
 
+/// <summary>Room types of hotel products and room block requests (the seed's Single, Twin, DBLE, triple, QUAD, HANDI).</summary>
 public static class RoomTypes
 {
     public static readonly IReadOnlyList<string> All = ["single", "twin", "double", "triple", "quad", "accessible"];
+
+    /// <summary>How hotels name them in a summary or a rooming list.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        ["single"] = "Single", ["twin"] = "Twin", ["double"] = "Double", ["triple"] = "Triple", ["quad"] = "Quad",
+        ["accessible"] = "PMR / Accessible",
+    };
+
+    /// <summary>Persons a room of the type sleeps.</summary>
+    public static int Occupancy(string type) => type switch { "single" => 1, "triple" => 3, "quad" => 4, _ => 2 };
 }
 
 public static class RoomFormulas

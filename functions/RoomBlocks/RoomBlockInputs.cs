@@ -24,9 +24,9 @@ public sealed record CreateRoomBlockInput(DateOnly? FirstNight, DateOnly? LastNi
         else
         {
             for (var i = 0; i < RoomTypes.Length; i++)
-                if (RoomTypes[i]?.Type is not { } type || !RoomBlocks.RoomTypes.All.Contains(type))
-                    yield return FieldError.Invalid($"roomTypes[{i}].type", $"Types possibles : {string.Join(", ", RoomBlocks.RoomTypes.All)}.",
-                        $"Possible types: {string.Join(", ", RoomBlocks.RoomTypes.All)}.");
+                if (RoomTypes[i]?.Type is not { } type || !Catalog.RoomTypes.All.Contains(type))
+                    yield return FieldError.Invalid($"roomTypes[{i}].type", $"Types possibles : {string.Join(", ", Catalog.RoomTypes.All)}.",
+                        $"Possible types: {string.Join(", ", Catalog.RoomTypes.All)}.");
             if (RoomTypes.Where(t => t?.Type is not null).GroupBy(t => t.Type).Any(g => g.Count() > 1))
                 yield return FieldError.Invalid("roomTypes", "Un type de chambre est demandé deux fois.", "A room type is asked twice.");
         }

@@ -5,18 +5,6 @@ using Congress.Platform.Triggers;
 
 namespace Congress.RoomBlocks;
 
-/// <summary>The room types a block request can ask for (the seed's Single, Twin, DBLE, triple, QUAD, HANDI).</summary>
-public static class RoomTypes
-{
-    public static readonly IReadOnlyList<string> All = ["single", "twin", "double", "triple", "quad", "accessible"];
-
-    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
-    {
-        ["single"] = "Single", ["twin"] = "Twin", ["double"] = "Double", ["triple"] = "Triple", ["quad"] = "Quad",
-        ["accessible"] = "PMR / Accessible",
-    };
-}
-
 /// <summary>A room type asked, and whether the provider is asked how many it has (or only a price).</summary>
 public sealed record RoomTypeAsk(string Type, bool AskAvailability);
 
@@ -83,6 +71,8 @@ public sealed class RoomBlockAnswerRow : TableRow
     public string Remarks { get; set; } = "";
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? SubmittedAt { get; set; }
+    public DateTimeOffset? AcceptedAt { get; set; }
+    public string? AcceptedBy { get; set; }
 
     public IReadOnlyList<RoomOffer> Offers() => JsonSerializer.Deserialize<List<RoomOffer>>(OffersJson, JsonDefaults.Options) ?? [];
 }

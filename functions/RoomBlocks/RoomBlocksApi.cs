@@ -25,6 +25,7 @@ public static class RoomBlocksApi
             .RequireAuthorization(Policies.Operations).AddEndpointFilter<ValidationFilter>();
         blocks.MapPost("/", CreateAsync);
         blocks.MapGet("/", ListAsync);
+        blocks.MapPost("/{number}/answers/{providerId}/accept", AcceptAsync);
         blocks.MapGet("/{number}/summary", async (string eventId, string number, RoomBlockStore store, CancellationToken ct) =>
             await SummaryAsync(eventId, number, store, ct) is { } summary ? TypedResults.Ok(summary) : (IResult)Problem.NotFound());
         blocks.MapGet("/{number}/summary.xlsx", async (string eventId, string number, RoomBlockStore store, CancellationToken ct) =>
@@ -46,6 +47,24 @@ public static class RoomBlocksApi
         if (errors.Count > 0) return Problem.Validation(errors);
         var request = await store.CreateAsync(eventId, input, user.FindFirstValue(ClaimTypes.Email) ?? "staff", ct);
         return TypedResults.Created($"/api/admin/events/{eventId}/room-blocks/{request.Number}", RoomBlockView.From(request, 0));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<AcceptedProduct>>, ProblemHttpResult>> AcceptAsync(string eventId, string number,
+        string providerId, RoomBlockAcceptance acceptance, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var result = await acceptance.AcceptAsync(eventId, number, providerId, user.FindFirstValue(ClaimTypes.Email) ?? "staff", ct);
+        return result.Outcome switch
+        {
+            AcceptOutcome.Done => TypedResults.Ok(result.Products),
+            AcceptOutcome.NotFound => Problem.NotFound(),
+            AcceptOutcome.NoAnswer => Problem.Create(409, "no-answer", "This provider has not submitted an answer.",
+                "Ce prestataire n'a pas envoyé de réponse.", "Only a submitted answer can be accepted.",
+                "Seule une réponse envoyée peut être acceptée."),
+            AcceptOutcome.NoAccommodationStep => Problem.Create(409, "no-accommodation-step", "The event has no accommodation step.",
+                "L'événement n'a pas d'étape d'hébergement.", "Add an accommodation step to the event first.",
+                "Ajoutez d'abord une étape d'hébergement à l'événement."),
+            _ => Problem.Validation(result.Errors),
+        };
     }
 
     private static async Task<Results<Ok<List<RoomBlockView>>, ProblemHttpResult>> ListAsync(string eventId, EventStore events,
@@ -70,6 +89,6 @@ public static class RoomBlocksFeature
     public static IServiceCollection AddRoomBlocks(this IServiceCollection services)
     {
         services.AddStorageTable(RoomBlockRequestRow.Table).AddStorageTable(RoomBlockAnswerRow.Table).AddStorageTable(Sequence.Table);
-        return services.AddSingleton<RoomBlockStore>();
+        return services.AddSingleton<RoomBlockStore>().AddSingleton<RoomBlockAcceptance>();
     }
 }

@@ -100,4 +100,35 @@ public sealed class RoomBlockRequestTests : IAsyncLifetime
         Assert.Equal([23d, 14d], capacity);
         Assert.Single((await _staff.GetFromJsonAsync<JsonElement>(Url)).EnumerateArray());
     }
+
+    [Fact]
+    public async Task AnAcceptedAnswerIsSoldByTheFormAndAnotherPricePerNightIsRefused()
+    {
+        var created = await _staff.PostAsJsonAsync(Url, Request(["hotel-du-musee", "adagio-saint-etienne"]));
+        var number = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString()!;
+        var (wed, thu) = (_demo.Wednesday, _demo.Wednesday.AddDays(1));
+        var store = _app.Get<RoomBlockStore>();
+        await store.SaveAnswerAsync(number, "hotel-du-musee", [new RoomOffer("twin", wed, 6, 92m), new RoomOffer("twin", thu, 4, 92m)], "",
+            submit: true, CancellationToken.None);
+        await store.SaveAnswerAsync(number, "adagio-saint-etienne", [new RoomOffer("single", wed, 3, 70m), new RoomOffer("single", thu, 3, 75m)],
+            "", submit: true, CancellationToken.None);
+
+        // A provider that was not asked has no answer to accept.
+        Assert.Equal(HttpStatusCode.NotFound, (await _staff.PostAsync($"{Url}/{number}/answers/la-platine/accept", null)).StatusCode);
+        var accepted = await _staff.PostAsync($"{Url}/{number}/answers/hotel-du-musee/accept", null);
+        var twoPrices = await _staff.PostAsync($"{Url}/{number}/answers/adagio-saint-etienne/accept", null);
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, twoPrices.StatusCode);
+        Assert.True((await twoPrices.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("offers.single", out _));
+        var form = await _app.CreateClient().GetFromJsonAsync<JsonElement>($"/api/events/{DemoBaskets.EventId}/form");
+        var product = form.GetProperty("products").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "twin-hotel-du-musee");
+        Assert.Equal(92m, product.GetProperty("priceIncl").GetDecimal());
+        Assert.Equal(2, product.GetProperty("maxOccupancy").GetInt32());
+        Assert.DoesNotContain(form.GetProperty("products").EnumerateArray(), p => p.GetProperty("id").GetString() == "single-adagio-saint-etienne");
+        var availability = await _app.CreateClient().GetFromJsonAsync<JsonElement>(
+            $"/api/events/{DemoBaskets.EventId}/availability?from={wed:yyyy-MM-dd}&nights=2");
+        var twin = availability.GetProperty("products").EnumerateArray().Single(p => p.GetProperty("productId").GetString() == "twin-hotel-du-musee");
+        Assert.Equal(4, twin.GetProperty("free").GetInt32());
+    }
 }

@@ -1,0 +1,76 @@
+using Congress.Catalog;
+using Congress.Platform.Problems;
+using Congress.Platform.Storage;
+
+namespace Congress.RoomBlocks;
+
+public sealed record AcceptedProduct(string ProductId, string Type, decimal Price, IReadOnlyDictionary<string, int> RoomsPerNight);
+
+public enum AcceptOutcome { Done, NotFound, NoAnswer, NoAccommodationStep, Invalid }
+
+public sealed record AcceptResult(AcceptOutcome Outcome, IReadOnlyList<AcceptedProduct> Products, IReadOnlyList<FieldError> Errors);
+
+/// <summary>
+/// Accepting a provider's answer: each room type it offers becomes a room product of the event's
+/// accommodation step (one price per type), with the rooms offered as its stock per night, so the
+/// attendee form sells them at once. Accepting again updates prices and stock, never below what is
+/// already held or sold.
+/// </summary>
+public sealed class RoomBlockAcceptance(RoomBlockStore store, CatalogStore catalog, CatalogWriter writer, Inventory inventory,
+    StorageAccount storage, TimeProvider time)
+{
+    private const decimal RoomVatRate = 10m;
+
+    public async Task<AcceptResult> AcceptAsync(string eventId, string number, string providerId, string by, CancellationToken ct)
+    {
+        if (await store.FindAsync(eventId, number, ct) is not { } request || !request.ProviderList().Contains(providerId))
+            return new AcceptResult(AcceptOutcome.NotFound, [], []);
+        var answer = (await store.AnswersAsync(number, ct)).FirstOrDefault(a => a.ProviderId == providerId && a.Status == AnswerStatus.Submitted);
+        if (answer is null) return new AcceptResult(AcceptOutcome.NoAnswer, [], []);
+        var form = await catalog.LoadAsync(eventId, ct);
+        var step = form?.Steps.FirstOrDefault(s => s.Kind == StepKinds.Accommodation);
+        if (form is null || step is null) return new AcceptResult(AcceptOutcome.NoAccommodationStep, [], []);
+        var provider = (await store.ProvidersAsync(ct)).GetValueOrDefault(providerId);
+
+        var byType = answer.Offers().Where(o => o.Rooms > 0).GroupBy(o => o.Type).ToList();
+        var errors = byType.Where(g => g.Select(o => o.Price).Distinct().Count() > 1)
+            .Select(g => FieldError.Invalid($"offers.{g.Key}", $"Plusieurs prix pour « {RoomTypes.Labels[g.Key]} » : un seul prix par type peut être vendu.",
+                $"Several prices for “{RoomTypes.Labels[g.Key]}”: one price per type can be sold.")).ToList();
+        if (errors.Count > 0) return new AcceptResult(AcceptOutcome.Invalid, [], errors);
+
+        var accepted = new List<AcceptedProduct>();
+        foreach (var offers in byType)
+        {
+            var type = offers.Key;
+            var productId = ProductId(type, providerId);
+            var name = provider?.Name ?? providerId;
+            var price = offers.First().Price;
+            await writer.UpsertProductAsync(eventId, productId, new ProductInput(step.Id,
+                new TextInput($"{RoomTypes.Labels[type]} — {name}", $"{RoomTypes.Labels[type]} — {name}"), null, providerId, price, RoomVatRate,
+                ProductUnits.PerRoomPerNight, offers.Min(o => o.Night), offers.Max(o => o.Night), Audiences.Both, "", false,
+                CapacityModes.PerNight, type, "roomOnly", RoomTypes.Occupancy(type), 100), ct);
+            foreach (var offer in offers)
+                if (!await inventory.SetCapacityAsync(eventId, productId, offer.Night.ToString("yyyy-MM-dd"), offer.Rooms, ct))
+                    errors.Add(FieldError.Invalid($"offers.{type}.{offer.Night:yyyy-MM-dd}",
+                        "Moins de chambres que celles déjà réservées ou vendues : stock inchangé pour cette nuit.",
+                        "Fewer rooms than already held or sold: stock unchanged for this night."));
+            accepted.Add(new AcceptedProduct(productId, type, price, offers.ToDictionary(o => o.Night.ToString("yyyy-MM-dd"), o => o.Rooms)));
+        }
+        catalog.Forget(eventId);
+        var now = time.GetUtcNow();
+        await storage.Table(RoomBlockAnswerRow.Table).UpdateConditionallyAsync<RoomBlockAnswerRow>(number, providerId, a =>
+        {
+            a.AcceptedAt = now;
+            a.AcceptedBy = by;
+            return true;
+        }, ct);
+        return new AcceptResult(errors.Count == 0 ? AcceptOutcome.Done : AcceptOutcome.Invalid, accepted, errors);
+    }
+
+    /// <summary>"double-hotel-du-musee": one product per type and provider in an event, within the 60 characters of an id.</summary>
+    public static string ProductId(string type, string providerId)
+    {
+        var id = $"{type}-{providerId}";
+        return id.Length <= 60 ? id : id[..60].TrimEnd('-');
+    }
+}
