@@ -256,6 +256,19 @@ public sealed class Inventory(StorageAccount storage)
         return accepted;
     }
 
+    /// <summary>
+    /// Closes a row: its capacity becomes what is held and sold now, and nothing more is sold.
+    /// Returns the row as closed (null when it does not exist), or as it was if already closed.
+    /// </summary>
+    public Task<StockRow?> CloseAsync(string eventId, string productId, string slot, CancellationToken ct) =>
+        Table.UpdateConditionallyAsync<StockRow>(eventId, StockKeys.Stock(productId, slot), row =>
+        {
+            if (row.Closed) return false;
+            row.Capacity = row.Held + row.Sold;
+            row.Closed = true;
+            return true;
+        }, ct);
+
     private static StockMarker Marker(string eventId, string key, string registrationId, IEnumerable<StockNeed> needs,
         DateTimeOffset? expiresAt) =>
         new() { PartitionKey = eventId, RowKey = key, RegistrationId = registrationId, Needs = StockNeed.Format(needs), ExpiresAt = expiresAt };

@@ -26,9 +26,11 @@ public sealed class StockRow : TableRow
     public int Capacity { get; set; }
     public int Held { get; set; }
     public int Sold { get; set; }
+    /// <summary>Released to the provider (room blocks): nothing more is sold, whatever holds give back.</summary>
+    public bool Closed { get; set; }
 
     [IgnoreDataMember]
-    public int Free => Capacity - Held - Sold;
+    public int Free => Closed ? 0 : Capacity - Held - Sold;
 }
 
 /// <summary>What a registration holds or bought, so that the change can be undone or completed exactly.</summary>

@@ -39,6 +39,9 @@ public sealed class RoomBlockRequestRow : TableRow
     public string Remarks { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public string CreatedBy { get; set; } = "";
+    public DateTimeOffset? ReleasedAt { get; set; }
+    /// <summary>What the release did, per provider: the final figures sent to each.</summary>
+    public string? ReleaseJson { get; set; }
 
     public IReadOnlyList<RoomTypeAsk> RoomTypeList() =>
         JsonSerializer.Deserialize<List<RoomTypeAsk>>(RoomTypesJson, JsonDefaults.Options) ?? [];

@@ -3,6 +3,7 @@ using Congress.Events;
 using Congress.Platform.Auth;
 using Congress.Platform.Problems;
 using Congress.Platform.Storage;
+using Congress.Platform.Triggers;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Congress.RoomBlocks;
@@ -89,6 +90,7 @@ public static class RoomBlocksFeature
     public static IServiceCollection AddRoomBlocks(this IServiceCollection services)
     {
         services.AddStorageTable(RoomBlockRequestRow.Table).AddStorageTable(RoomBlockAnswerRow.Table).AddStorageTable(Sequence.Table);
+        services.AddTimerJob<RoomBlockReleaseJob>(RoomBlockReleaseJob.Name, RoomBlockReleaseJob.Schedule);
         return services.AddSingleton<RoomBlockStore>().AddSingleton<RoomBlockAcceptance>();
     }
 }
