@@ -1,4 +1,5 @@
 import { HttpError, NetworkError, type ApiResponse } from '../../shared/http';
+import { noticeStatus } from '../session-end';
 import {
   parseCatalog,
   parseEventSummaries,
@@ -40,6 +41,8 @@ export async function send(method: Method, path: string, body?: { json: unknown 
   } catch (error) {
     throw new NetworkError(error);
   }
+  // A 401 ends the session whatever the call: the shell shows the sign-in form.
+  noticeStatus(response.status);
   let parsed: unknown = null;
   if (/\bjson\b/i.test(response.headers.get('Content-Type') ?? '')) {
     try {

@@ -15,6 +15,8 @@ export const adminEventsEn = {
   'admin.events.newTab': " (new tab)",
   'admin.events.publish': "Publish",
   'admin.events.unpublish': "Unpublish (draft)",
+  'admin.events.nowPublished': "Event published.",
+  'admin.events.nowDraft': "Event back to draft.",
   'admin.events.status.Draft': "Draft",
   'admin.events.status.Published': "Published",
   'admin.events.list.title': "Events",

@@ -14,6 +14,8 @@ export const adminEventsFr = {
   'admin.events.newTab': ' (nouvel onglet)',
   'admin.events.publish': 'Publier',
   'admin.events.unpublish': 'Dépublier (brouillon)',
+  'admin.events.nowPublished': 'Événement publié.',
+  'admin.events.nowDraft': 'Événement repassé en brouillon.',
   'admin.events.status.Draft': 'Brouillon',
   'admin.events.status.Published': 'Publié',
   'admin.events.list.title': 'Événements',

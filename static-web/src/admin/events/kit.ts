@@ -36,6 +36,7 @@ export function optionText(prefix: string | undefined, value: string): TextSourc
 
 interface Entry {
   read(): Value;
+  write(value: Value): void;
   focusable: HTMLElement;
   show(text: Localized | null): void;
 }
@@ -70,6 +71,7 @@ export class Form {
       if (hint) set.setAttribute('aria-describedby', hint.id);
       this.entries.set(def.path, {
         read: () => boxes.filter((b) => b.box.checked).map((b) => b.box.value),
+        write: (value) => boxes.forEach((b) => (b.box.checked = Array.isArray(value) && value.includes(b.box.value))),
         focusable: boxes[0]?.box ?? set,
         show: (text) => {
           error.hidden = text === null;
@@ -107,6 +109,10 @@ export class Form {
     const field = control;
     this.entries.set(def.path, {
       read: () => (field instanceof HTMLInputElement && field.type === 'checkbox' ? field.checked : field.value),
+      write: (value) => {
+        if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = value === true;
+        else field.value = typeof value === 'string' ? value : '';
+      },
       focusable: field,
       show: (text) => showFieldError(field, error, text),
     });
@@ -124,6 +130,11 @@ export class Form {
     const values: Values = { ...this.values };
     this.entries.forEach((entry, path) => (values[path] = entry.read()));
     return values;
+  }
+
+  /** Shows a value changed elsewhere (the status, after Publish in the header). */
+  set(path: string, value: Value): void {
+    this.entries.get(path)?.write(value);
   }
 
   clear(): void {

@@ -1,9 +1,11 @@
 import './events.css';
 import type { AdminSection, SectionContext } from '../section';
+import { onSessionEnded } from '../session-end';
 import { renderAccess } from './access';
 import { getCatalog, listProviders } from './api';
 import { eventFrame, TABS } from './event-page';
 import { loading } from './kit';
+import type { EventSettings } from './model';
 import { renderList } from './list';
 import { renderProducts } from './products';
 import { renderProviders } from './providers';
@@ -40,9 +42,15 @@ function decodePart(part: string): string {
 
 function mountEvent(context: SectionContext, eventId: string, tab: string): void {
   void loading(context.container, async () => {
-    const { body, settings } = await eventFrame(context, eventId, tab);
+    let statusChanged: (settings: EventSettings) => void = () => undefined;
+    const frame = await eventFrame(context, eventId, tab, (fresh) => statusChanged(fresh));
+    const { body, settings } = frame;
     const again = () => mountEvent(context, eventId, tab);
-    if (tab === 'settings') return renderSettings(context, body, settings);
+    if (tab === 'settings') {
+      const form = renderSettings(frame);
+      statusChanged = (fresh) => form.set('status', fresh.status);
+      return;
+    }
     await loading(body, async () => {
       const catalog = await getCatalog(eventId);
       if (tab === 'steps') renderSteps(body, eventId, catalog.steps);
@@ -60,10 +68,12 @@ export const eventsSection: AdminSection = {
   // The server's Operations policy: Finance reads nothing here.
   roles: ['Admin', 'OperationsManager', 'Staff'],
   mount(context) {
+    const release = onSessionEnded(context.sessionEnded);
     const route = routeOf(context.params.map(decodePart));
     if (route.screen === 'list') renderList(context);
     else if (route.screen === 'new') renderNewEvent(context);
     else if (route.screen === 'providers') renderProviders(context.container);
     else mountEvent(context, route.eventId, route.tab);
+    return release;
   },
 };

@@ -1,8 +1,8 @@
 import { h, ht } from '../../shared/dom';
 import type { SectionContext } from '../section';
-import { eventPath, putSettings, send } from './api';
+import { eventPath, getSettings, putSettings, send } from './api';
+import type { EventFrame } from './event-page';
 import { Form } from './kit';
-import type { EventSettings } from './model';
 import { PAYMENT_METHODS } from './model';
 import { photoManager } from './photos';
 import { newSettingsValues, settingsInput, settingsValues, type Values } from './values';
@@ -47,12 +47,20 @@ export function settingsForm(initial: Values, save: (values: Values) => ReturnTy
   return form;
 }
 
-/** #/events/{id}/settings */
-export function renderSettings(context: SectionContext, body: HTMLElement, settings: EventSettings): void {
+/**
+ * #/events/{id}/settings. After a save the header shows the settings read again (title, status):
+ * the route stays the same, so nothing else would redraw it. Returns the form, so that a status
+ * changed from the header shows in it too (a later save would otherwise put the old one back).
+ */
+export function renderSettings(frame: Pick<EventFrame, 'body' | 'settings' | 'refresh'>): Form {
+  const { body, settings } = frame;
   const form = settingsForm(settingsValues(settings), (values) => putSettings(settings.id, settingsInput(values)),
-    () => context.navigate(`events/${encodeURIComponent(settings.id)}/settings`), false);
+    () => {
+      getSettings(settings.id).then(frame.refresh).catch(() => undefined);
+    }, false);
   body.replaceChildren(ht('h2', 'admin.events.tab.settings'), form.element,
     photoManager({ kind: 'event', eventId: settings.id }, settings.photos));
+  return form;
 }
 
 /** #/events/new: the same form with the event's id; PUT creates it. */

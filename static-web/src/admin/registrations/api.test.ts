@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HttpError, NetworkError } from '../../shared/http';
-import { fetchEvents, fetchFile, fetchForm, fetchProviders, putBasket, putContact, refund, resendEmail, toContactBody, cancelRegistration } from './api';
+import { fetchCatalog, fetchEvents, fetchFile, fetchForm, fetchProviders, fetchTimeZone, putBasket, putContact, refund, resendEmail, toContactBody, cancelRegistration } from './api';
 import { basketOf } from './basket-edit';
 import { parseContact, parseRegistrationFile, type RegistrationFile } from './file-model';
-import { eventsAnswer, fileAnswer, formAnswer, providersAnswer } from './fixtures.test-helper';
+import { catalogAnswer, eventsAnswer, fileAnswer, formAnswer, providersAnswer } from './fixtures.test-helper';
 
 interface Call {
   url: string;
@@ -52,6 +52,23 @@ describe('events, form and providers', () => {
     const events = await fetchEvents();
     expect(calls.map((call) => call.url)).toEqual(['/api/admin/events']);
     expect(events.find((event) => event.id === 'cluster-2027')?.status).toBe('Draft');
+  });
+
+  it('reads the filters’ products from the staff catalog, restricted ones included', async () => {
+    const calls = stubFetch(200, catalogAnswer());
+    const catalog = await fetchCatalog('a b');
+    expect(calls.map((call) => call.url)).toEqual(['/api/admin/events/a%20b/catalog']);
+    expect(catalog.products.find((product) => product.id === 'board-visit')).toEqual({
+      id: 'board-visit', stepId: 'visits', label: { fr: 'Visite du bureau', en: 'Board visit' }, providerId: 'autocars', sortOrder: 0,
+    });
+  });
+
+  it('reads the event’s time zone from its settings', async () => {
+    const calls = stubFetch(200, { id: 'demo', title: 'Séminaire', timeZone: 'America/Martinique' });
+    expect(await fetchTimeZone('demo')).toBe('America/Martinique');
+    expect(calls.map((call) => call.url)).toEqual(['/api/admin/events/demo']);
+    stubFetch(200, { id: 'demo' });
+    await expect(fetchTimeZone('demo')).rejects.toBeInstanceOf(HttpError);
   });
 
   it('reads the staff form, with the access code of the file when it has one', async () => {
@@ -138,6 +155,57 @@ describe('other changes', () => {
       throw new TypeError('offline');
     });
     expect((await refund('r-42', body)).status).toBeNull();
+  });
+
+  const refusal = () => ({
+    type: 'https://congress.example/problems/refund-refused', status: 502,
+    title: 'The payment provider refused the refund.', title_fr: 'Le prestataire de paiement a refusé le remboursement.',
+    detail: 'Stripe refused the refund: charge disputed', detail_fr: 'Stripe a refusé le remboursement : charge contestée',
+    errors: { amount: [{ code: 'invalid', fr: 'Stripe a refusé le remboursement : charge contestée', en: 'Stripe refused the refund: charge disputed' }] },
+  });
+  const cardRefund = { requestId: 'id-1', amount: 50, method: 'card' as const, paymentId: 'pay|cs_1' };
+
+  it('shows Stripe’s refusal (502 refund-refused) on the amount, not as an unavailable service', async () => {
+    stubFetch(502, refusal());
+    const answered = await refund('r-42', cardRefund);
+    expect(answered).toMatchObject({ status: 502, problem: 'refund-refused' });
+    expect(answered.outcome.kind).toBe('problems');
+    if (answered.outcome.kind !== 'problems') return;
+    expect(answered.outcome.report.fields.get('amount')?.map((text) => text('fr'))).toEqual(['Stripe a refusé le remboursement : charge contestée']);
+    expect(answered.outcome.report.fields.get('amount')?.map((text) => text('en'))).toEqual(['Stripe refused the refund: charge disputed']);
+  });
+
+  it('keeps any other 502 (a gateway with no answer from the API) as a failure', async () => {
+    stubFetch(502, null);
+    const answered = await refund('r-42', cardRefund);
+    expect(answered.outcome).toEqual({ kind: 'failed', error: new HttpError(502) });
+    stubFetch(502, { ...refusal(), type: 'https://congress.example/problems/other' });
+    expect((await refund('r-42', cardRefund)).outcome.kind).toBe('failed');
+  });
+
+  it('shows a concurrent refund (409 refund-conflict) with the server’s words in the page’s language', async () => {
+    stubFetch(409, {
+      type: 'https://congress.example/problems/refund-conflict', title: 'Another refund was recorded at the same time.',
+      detail: 'Together they would give back more than was received.', detail_fr: 'Ensemble, ils rendraient plus que le montant reçu.',
+    });
+    const { outcome } = await refund('r-42', cardRefund);
+    expect(outcome.kind === 'problems' && outcome.report.form.map((text) => [text('fr'), text('en')])).toEqual([
+      ['Ensemble, ils rendraient plus que le montant reçu.', 'Together they would give back more than was received.'],
+    ]);
+  });
+
+  it('shows a refused edit of a card registration awaiting payment (409 awaiting-card-payment) with the server’s words', async () => {
+    stubFetch(409, {
+      type: 'https://congress.example/problems/awaiting-card-payment', title: 'A card payment is under way.',
+      detail: 'Wait for the payment before changing the amount.', detail_fr: 'Attendez le paiement avant de changer le montant.',
+    });
+    const outcome = await putBasket('r-42', '"7"', basketOf(file()), kept);
+    expect(outcome.kind).toBe('problems');
+    if (outcome.kind !== 'problems') return;
+    expect(outcome.report.type).toBe('awaiting-card-payment');
+    expect(outcome.report.form.map((text) => [text('fr'), text('en')])).toEqual([
+      ['Attendez le paiement avant de changer le montant.', 'Wait for the payment before changing the amount.'],
+    ]);
   });
 
   it('resends an email (202)', async () => {

@@ -1,5 +1,6 @@
 import { parseForm, type RegistrationForm } from '../../register/model';
 import { HttpError, NetworkError } from '../../shared/http';
+import { noticeStatus } from '../session-end';
 import type { ApiBasket, LineOrigin } from './basket-edit';
 import {
   ifMatchOf,
@@ -13,9 +14,19 @@ import {
   type HistoryEntry,
   type RegistrationFile,
 } from './file-model';
-import { parseEvents, parseProviderNames, parseRegistrationPage, type EventChoice, type ProviderName, type RegistrationPage } from './list-model';
+import {
+  parseEvents,
+  parseFilterCatalog,
+  parseProviderNames,
+  parseRegistrationPage,
+  parseTimeZone,
+  type EventChoice,
+  type FilterCatalog,
+  type ProviderName,
+  type RegistrationPage,
+} from './list-model';
 import type { PaymentBody, RefundBody } from './payments';
-import { isEditConflict, reportProblems, type ProblemReport } from './problems';
+import { isEditConflict, isRefundRefused, problemType, reportProblems, type ProblemReport } from './problems';
 import { listApiUrl, type ListFilters } from './query';
 
 // The calls of docs/backoffice-api.md. shared/http's callApi knows neither PUT nor headers, and
@@ -48,6 +59,8 @@ export async function adminCall(path: string, request: AdminRequest = {}): Promi
   } catch (error) {
     throw new NetworkError(error);
   }
+  // A 401 ends the session whatever the call: the shell shows the sign-in form.
+  noticeStatus(response.status);
   let body: unknown = null;
   if (/\bjson\b/i.test(response.headers.get('Content-Type') ?? '')) {
     try {
@@ -68,18 +81,25 @@ async function read<T>(path: string, parse: (body: unknown) => T | null): Promis
 }
 
 const filePath = (id: string) => `/api/admin/registrations/${encodeURIComponent(id)}`;
+const eventPath = (eventId: string) => `/api/admin/events/${encodeURIComponent(eventId)}`;
 
 /** Every event, drafts included (their registrations too are followed here). */
 export const fetchEvents = (): Promise<EventChoice[]> => read('/api/admin/events', parseEvents);
 
 /**
- * The event's form as staff read it (drafts too, never cached): the products of the filter and the
+ * The event's form as staff read it (drafts too, never cached): the products of the
  * line editor. With a registration's access code, the products restricted to its group come too.
  */
 export function fetchForm(eventId: string, accessCode: string | null = null): Promise<RegistrationForm> {
   const query = accessCode ? `?access=${encodeURIComponent(accessCode)}` : '';
-  return read(`/api/admin/events/${encodeURIComponent(eventId)}/form${query}`, parseForm);
+  return read(`${eventPath(eventId)}/form${query}`, parseForm);
 }
+
+/** The event's whole catalog (restricted products included): the product and provider filters. */
+export const fetchCatalog = (eventId: string): Promise<FilterCatalog> => read(`${eventPath(eventId)}/catalog`, parseFilterCatalog);
+
+/** The event's time zone, in which the list shows times. */
+export const fetchTimeZone = (eventId: string): Promise<string> => read(eventPath(eventId), parseTimeZone);
 
 /** Every provider (hotels, restaurants, venues…), to name them in the provider filter. */
 export const fetchProviders = (): Promise<ProviderName[]> => read('/api/admin/providers', parseProviderNames);
@@ -120,7 +140,9 @@ export function changeOutcome(response: AdminResponse, origins: readonly LineOri
     return file ? { kind: 'done', loaded: file } : { kind: 'failed', error: new HttpError(502) };
   }
   if (isEditConflict(status, body)) return { kind: 'conflict' };
-  if (status === 400 || status === 409 || status === 422) return { kind: 'problems', report: reportProblems(body, origins) };
+  // 409 covers sold-out, awaiting-card-payment, refund-conflict…: each with the server's words.
+  if (status === 400 || status === 409 || status === 422 || isRefundRefused(status, body))
+    return { kind: 'problems', report: reportProblems(body, origins) };
   return { kind: 'failed', error: new HttpError(status) };
 }
 
@@ -144,13 +166,13 @@ export const cancelRegistration = (id: string, ifMatch: string | null, reason: s
 export const recordPayment = (id: string, body: PaymentBody) =>
   change(`${filePath(id)}/payments`, { method: 'POST', json: body });
 
-/** Also answers the status (or null without an answer) so the dialog can settle its request id. */
-export async function refund(id: string, body: RefundBody): Promise<{ outcome: ChangeOutcome; status: number | null }> {
+/** Also answers the status (or null without an answer) and the problem's type so the dialog can settle its request id. */
+export async function refund(id: string, body: RefundBody): Promise<{ outcome: ChangeOutcome; status: number | null; problem: string }> {
   try {
     const response = await adminCall(`${filePath(id)}/refunds`, { method: 'POST', json: body });
-    return { outcome: changeOutcome(response), status: response.status };
+    return { outcome: changeOutcome(response), status: response.status, problem: problemType(response.body) };
   } catch (error) {
-    return { outcome: { kind: 'failed', error }, status: null };
+    return { outcome: { kind: 'failed', error }, status: null, problem: '' };
   }
 }
 

@@ -1,36 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { parseForm, type RegistrationForm } from '../../register/model';
-import { formAnswer, providersAnswer } from './fixtures.test-helper';
-import { parseProviderNames, type EventChoice } from './list-model';
+import { catalogAnswer, providersAnswer } from './fixtures.test-helper';
+import { parseFilterCatalog, parseProviderNames, type EventChoice, type FilterCatalog } from './list-model';
 import { eventLabel, filterChoices } from './choices';
 
-const form = (): RegistrationForm => parseForm(formAnswer()) as RegistrationForm;
+const catalog = (): FilterCatalog => parseFilterCatalog(catalogAnswer()) as FilterCatalog;
 const providers = () => parseProviderNames(providersAnswer()) ?? [];
 
 describe('list filters', () => {
-  it('names every provider of the products from the providers list, restaurants as well as hotels', () => {
-    const choices = filterChoices(form(), providers());
+  it('names every provider of the products from the providers list, by id when it does not name one', () => {
+    const choices = filterChoices(catalog(), providers());
     expect(choices.providers.map((choice) => [choice.value, choice.label('fr')])).toEqual([
+      ['autocars', 'autocars'],
       ['hotel-x', 'Hôtel X'],
       ['platine', 'La Platine'],
     ]);
   });
 
-  it('lists only the providers of the products, by id when the providers list does not name them', () => {
-    const withUnknown = form();
-    withUnknown.products = [...withUnknown.products, { ...withUnknown.products[0]!, id: 'bus', providerId: 'autocars' }];
-    const choices = filterChoices(withUnknown, providers().filter((provider) => provider.id !== 'platine'));
-    expect(choices.providers.map((choice) => choice.label('fr'))).toEqual(['autocars', 'Hôtel X', 'platine']);
+  it('offers the products restricted to an access group, which the form read without a code hides', () => {
+    const choices = filterChoices(catalog(), providers());
+    const visits = choices.products.find((group) => group.title('en') === 'Visits');
+    expect(visits?.choices.map((choice) => [choice.value, choice.label('fr')])).toEqual([['board-visit', 'Visite du bureau']]);
+    expect(choices.providers.map((choice) => choice.value)).toContain('autocars');
   });
 
-  it('groups the products of the form by step', () => {
-    const choices = filterChoices(form(), []);
+  it('groups the products by step in the catalog’s order, each step in the products’ display order', () => {
+    const choices = filterChoices(catalog(), []);
     expect(choices.products.map((group) => [group.title('en'), group.choices.map((choice) => choice.value)])).toEqual([
       ['Registration', ['fee']],
       ['Accommodation', ['hx-double']],
-      ['Meals', ['lunch-d1', 'companion-visit', 'parking']],
+      ['Meals', ['lunch-d1', 'parking']],
+      ['Visits', ['board-visit']],
     ]);
+    expect(choices.products[2]?.choices[0]?.label('en')).toBe('Lunch 11/06');
     expect(filterChoices(null, providers())).toEqual({ products: [], providers: [] });
+  });
+
+  it('reads nothing from an answer that is not a catalog', () => {
+    expect(parseFilterCatalog([])).toBeNull();
+    expect(parseFilterCatalog({ steps: [] })).toBeNull();
   });
 });
 

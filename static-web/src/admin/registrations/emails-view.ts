@@ -3,9 +3,9 @@ import { failureMessage } from '../../shared/failure';
 import { message, translate, type Localized, type MessageKey } from '../../shared/i18n';
 import { fetchEmail, fetchEmails, resendEmail } from './api';
 import { EMAIL_FRAME_ATTRIBUTES, emailSrcdoc } from './email-frame';
-import type { EmailContent, EmailSummary } from './file-model';
+import { resendRecipient, type EmailContent, type EmailSummary } from './file-model';
 import { emailStatusLabel, emailTone, instant, purposeLabel } from './labels';
-import { readFailure } from './list-view';
+import { readFailure } from './read-failure';
 import { canEdit } from './roles';
 import type { FileSession } from './session';
 import { button, facts, openDialog, stateBox } from './ui';
@@ -57,7 +57,8 @@ function openEmail(session: FileSession, host: HTMLElement, email: EmailSummary)
 function openResend(session: FileSession, host: HTMLElement, email: EmailSummary, done: () => void): void {
   const title: Localized = (lang) => translate(lang, 'admin.registrations.email.resendLabel', { subject: email.subject || purposeLabel(email.purpose)(lang) });
   const dialog = openDialog(host, title, 'admin.registrations.email.resend');
-  dialog.body.append(setText(h('p', {}), (lang) => translate(lang, 'admin.registrations.email.resendConfirm', { to: email.to })));
+  const to = resendRecipient(session.file);
+  dialog.body.append(setText(h('p', {}), (lang) => translate(lang, 'admin.registrations.email.resendConfirm', { to })));
   dialog.submit.focus();
   dialog.form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -66,6 +67,8 @@ function openResend(session: FileSession, host: HTMLElement, email: EmailSummary
       .then(() => {
         dialog.close();
         session.announce('admin.registrations.email.resent');
+        // The list is read again, the row's button with it: focus goes to the confirmation.
+        session.focusStatus();
         done();
       })
       .catch((error: unknown) => dialog.alert.show(failureMessage(error)))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emailAnswer, emailsAnswer, fileAnswer, historyAnswer } from './fixtures.test-helper';
-import { ifMatchOf, parseEmailContent, parseEmails, parseHistory, parseRegistrationFile, refundableCardPayments } from './file-model';
+import { ifMatchOf, parseEmailContent, parseEmails, parseHistory, parseRegistrationFile, refundableCardPayments, resendRecipient } from './file-model';
 
 describe('registration file answer', () => {
   it('reads the contract shape', () => {
@@ -51,5 +51,14 @@ describe('history and emails', () => {
     expect(parseEmails(emailsAnswer())?.map((email) => email.id)).toEqual(['e2', 'e1']);
     expect(parseEmails(emailsAnswer())?.[0]?.error).toBe('SMTP 550');
     expect(parseEmailContent(emailAnswer())).toEqual(emailAnswer());
+  });
+});
+
+describe('resending an email', () => {
+  it('names the file’s current contact, where the server sends the copy, not the original recipient', () => {
+    const sent = parseEmails(emailsAnswer())?.[0];
+    const file = parseRegistrationFile({ ...fileAnswer(), contact: { ...fileAnswer().contact, email: ' corrected@example.org ' } });
+    expect(sent?.to).not.toBe('corrected@example.org');
+    expect(file && resendRecipient(file)).toBe('corrected@example.org');
   });
 });

@@ -316,3 +316,11 @@ export function parseEmailContent(body: unknown): EmailContent | null {
     attachments: strings(body.attachments),
   };
 }
+
+/**
+ * Where a resent email goes: the server sends the copy to the file's current contact, not to the
+ * original recipient (a corrected address gets what the old one missed).
+ */
+export function resendRecipient(file: Pick<RegistrationFile, 'contact'>): string {
+  return file.contact.email.trim();
+}

@@ -12,7 +12,7 @@ import { historyPanel } from './history-view';
 import { instant, lineNumber, local, methodLabel } from './labels';
 import { openLineEditor } from './line-editor';
 import { linesView } from './lines-view';
-import { readFailure } from './list-view';
+import { readFailure } from './read-failure';
 import { openParticipantsEditor, participantsView } from './participants-editor';
 import { paymentsPanel } from './payments-view';
 import { openRemoveDialog } from './remove-dialog';
@@ -31,6 +31,8 @@ export function mountFile(context: SectionContext, id: string): () => void {
   context.container.replaceChildren(root);
   const back = ht('a', 'admin.registrations.back', { class: 'rg-back', href: '#/registrations' });
   const announcer = noticeArea('success');
+  // Focus lands here after a change (see FileSession.focusStatus); -1: reached by script only.
+  announcer.tabIndex = -1;
   const content = h('div', {});
   root.append(back, announcer, content);
 
@@ -82,6 +84,9 @@ export function mountFile(context: SectionContext, id: string): () => void {
     },
     announce(text: TextSource) {
       announcer.show(text);
+    },
+    focusStatus() {
+      if (!announcer.hidden) announcer.focus();
     },
   };
 

@@ -98,6 +98,37 @@ export const emailAnswer = () => ({
   attachments: ['inscription-00000042.pdf'],
 });
 
+/**
+ * GET /api/admin/events/{id}/catalog (CatalogAdminView): every product in the shape of its PUT, the
+ * board's visit (restricted to an access group, absent from the form read without a code) included.
+ */
+export const catalogAnswer = () => ({
+  steps: [
+    { id: 'fee', kind: 'fee', title: { fr: 'Inscription', en: 'Registration' }, intro: { fr: '', en: '' }, choice: 'none' },
+    { id: 'hotels', kind: 'accommodation', title: { fr: 'Hébergement', en: 'Accommodation' }, intro: { fr: '', en: '' }, choice: 'none' },
+    { id: 'meals', kind: 'meals', title: { fr: 'Repas', en: 'Meals' }, intro: { fr: '', en: '' }, choice: 'none' },
+    { id: 'visits', kind: 'visits', title: { fr: 'Visites', en: 'Visits' }, intro: { fr: '', en: '' }, choice: 'none' },
+  ],
+  products: [
+    catalogProduct({ id: 'fee', stepId: 'fee', sortOrder: 0 }),
+    catalogProduct({ id: 'hx-double', stepId: 'hotels', providerId: 'hotel-x', unit: 'perRoomPerNight', capacity: 'perNight', sortOrder: 0 }),
+    catalogProduct({ id: 'parking', stepId: 'meals', sortOrder: 3 }),
+    catalogProduct({ id: 'lunch-d1', stepId: 'meals', providerId: 'platine', sortOrder: 1, label: { fr: 'Déjeuner 11/06', en: 'Lunch 11/06' } }),
+    catalogProduct({ id: 'board-visit', stepId: 'visits', providerId: 'autocars', accessGroup: 'board', sortOrder: 0,
+      label: { fr: 'Visite du bureau', en: 'Board visit' } }),
+  ],
+  accessGroups: [{ code: 'CA2026', group: 'board', label: { fr: 'Bureau', en: 'Board' } }],
+});
+
+function catalogProduct(values: Record<string, unknown>) {
+  return {
+    label: { fr: String(values.id), en: String(values.id) }, description: { fr: '', en: '' }, providerId: '', priceIncl: 10, vatRate: 10,
+    unit: 'perPerson', startDate: '2026-06-10', endDate: '2026-06-12', audience: 'attendees', accessGroup: '', mandatory: false,
+    capacity: 'none', roomType: null, formula: null, maxOccupancy: null, photos: [],
+    ...values,
+  };
+}
+
 /** The form's products used by the filter and the editors (shape of GET /api/admin/events/{id}/form). */
 export const formAnswer = () => ({
   event: { id: 'demo', title: 'Séminaire', venue: '', city: 'Saint-Étienne', startDate: '2026-06-10', endDate: '2026-06-12',

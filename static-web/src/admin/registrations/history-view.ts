@@ -3,7 +3,7 @@ import { message, translate, type Localized, type MessageKey } from '../../share
 import { fetchHistory } from './api';
 import type { Change, HistoryEntry } from './file-model';
 import { actionLabel, byLabel, changeValueLabel, fieldLabel, instant } from './labels';
-import { readFailure } from './list-view';
+import { readFailure } from './read-failure';
 import type { FileSession } from './session';
 import { stateBox } from './ui';
 

@@ -312,7 +312,7 @@ export const adminRegistrationsEn = {
   'admin.registrations.email.viewLabel': 'View the email “{subject}”',
   'admin.registrations.email.resend': 'Resend',
   'admin.registrations.email.resendLabel': 'Resend the email “{subject}”',
-  'admin.registrations.email.resendConfirm': 'Send this email to {to} again?',
+  'admin.registrations.email.resendConfirm': 'Send a copy of this email to {to}, the file’s current contact?',
   'admin.registrations.email.resent': 'Email resent: the copy appears in the list once sent.',
   'admin.registrations.email.contentLoading': 'Loading the email…',
   'admin.registrations.email.contentFailed': 'The email could not be loaded.',

@@ -317,7 +317,7 @@ export const adminRegistrationsFr = {
   'admin.registrations.email.viewLabel': "Voir l'email «\u00a0{subject}\u00a0»",
   'admin.registrations.email.resend': 'Renvoyer',
   'admin.registrations.email.resendLabel': "Renvoyer l'email «\u00a0{subject}\u00a0»",
-  'admin.registrations.email.resendConfirm': 'Renvoyer cet email à {to}\u00a0?',
+  'admin.registrations.email.resendConfirm': 'Renvoyer une copie de cet email à {to}, contact actuel du dossier\u00a0?',
   'admin.registrations.email.resent': 'Email renvoyé\u00a0: la copie apparaît dans la liste dès son envoi.',
   'admin.registrations.email.contentLoading': "Chargement de l'email…",
   'admin.registrations.email.contentFailed': "L'email n'a pas pu être chargé.",

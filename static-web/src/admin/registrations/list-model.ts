@@ -1,7 +1,9 @@
-import { isRec, list, num, records, str, strOrNull, strings } from './read';
+import type { LocalText } from '../../register/model';
+import { isRec, list, localText, num, records, str, strOrNull, strings } from './read';
 
 // GET /api/admin/events (the event chooser, drafts included: docs/event-setup.md), GET /api/admin/providers
-// (provider names) and GET /api/admin/events/{id}/registrations (docs/backoffice-api.md).
+// (provider names), GET /api/admin/events/{id} (its time zone), GET /api/admin/events/{id}/catalog (the
+// product filter) and GET /api/admin/events/{id}/registrations (docs/backoffice-api.md).
 
 /** The statuses the list shows and can be filtered by (submits refused for lack of stock are not listed; others get 400). */
 export const STATUSES = ['AwaitingPayment', 'Confirmed', 'Expired', 'Cancelled'] as const;
@@ -59,6 +61,40 @@ export function parseProviderNames(body: unknown): ProviderName[] | null {
   return records(body)
     .map((provider) => ({ id: str(provider.id), name: str(provider.name).trim() }))
     .filter((provider) => provider.id !== '');
+}
+
+/**
+ * What the product and provider filters need of the event's catalog. The staff catalog lists every
+ * product, those restricted to an access group included (the form read without a code hides them,
+ * yet registrations may hold them).
+ */
+export interface FilterCatalog {
+  steps: { id: string; title: LocalText }[];
+  products: { id: string; stepId: string; label: LocalText; providerId: string; sortOrder: number }[];
+}
+
+/** Null when the answer is not a catalog. */
+export function parseFilterCatalog(body: unknown): FilterCatalog | null {
+  if (!isRec(body) || !Array.isArray(body.products)) return null;
+  return {
+    steps: records(body.steps)
+      .map((step) => ({ id: str(step.id), title: localText(step.title) }))
+      .filter((step) => step.id !== ''),
+    products: records(body.products)
+      .map((product) => ({
+        id: str(product.id),
+        stepId: str(product.stepId),
+        label: localText(product.label),
+        providerId: str(product.providerId),
+        sortOrder: num(product.sortOrder),
+      }))
+      .filter((product) => product.id !== ''),
+  };
+}
+
+/** The event's time zone from GET /api/admin/events/{id}; null when the answer has none. */
+export function parseTimeZone(body: unknown): string | null {
+  return isRec(body) ? strOrNull(body.timeZone) : null;
 }
 
 export interface RegistrationRow {

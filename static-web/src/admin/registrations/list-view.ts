@@ -1,10 +1,7 @@
-import type { RegistrationForm } from '../../register/model';
 import { h, ht, setAttr, setText } from '../../shared/dom';
-import { failureMessage } from '../../shared/failure';
-import { HttpError } from '../../shared/http';
 import { localeOf, message, translate, type Localized } from '../../shared/i18n';
 import type { SectionContext } from '../section';
-import { fetchEvents, fetchForm, fetchPage, fetchProviders } from './api';
+import { fetchCatalog, fetchEvents, fetchPage, fetchProviders, fetchTimeZone } from './api';
 import { eventLabel, filterChoices } from './choices';
 import { money, shortInstant, statusLabel } from './labels';
 import {
@@ -13,25 +10,18 @@ import {
   STATUSES,
   statusCounts,
   type EventChoice,
+  type FilterCatalog,
   type ProviderName,
   type RegistrationPage,
   type RegistrationRow,
 } from './list-model';
 import { emptyFilters, exportUrl, fileRoute, listRoute, rangeIsReversed, readFilters, type ListFilters } from './query';
+import { readFailure } from './read-failure';
 import { button, facts, inputField, option, selectField, showFieldErrors, stateBox, statusBadge } from './ui';
 
 // #/registrations?event=…: the registrations of one event, filtered, counted and paged.
 
 const href = (route: string) => `#/${route}`;
-
-/** Why a read failed, in words: 403 and 401 are not "try again later". */
-export function readFailure(error: unknown, fallback: Localized): Localized {
-  if (error instanceof HttpError && error.status === 403) return message('admin.registrations.forbidden');
-  if (error instanceof HttpError && error.status === 401) return message('admin.registrations.signedOut');
-  if (error instanceof HttpError && error.status >= 400 && error.status < 500) return fallback;
-  const cause = failureMessage(error);
-  return (lang) => `${fallback(lang)} ${cause(lang)}`;
-}
 
 export function mountList(context: SectionContext): () => void {
   const filters = readFilters(context.query);
@@ -67,19 +57,19 @@ export function mountList(context: SectionContext): () => void {
     const results = h('div', { class: 'rg-results', 'aria-live': 'polite' });
     body.replaceChildren(filterArea, results);
     filterArea.append(filterForm(current, null, [], context));
-    // Without the form the product and provider filters are only unavailable, and times show in
-    // Paris time (the event list gives no time zone); the list still works.
-    const formRead = fetchForm(event.id).catch(() => null);
-    Promise.all([formRead, fetchProviders().catch(() => [])])
-      .then(([form, providers]) => {
-        if (!disposed && form) filterArea.replaceChildren(filterForm(current, form, providers, context));
+    // Without the catalog the product and provider filters are only unavailable, and without the
+    // event's settings times show in Paris time (the event list gives no time zone); the list still works.
+    Promise.all([fetchCatalog(event.id).catch(() => null), fetchProviders().catch(() => [])])
+      .then(([catalog, providers]) => {
+        if (!disposed && catalog) filterArea.replaceChildren(filterForm(current, catalog, providers, context));
       })
       .catch(() => undefined);
+    const timeZoneRead = fetchTimeZone(event.id).catch(() => 'Europe/Paris');
     const loadPage = () => {
       results.replaceChildren(stateBox('loading', 'admin.registrations.loading'));
-      Promise.all([fetchPage(current), formRead])
-        .then(([page, form]) => {
-          if (!disposed) results.replaceChildren(...pageView(page, current, form?.event.timeZone || 'Europe/Paris', context));
+      Promise.all([fetchPage(current), timeZoneRead])
+        .then(([page, timeZone]) => {
+          if (!disposed) results.replaceChildren(...pageView(page, current, timeZone, context));
         })
         .catch((error: unknown) => {
           if (!disposed) results.replaceChildren(stateBox('error', readFailure(error, message('admin.registrations.failed')), loadPage));
@@ -113,8 +103,8 @@ function moreOpen(filters: ListFilters): boolean {
   return inUse || typeof window === 'undefined' || window.matchMedia('(min-width: 48rem)').matches;
 }
 
-function filterForm(filters: ListFilters, form: RegistrationForm | null, providers: readonly ProviderName[], context: SectionContext): HTMLElement {
-  const choices = filterChoices(form, providers);
+function filterForm(filters: ListFilters, catalog: FilterCatalog | null, providers: readonly ProviderName[], context: SectionContext): HTMLElement {
+  const choices = filterChoices(catalog, providers);
   const search = inputField('q', 'admin.registrations.search', {
     hint: 'admin.registrations.searchHint',
     attributes: { type: 'search', maxlength: '200', autocomplete: 'off', spellcheck: 'false' },
@@ -137,13 +127,13 @@ function filterForm(filters: ListFilters, form: RegistrationForm | null, provide
     { value: '', label: 'admin.registrations.allProviders' },
     ...choices.providers,
   ]);
-  // A filter from a shared link that the form does not list (yet) stays visible and selected.
+  // A filter from a shared link that the catalog does not list (yet) stays visible and selected.
   for (const [field, value] of [[product, filters.product], [provider, filters.provider]] as const) {
     if (value && ![...field.control.options].some((candidate) => candidate.value === value)) {
       field.control.append(option({ value, label: () => value }));
     }
     field.control.value = value;
-    field.control.disabled = form === null && value === '';
+    field.control.disabled = catalog === null && value === '';
   }
 
   const dateField = selectField('date', 'admin.registrations.dateField', [

@@ -1,12 +1,11 @@
 import { h, ht, setAttr, setText } from '../../shared/dom';
-import { failureMessage } from '../../shared/failure';
 import { i18n, translate, type Localized, type MessageKey } from '../../shared/i18n';
 import { recordPayment, refund } from './api';
 import { refundableCardPayments, type Payment } from './file-model';
 import { instantDay, methodLabel, money } from './labels';
 import { amountInputValue, dayIn } from './money';
 import { amountsList } from './lines-view';
-import { checkPayment, checkRefund, RequestKey } from './payments';
+import { checkPayment, checkRefund, refundFailure, RequestKey } from './payments';
 import { canHandleMoney } from './roles';
 import { runChange, type FileSession } from './session';
 import { button, focusFirst, inputField, openDialog, selectField, showFieldErrors, type Field } from './ui';
@@ -183,16 +182,13 @@ function openRefundDialog(session: FileSession, host: HTMLElement): void {
       session,
       dialog,
       async () => {
-        const { outcome, status } = await refund(session.id, checked.body);
-        key.settle(status);
+        const { outcome, status, problem } = await refund(session.id, checked.body);
+        key.settle(status, problem);
         return outcome;
       },
       { fields, saved: 'admin.registrations.refund.saved' },
     ).then((outcome) => {
-      if (outcome.kind !== 'failed') return;
-      // Nothing is known of the first send: say that trying again is safe.
-      const cause = failureMessage(outcome.error);
-      dialog.alert.show((lang) => `${cause(lang)} ${translate(lang, 'admin.registrations.refund.retry')}`);
+      if (outcome.kind === 'failed') dialog.alert.show(refundFailure(outcome.error));
     });
   });
 }

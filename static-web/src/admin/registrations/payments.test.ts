@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { HttpError, NetworkError } from '../../shared/http';
 import { parseRegistrationFile, type Payment } from './file-model';
 import { fileAnswer } from './fixtures.test-helper';
-import { checkPayment, checkRefund, newRequestId, RequestKey } from './payments';
+import { checkPayment, checkRefund, newRequestId, refundFailure, RequestKey } from './payments';
 
 const payments = (): Payment[] => parseRegistrationFile(fileAnswer())?.payments ?? [];
 const fr = (text: ((lang: 'fr' | 'en') => string) | undefined) => text?.('fr').replace(/[\u00a0\u202f]/g, ' ');
@@ -75,6 +76,15 @@ describe('the request id of a refund dialog', () => {
     expect(key.current).toBe('id-2');
   });
 
+  it('changes after Stripe refused the refund (nothing was refunded), not after another 502', () => {
+    const key = new RequestKey(sequence());
+    key.settle(502);
+    key.settle(502, 'other');
+    expect(key.current).toBe('id-1');
+    key.settle(502, 'refund-refused');
+    expect(key.current).toBe('id-2');
+  });
+
   it('uses crypto.randomUUID by default', () => {
     expect(new RequestKey().current).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
@@ -82,5 +92,20 @@ describe('the request id of a refund dialog', () => {
   it('makes a v4 UUID without randomUUID (plain http is not a secure context)', () => {
     const source = { getRandomValues: <T extends ArrayBufferView | null>(array: T) => { new Uint8Array((array as unknown as Uint8Array).buffer).fill(0xff); return array; } };
     expect(newRequestId(source as Pick<Crypto, 'getRandomValues'>)).toBe('ffffffff-ffff-4fff-bfff-ffffffffffff');
+  });
+});
+
+describe('a refund that failed', () => {
+  const retry = 'You can try again: the same refund is never made twice.';
+
+  it('says that trying again is safe when nothing is known of the send (no answer, 5xx)', () => {
+    expect(refundFailure(new NetworkError(new TypeError('offline')))('en')).toContain(retry);
+    expect(refundFailure(new HttpError(503))('en')).toContain(retry);
+    expect(refundFailure(new HttpError(500))('en')).toContain(retry);
+  });
+
+  it('does not invite a retry when the server answered', () => {
+    expect(refundFailure(new HttpError(403))('en')).not.toContain(retry);
+    expect(refundFailure(new HttpError(404))('en')).not.toContain(retry);
   });
 });

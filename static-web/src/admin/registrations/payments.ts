@@ -1,3 +1,5 @@
+import { failureMessage } from '../../shared/failure';
+import { HttpError, NetworkError } from '../../shared/http';
 import { message, translate, type Localized } from '../../shared/i18n';
 import { refundableCardPayments, type Payment } from './file-model';
 import { formatMoney, parseAmount, toCents } from './money';
@@ -125,13 +127,24 @@ export class RequestKey {
     return this.#current;
   }
 
-  /** Call with the answer's status, or null when no answer came back. */
-  settle(status: number | null): void {
-    if (status === 400) this.#current = this.newId();
+  /** Call with the answer's status (null when no answer came back) and its problem type. */
+  settle(status: number | null, problem = ''): void {
+    // 400, or Stripe's refusal (502 refund-refused): nothing was refunded, the next try is a new request.
+    if (status === 400 || (status === 502 && problem === 'refund-refused')) this.#current = this.newId();
   }
 }
 
 /** Payments oldest first, refunds (negative) included, as the file lists them. */
 export function sumPayments(payments: readonly Payment[]): number {
   return payments.reduce((sum, payment) => sum + toCents(payment.amount), 0) / 100;
+}
+
+/**
+ * Why a refund failed when the server's answer was no refusal to show. Only when nothing is known of
+ * the send (no answer, or a 5xx) does it add that trying again is safe.
+ */
+export function refundFailure(error: unknown): Localized {
+  const cause = failureMessage(error);
+  const unknownOutcome = error instanceof NetworkError || (error instanceof HttpError && error.status >= 500);
+  return unknownOutcome ? (lang) => `${cause(lang)} ${translate(lang, 'admin.registrations.refund.retry')}` : cause;
 }

@@ -18,6 +18,14 @@ export function isEditConflict(status: number, body: unknown): boolean {
   return status === 412 || status === 428 || (status === 409 && problemType(body) === 'edit-conflict');
 }
 
+/**
+ * Stripe refused a card refund (502 refund-refused): nothing was refunded and the server says why
+ * (errors.amount, detail). A refusal to show, not "the service is unavailable".
+ */
+export function isRefundRefused(status: number, body: unknown): boolean {
+  return status === 502 && problemType(body) === 'refund-refused';
+}
+
 export interface ProblemReport {
   type: string;
   /** Messages for lines of the file as shown (keyed by the file's line index). */

@@ -1,6 +1,7 @@
 import '../../register/register.css';
 import './registrations.css';
 import type { AdminSection } from '../section';
+import { onSessionEnded } from '../session-end';
 import { mountFile } from './file-view';
 import { mountList } from './list-view';
 import { READ_ROLES } from './roles';
@@ -12,7 +13,12 @@ export const registrationsSection: AdminSection = {
   label: 'admin.registrations.nav',
   roles: READ_ROLES,
   mount(context) {
+    const release = onSessionEnded(context.sessionEnded);
     const id = context.params[0];
-    return id ? mountFile(context, id) : mountList(context);
+    const unmount = id ? mountFile(context, id) : mountList(context);
+    return () => {
+      release();
+      unmount();
+    };
   },
 };

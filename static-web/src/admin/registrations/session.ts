@@ -26,6 +26,11 @@ export interface FileSession {
   setLineProblems(problems: ReadonlyMap<number, Localized[]>): void;
   /** A short confirmation at the top of the file ("Payment recorded."). */
   announce(text: TextSource): void;
+  /**
+   * Moves focus to that confirmation. After a change the panel is rebuilt: the button that opened
+   * the dialog is gone, and focus would otherwise fall to the page's body.
+   */
+  focusStatus(): void;
 }
 
 export interface ChangeOptions {
@@ -61,6 +66,7 @@ export async function runChange(
       session.update(outcome.loaded);
       dialog.close();
       session.announce(options.saved);
+      session.focusStatus();
       break;
     case 'conflict':
       showConflict(session, dialog);

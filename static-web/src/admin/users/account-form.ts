@@ -6,6 +6,7 @@ import { routeHref } from '../shell-routes';
 import {
   MAX_DISPLAY_NAME,
   MIN_ACCOUNT_PASSWORD,
+  lockedOnOwnAccount,
   STAFF_ROLES,
   validateAccountChange,
   validateNewAccount,
@@ -64,6 +65,14 @@ export function accountForm(options: AccountFormOptions): HTMLFormElement {
       )
     : null;
 
+  // On one's own account the Admin role and "disabled" are locked; the note says why.
+  const locked = lockedOnOwnAccount(options.self);
+  const selfNote = options.self ? ht('p', 'admin.users.selfNote', { id: uniqueId('account-self-note'), class: 'notice' }) : null;
+  const lock = (box: HTMLInputElement) => {
+    box.disabled = true;
+    if (selfNote) box.setAttribute('aria-describedby', [box.getAttribute('aria-describedby'), selfNote.id].filter(Boolean).join(' '));
+  };
+
   // Roles: a fieldset whose legend names the group; each box says what the role opens.
   const rolesId = uniqueId('account-roles');
   const rolesError = h('p', { id: `${rolesId}-error`, class: 'field-error', hidden: true });
@@ -72,6 +81,7 @@ export function accountForm(options: AccountFormOptions): HTMLFormElement {
     const id = `${rolesId}-${role}`;
     const box = h('input', { type: 'checkbox', id, name: 'roles', value: role });
     box.checked = account?.roles.includes(role) ?? false;
+    if (locked.roles.includes(role)) lock(box);
     const label = h(
       'label',
       { for: id },
@@ -94,11 +104,11 @@ export function accountForm(options: AccountFormOptions): HTMLFormElement {
   disabledBox.checked = account?.disabled ?? false;
   const disabledHint = ht('p', 'admin.users.disabledHint', { id: `${disabledBox.id}-hint`, class: 'field-hint' });
   disabledBox.setAttribute('aria-describedby', disabledHint.id);
+  if (locked.disabled) lock(disabledBox);
   const disabledField = creating
     ? null
     : h('div', { class: 'choice choice--single' }, disabledBox, h('div', {}, ht('label', 'admin.users.field.disabled', { for: disabledBox.id }), disabledHint));
 
-  const selfNote = options.self ? ht('p', 'admin.users.selfNote', { class: 'notice' }) : null;
 
   const alert = h('div', { class: 'notice notice--error', role: 'alert', hidden: true });
   const submitLabel: MessageKey = creating ? 'admin.users.create' : 'admin.users.save';

@@ -7,6 +7,7 @@ import {
   accountPath,
   accountState,
   isSelf,
+  lockedOnOwnAccount,
   newAccountBody,
   parseAccounts,
   validateAccountChange,
@@ -183,5 +184,15 @@ describe('answers to a create or a change', () => {
     expect(errorsOf(accountOutcome({ status: 500, body: null }, 'create'))?.form).toBe(
       'Une erreur inattendue est survenue. Réessayez dans un instant.',
     );
+  });
+});
+
+describe('one’s own account', () => {
+  it('locks the Administrator role and the disabled box, which the server refuses to change there', () => {
+    expect(lockedOnOwnAccount(true)).toEqual({ roles: ['Admin'], disabled: true });
+  });
+
+  it('locks nothing on another account', () => {
+    expect(lockedOnOwnAccount(false)).toEqual({ roles: [], disabled: false });
   });
 });

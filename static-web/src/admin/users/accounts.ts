@@ -112,6 +112,14 @@ export function validateAccountChange(values: AccountValues): FormErrors<Account
   return { fields, form: null };
 }
 
+/**
+ * What one may not change on one's own account (the server refuses both): the Administrator role
+ * and the "disabled" box. The form shows them locked, with a note saying why.
+ */
+export function lockedOnOwnAccount(self: boolean): { roles: readonly StaffRole[]; disabled: boolean } {
+  return self ? { roles: ['Admin'], disabled: true } : { roles: [], disabled: false };
+}
+
 /** Only known roles, each once, in the form's order. */
 function cleanRoles(roles: readonly string[]): StaffRole[] {
   return STAFF_ROLES.filter((role) => roles.includes(role));
