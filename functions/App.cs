@@ -61,6 +61,7 @@ public static class App
         app.MapRegistrationsApi();
         app.MapFollowUpApi();
         app.MapRoomBlocksApi();
+        app.MapRoomingListApi();
         app.MapAttendeeApi();
         app.MapCatalogApi();
         if (mode.Hosted) app.MapCustomHandlerFunctions(app.Services.GetRequiredService<TriggerCatalogue>());

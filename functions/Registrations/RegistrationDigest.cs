@@ -9,8 +9,12 @@ using Congress.Platform.Triggers;
 
 namespace Congress.Registrations;
 
-/// <summary>A priced line reduced to what lists and statistics need.</summary>
-public sealed record DigestLine(string ProductId, string StepId, string ProviderId, long TotalCents, int Persons);
+/// <summary>
+/// A priced line reduced to what lists, statistics and rooming lists need: rooms also keep their
+/// arrival, departure and guests' names.
+/// </summary>
+public sealed record DigestLine(string ProductId, string StepId, string ProviderId, long TotalCents, int Persons,
+    string? Arrival = null, string? Departure = null, IReadOnlyList<string>? Guests = null);
 
 /// <summary>
 /// A registration as the staff list shows it, in its event's partition (table RegistrationDigests),
@@ -73,8 +77,11 @@ public sealed class RegistrationDigest : TableRow
             End = lines.Count > 0 ? lines.Max(l => l.End).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             TotalCents = r.TotalCents, PaidCents = r.PaidCents, BalanceCents = RegistrationView.LeftToPay(r), RefundDueCents = r.RefundDueCents,
             Search = Fold(string.Join(" ", new[] { r.Number, r.ContactName, r.Email }.Concat(persons).Concat(organisations))),
-            LinesJson = JsonSerializer.Serialize(lines.Select(l => new DigestLine(l.ProductId, l.StepId, l.ProviderId,
-                (long)Math.Round(l.Total * 100m), l.PersonIds.Count)), JsonDefaults.Options),
+            LinesJson = JsonSerializer.Serialize(lines.Select(l => l.Nights is null
+                ? new DigestLine(l.ProductId, l.StepId, l.ProviderId, (long)Math.Round(l.Total * 100m), l.PersonIds.Count)
+                : new DigestLine(l.ProductId, l.StepId, l.ProviderId, (long)Math.Round(l.Total * 100m), l.PersonIds.Count,
+                    l.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), l.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    l.Persons)), JsonDefaults.Options),
         };
     }
 

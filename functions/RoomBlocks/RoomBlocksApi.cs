@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using Congress.Catalog;
 using Congress.Events;
+using Congress.Registrations;
 using Congress.Platform.Auth;
 using Congress.Platform.Problems;
 using Congress.Platform.Storage;
@@ -34,6 +36,33 @@ public static class RoomBlocksApi
                 ? TypedResults.File(summary.ToXlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     $"synthese-allotement-{number}.xlsx")
                 : (IResult)Problem.NotFound());
+    }
+
+    /// <summary>A provider's rooming list for an event, for every staff role (the provider space serves its own).</summary>
+    public static void MapRoomingListApi(this IEndpointRouteBuilder app)
+    {
+        var lists = app.MapGroup("/api/admin/events/{eventId}/providers/{providerId}").WithTags("Room blocks")
+            .RequireAuthorization(Policies.AnyStaff);
+        lists.MapGet("/rooming-list.xlsx", async (string eventId, string providerId, CatalogStore catalog, RegistrationDigests digests,
+            TimeProvider time, CancellationToken ct) => await RoomingAsync(eventId, providerId, catalog, digests, time, ct) is { } list
+            ? TypedResults.File(list.ToXlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"rooming-{providerId}.xlsx")
+            : (IResult)Problem.NotFound());
+        lists.MapGet("/rooming-list.pdf", async (string eventId, string providerId, CatalogStore catalog, RegistrationDigests digests,
+            TimeProvider time, CancellationToken ct) =>
+        {
+            if (await RoomingAsync(eventId, providerId, catalog, digests, time, ct) is not { } list) return (IResult)Problem.NotFound();
+            using var pdf = new MemoryStream();
+            list.WritePdf(pdf);
+            return TypedResults.File(pdf.ToArray(), "application/pdf", $"rooming-{providerId}.pdf");
+        });
+    }
+
+    private static async Task<RoomingList?> RoomingAsync(string eventId, string providerId, CatalogStore catalog, RegistrationDigests digests,
+        TimeProvider time, CancellationToken ct)
+    {
+        var form = await catalog.LoadAsync(eventId, ct);
+        if (form is null || !form.Products.Any(p => p.ProviderId == providerId)) return null;
+        return RoomingList.Build(form, providerId, await digests.ForEventAsync(eventId, ct), time.GetUtcNow());
     }
 
     private static async Task<Results<Created<RoomBlockView>, ProblemHttpResult>> CreateAsync(string eventId, CreateRoomBlockInput input,
