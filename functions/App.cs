@@ -14,6 +14,7 @@ using Congress.Platform.Pdf;
 using Congress.Platform.Problems;
 using Congress.Platform.Storage;
 using Congress.Platform.Triggers;
+using Congress.ProviderSpace;
 using Congress.Registrations;
 using Congress.Staff;
 using Microsoft.Extensions.Options;
@@ -38,7 +39,8 @@ public static class App
             : builder.Configuration[$"{AppOptions.Section}:{nameof(AppOptions.ListenUrl)}"] ?? new AppOptions().ListenUrl);
         AddPlatform(builder.Services, builder.Configuration);
         builder.Services.AddStaff(builder.Configuration).AddMessaging(builder.Configuration).AddEvents().AddCatalog();
-        builder.Services.AddPayments(builder.Configuration).AddRegistrations().AddFollowUp().AddAttendeeSpace().AddContacts();
+        builder.Services.AddPayments(builder.Configuration).AddRegistrations().AddFollowUp().AddAttendeeSpace().AddContacts()
+            .AddProviderSpace(builder.Configuration);
 
         var app = builder.Build();
         var mode = app.Services.GetRequiredService<AppMode>();
@@ -61,6 +63,7 @@ public static class App
         app.MapFollowUpApi();
         app.MapAttendeeApi();
         app.MapCatalogApi();
+        app.MapProviderApi();
         if (mode.Hosted) app.MapCustomHandlerFunctions(app.Services.GetRequiredService<TriggerCatalogue>());
         return app;
     }
