@@ -15,6 +15,7 @@ using Congress.Platform.Pdf;
 using Congress.Platform.Problems;
 using Congress.Platform.Storage;
 using Congress.Platform.Triggers;
+using Congress.ProviderSpace;
 using Congress.Registrations;
 using Congress.Staff;
 using Microsoft.Extensions.Options;
@@ -39,7 +40,8 @@ public static class App
             : builder.Configuration[$"{AppOptions.Section}:{nameof(AppOptions.ListenUrl)}"] ?? new AppOptions().ListenUrl);
         AddPlatform(builder.Services, builder.Configuration);
         builder.Services.AddStaff(builder.Configuration).AddMessaging(builder.Configuration).AddEvents().AddCatalog();
-        builder.Services.AddPayments(builder.Configuration).AddRegistrations().AddFollowUp().AddRoomBlocks().AddAttendeeSpace().AddContacts();
+        builder.Services.AddPayments(builder.Configuration).AddRegistrations().AddFollowUp().AddRoomBlocks().AddAttendeeSpace().AddContacts()
+            .AddProviderSpace(builder.Configuration);
 
         var app = builder.Build();
         var mode = app.Services.GetRequiredService<AppMode>();
@@ -64,6 +66,7 @@ public static class App
         app.MapRoomingListApi();
         app.MapAttendeeApi();
         app.MapCatalogApi();
+        app.MapProviderApi();
         if (mode.Hosted) app.MapCustomHandlerFunctions(app.Services.GetRequiredService<TriggerCatalogue>());
         return app;
     }

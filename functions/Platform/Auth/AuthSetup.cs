@@ -12,6 +12,9 @@ public static class AuthSetup
     public const string AttendeeCookie = "congress.attendee";
     /// <summary>The attendee space's own cookie scheme: staff policies never accept it.</summary>
     public const string AttendeeScheme = "Attendee";
+    public const string ProviderCookie = "congress.provider";
+    /// <summary>The provider space's own cookie scheme, opened only by a magic link: staff and attendee policies never accept it.</summary>
+    public const string ProviderScheme = "Provider";
     public const string KeysContainer = "keys";
 
     public static IServiceCollection AddStaffAuthentication(this IServiceCollection services)
@@ -25,10 +28,11 @@ public static class AuthSetup
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(AttendeeScheme, options => ConfigureCookie(options, AttendeeCookie, TimeSpan.FromHours(2)))
+            .AddCookie(ProviderScheme, options => ConfigureCookie(options, ProviderCookie, TimeSpan.FromHours(8)))
             .AddCookie(options => ConfigureCookie(options, StaffCookie, TimeSpan.FromHours(10)));
 
         // In Azure the host calls us over plain HTTP on loopback; the browser is on HTTPS.
-        foreach (var scheme in new[] { CookieAuthenticationDefaults.AuthenticationScheme, AttendeeScheme })
+        foreach (var scheme in new[] { CookieAuthenticationDefaults.AuthenticationScheme, AttendeeScheme, ProviderScheme })
             services.AddOptions<CookieAuthenticationOptions>(scheme)
                 .Configure<Hosting.AppMode>((options, mode) =>
                 {
@@ -40,7 +44,9 @@ public static class AuthSetup
             .AddPolicy(Policies.AdminOnly, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Operations, p => p.RequireRole(Roles.Admin, Roles.OperationsManager, Roles.Staff))
             .AddPolicy(Policies.FinanceTeam, p => p.RequireRole(Roles.Admin, Roles.Finance))
-            .AddPolicy(Policies.Attendee, p => p.AddAuthenticationSchemes(AttendeeScheme).RequireRole(Policies.Attendee));
+            .AddPolicy(Policies.Attendee, p => p.AddAuthenticationSchemes(AttendeeScheme).RequireRole(Policies.Attendee))
+            .AddPolicy(Policies.Provider, p => p.AddAuthenticationSchemes(ProviderScheme).RequireRole(Policies.Provider)
+                .RequireClaim(ProviderSpace.ProviderSession.ProviderIdClaim));
         return services;
     }
 

@@ -24,4 +24,7 @@ public static class Policies
 
     /// <summary>An attendee signed in to their own space (separate cookie, never a staff role).</summary>
     public const string Attendee = "Attendee";
+
+    /// <summary>A provider signed in through a magic link (separate cookie, scoped to one provider).</summary>
+    public const string Provider = "Provider";
 }

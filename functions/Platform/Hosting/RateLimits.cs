@@ -28,7 +28,7 @@ public static class RateLimits
     private static AppOptions Options(HttpContext context) =>
         context.RequestServices.GetRequiredService<IOptions<AppOptions>>().Value;
 
-    private static RateLimitPartition<string> PerClient(HttpContext context, int permitsPerMinute) =>
+    internal static RateLimitPartition<string> PerClient(HttpContext context, int permitsPerMinute) =>
         RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context), _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = permitsPerMinute,

@@ -11,6 +11,8 @@ import { adminUsersEn } from '../admin/users/i18n-en';
 import { adminUsersFr } from '../admin/users/i18n-fr';
 import { accountEn } from '../account/i18n-en';
 import { accountFr } from '../account/i18n-fr';
+import { providerEn } from '../provider/i18n-en';
+import { providerFr } from '../provider/i18n-fr';
 import { registerEn } from '../register/i18n-en';
 import { registerFr } from '../register/i18n-fr';
 
@@ -98,14 +100,9 @@ const fr = {
   'role.OperationsManager': 'Responsable des opérations',
   'role.Staff': 'Équipe',
   'role.Finance': 'Finance',
-  'provider.title': 'Espace prestataires',
-  'provider.heading': 'Espace prestataires',
-  'provider.intro': 'Hôtels, restaurants, lieux de visite et autres prestataires\u00a0: vous accédez à votre espace grâce au lien personnel que nous vous envoyons par email.',
-  'provider.noPassword': "Aucun mot de passe n'est nécessaire. Chaque lien est personnel et a une durée de validité limitée\u00a0: merci de ne pas le transférer.",
-  'provider.requestHeading': 'Lien expiré ou introuvable\u00a0?',
-  'provider.requestIntro': "Écrivez à l'organisateur de l'événement\u00a0: il vous enverra un nouveau lien. Pensez aussi à vérifier vos courriers indésirables.",
   ...registerFr,
   ...accountFr,
+  ...providerFr,
   ...adminUsersFr,
   ...adminEventsFr,
   ...adminRegistrationsFr,
@@ -186,14 +183,9 @@ const en = {
   'role.OperationsManager': 'Operations manager',
   'role.Staff': 'Staff',
   'role.Finance': 'Finance',
-  'provider.title': 'Provider space',
-  'provider.heading': 'Provider space',
-  'provider.intro': 'Hotels, restaurants, venues and other providers: you reach your space through the personal link we email to you.',
-  'provider.noPassword': 'No password is needed. Each link is personal and valid for a limited time: please do not forward it.',
-  'provider.requestHeading': 'Link expired or lost?',
-  'provider.requestIntro': 'Write to the event organiser, who will send you a new link. Also check your spam folder.',
   ...registerEn,
   ...accountEn,
+  ...providerEn,
   ...adminUsersEn,
   ...adminEventsEn,
   ...adminRegistrationsEn,

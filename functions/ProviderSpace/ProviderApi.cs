@@ -1,0 +1,101 @@
+using System.Security.Claims;
+using Congress.Catalog;
+using Congress.Platform.Auth;
+using Congress.Platform.Hosting;
+using Congress.Platform.Problems;
+using Congress.Platform.Triggers;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Congress.ProviderSpace;
+
+public sealed record OpenLinkInput(string? Purpose) : IValidatable
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        if (Purpose != ProviderLinkPurposes.Space)
+            yield return FieldError.Invalid("purpose", "Seul un lien « space » ouvre l'espace prestataires.",
+                "Only a \"space\" link opens the provider space.");
+    }
+}
+
+public sealed record LinkRequestInput(string? Email) : IValidatable
+{
+    public IEnumerable<FieldError> Validate() => Check.Email("email", Email);
+}
+
+public sealed record ProviderLinkView(string Purpose, string ProviderName, DateTimeOffset ExpiresAt);
+
+public sealed record ProviderMe(string ProviderId, string ProviderName);
+
+/// <summary>The provider space: magic links (GET shows, POST consumes), new links by email, the session.</summary>
+public static class ProviderApi
+{
+    public const string LinkRequestsPolicy = "provider-link-requests";
+
+    public static void MapProviderApi(this IEndpointRouteBuilder app)
+    {
+        var open = app.MapGroup("/api/provider").WithTags("Provider space").AddEndpointFilter<ValidationFilter>();
+        open.MapGet("/links/{token}", InspectAsync).RequireRateLimiting(RateLimits.Public);
+        open.MapPost("/links/{token}/open", OpenAsync).RequireRateLimiting(RateLimits.Public);
+        open.MapPost("/link-requests", RequestLinkAsync).RequireRateLimiting(LinkRequestsPolicy);
+
+        var space = app.MapGroup("/api/provider").WithTags("Provider space").RequireAuthorization(Policies.Provider);
+        space.MapGet("/me", MeAsync);
+        space.MapPost("/logout", LogoutAsync);
+
+        app.MapProviderAdminApi();
+    }
+
+    /// <summary>One answer for every unusable link: which of unknown, altered, used or expired is not told.</summary>
+    internal static ProblemHttpResult Unusable() => Problem.Create(410, "link-unusable", "This link can no longer be used.",
+        "Ce lien n'est plus utilisable.",
+        "It has expired, has already been used or is incomplete. Ask for a new link below.",
+        "Il a expiré, a déjà servi ou est incomplet. Demandez un nouveau lien ci-dessous.");
+
+    private static async Task<Results<Ok<ProviderLinkView>, ProblemHttpResult>> InspectAsync(string token, string? purpose,
+        ProviderLinks links, CatalogWriter catalog, CancellationToken ct)
+    {
+        if (!ProviderLinkPurposes.IsKnown(purpose))
+            return Problem.Validation(FieldError.Invalid("purpose", "Usage de lien inconnu.", "Unknown link purpose."));
+        if (await links.InspectAsync(token, purpose!, ct) is not { } link
+            || await catalog.FindProviderAsync(link.ProviderId, ct) is not { } provider)
+            return Unusable();
+        return TypedResults.Ok(new ProviderLinkView(link.Purpose, provider.Name, link.ExpiresAt));
+    }
+
+    private static async Task<Results<Ok<ProviderMe>, ProblemHttpResult>> OpenAsync(string token, OpenLinkInput input,
+        ProviderLinks links, CatalogWriter catalog, HttpContext http, CancellationToken ct)
+    {
+        if (await links.ConsumeAsync(token, input.Purpose!, ct) is not { } link
+            || await catalog.FindProviderAsync(link.ProviderId, ct) is not { } provider)
+            return Unusable();
+        await http.SignInAsync(AuthSetup.ProviderScheme, ProviderSession.Principal(provider.RowKey));
+        return TypedResults.Ok(new ProviderMe(provider.RowKey, provider.Name));
+    }
+
+    /// <summary>Always 202 for a well-formed address: whether any provider has it is never told.</summary>
+    private static async Task<Results<Accepted, ProblemHttpResult>> RequestLinkAsync(LinkRequestInput input, AddressRateLimit perAddress,
+        QueueSender queue, TimeProvider time, CancellationToken ct)
+    {
+        var email = input.Email!.Trim();
+        if (!perAddress.TryAcquire(email))
+            return Problem.Create(429, "rate-limit", "Too many requests.", "Trop de demandes.",
+                "Several links were already asked for this address; wait an hour.",
+                "Plusieurs liens ont déjà été demandés pour cette adresse ; attendez une heure.");
+        await queue.SendAsync(LinkRequestMessage.Queue, new LinkRequestMessage(Guid.NewGuid().ToString("N"), email, time.GetUtcNow()), ct: ct);
+        return TypedResults.Accepted((string?)null);
+    }
+
+    private static async Task<Results<Ok<ProviderMe>, ProblemHttpResult>> MeAsync(ClaimsPrincipal user, CatalogWriter catalog,
+        CancellationToken ct) =>
+        await catalog.FindProviderAsync(ProviderSession.ProviderId(user), ct) is { } provider
+            ? TypedResults.Ok(new ProviderMe(provider.RowKey, provider.Name))
+            : Problem.NotFound();
+
+    private static async Task<NoContent> LogoutAsync(HttpContext http, ClaimsPrincipal user)
+    {
+        await http.SignOutAsync(AuthSetup.ProviderScheme);
+        return TypedResults.NoContent();
+    }
+}

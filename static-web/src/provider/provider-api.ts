@@ -1,0 +1,97 @@
+import { failureMessage } from '../shared/failure';
+import { callApi, HttpError, type ApiResponse } from '../shared/http';
+import { localeOf, message, type Lang } from '../shared/i18n';
+import { problemToFormErrors, type FormErrors } from '../shared/problem-details';
+
+// The provider space endpoints (functions/ProviderSpace/ProviderApi.cs). Showing a link (GET) never
+// uses it; only openLink (POST) does, once. The session is the congress.provider cookie.
+
+export const SPACE = 'space';
+
+export interface LinkView {
+  purpose: string;
+  providerName: string;
+  expiresAt: string;
+}
+
+export interface Provider {
+  providerId: string;
+  providerName: string;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
+
+/** The token of ?link=…, or null when the address has none. */
+export function readLinkToken(search: string): string | null {
+  return text(new URLSearchParams(search).get('link')?.trim() ?? null);
+}
+
+export function parseLinkView(body: unknown): LinkView | null {
+  if (!isRecord(body)) return null;
+  const [purpose, providerName, expiresAt] = [text(body.purpose), text(body.providerName), text(body.expiresAt)];
+  return purpose && providerName && expiresAt ? { purpose, providerName, expiresAt } : null;
+}
+
+export function parseProvider(body: unknown): Provider | null {
+  if (!isRecord(body)) return null;
+  const [providerId, providerName] = [text(body.providerId), text(body.providerName)];
+  return providerId && providerName ? { providerId, providerName } : null;
+}
+
+export type LinkOutcome<T> = { kind: 'ok'; value: T } | { kind: 'unusable' } | { kind: 'failed'; error: HttpError };
+
+/** 410 (unknown, used, expired or altered: the server does not say which), 404 and 400 all mean: ask for a new link. */
+function outcome<T>(response: ApiResponse, parse: (body: unknown) => T | null): LinkOutcome<T> {
+  if (response.status === 200) {
+    const value = parse(response.body);
+    if (value) return { kind: 'ok', value };
+  }
+  if (response.status === 410 || response.status === 404 || response.status === 400) return { kind: 'unusable' };
+  return { kind: 'failed', error: new HttpError(response.status) };
+}
+
+export const linkOutcome = (response: ApiResponse) => outcome(response, parseLinkView);
+export const openOutcome = (response: ApiResponse) => outcome(response, parseProvider);
+
+export async function fetchLink(token: string): Promise<LinkOutcome<LinkView>> {
+  return linkOutcome(await callApi(`/api/provider/links/${encodeURIComponent(token)}?purpose=${SPACE}`));
+}
+
+export async function openLink(token: string): Promise<LinkOutcome<Provider>> {
+  return openOutcome(await callApi(`/api/provider/links/${encodeURIComponent(token)}/open`, { method: 'POST', json: { purpose: SPACE } }));
+}
+
+/** The signed-in provider, or null without a session (401). Other failures throw. */
+export async function fetchCurrentProvider(): Promise<Provider | null> {
+  const response = await callApi('/api/provider/me');
+  if (response.status === 401) return null;
+  const provider = response.status === 200 ? parseProvider(response.body) : null;
+  if (!provider) throw new HttpError(response.status);
+  return provider;
+}
+
+export async function logout(): Promise<void> {
+  const response = await callApi('/api/provider/logout', { method: 'POST' });
+  // 401: the session had already ended, which is what was asked for.
+  if (response.status >= 300 && response.status !== 401) throw new HttpError(response.status);
+}
+
+export function requestLink(email: string): Promise<ApiResponse> {
+  return callApi('/api/provider/link-requests', { method: 'POST', json: { email: email.trim() } });
+}
+
+/** What the new-link form shows; null: accepted (always 202, known address or not). */
+export function requestLinkErrors(response: ApiResponse): FormErrors<'email'> | null {
+  if (response.status >= 200 && response.status < 300) return null;
+  if (response.status === 429) return { fields: {}, form: message('provider.requestTooMany') };
+  if (response.status === 400) return problemToFormErrors(response.body, ['email']);
+  return { fields: {}, form: failureMessage(new HttpError(response.status)) };
+}
+
+/** The link's end, in the organiser's time zone (Europe/Paris), to the minute. */
+export function formatExpiry(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(date);
+}
