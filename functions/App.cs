@@ -64,6 +64,7 @@ public static class App
         app.MapFollowUpApi();
         app.MapRoomBlocksApi();
         app.MapRoomingListApi();
+        app.MapProviderAnswersApi();
         app.MapAttendeeApi();
         app.MapCatalogApi();
         app.MapProviderApi();

@@ -14,7 +14,7 @@ public sealed record LinkRequestMessage(string RequestId, string Email, DateTime
 /// Looks the address up among the providers' contact emails and mails each match a new space link.
 /// Done from a queue so that the HTTP answer costs the same whether the address is known or not.
 /// </summary>
-public sealed class LinkRequestHandler(StorageAccount storage, SpaceLinkMail mail, ILogger<LinkRequestHandler> logger) : IQueueHandler
+public sealed class LinkRequestHandler(StorageAccount storage, ProviderLinkMail mail, ILogger<LinkRequestHandler> logger) : IQueueHandler
 {
     public async Task HandleAsync(QueueMessageContext message, CancellationToken ct)
     {

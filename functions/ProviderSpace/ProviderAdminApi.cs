@@ -17,7 +17,7 @@ public static class ProviderAdminApi
     }
 
     private static async Task<Results<Accepted<SpaceLinkSent>, ProblemHttpResult>> SendSpaceLinkAsync(string providerId,
-        CatalogWriter catalog, SpaceLinkMail mail, TimeProvider time, CancellationToken ct)
+        CatalogWriter catalog, ProviderLinkMail mail, TimeProvider time, CancellationToken ct)
     {
         if (await catalog.FindProviderAsync(providerId, ct) is not { } provider) return Problem.NotFound();
         if (string.IsNullOrWhiteSpace(provider.Email))

@@ -13,9 +13,8 @@ public sealed record OpenLinkInput(string? Purpose) : IValidatable
 {
     public IEnumerable<FieldError> Validate()
     {
-        if (Purpose != ProviderLinkPurposes.Space)
-            yield return FieldError.Invalid("purpose", "Seul un lien « space » ouvre l'espace prestataires.",
-                "Only a \"space\" link opens the provider space.");
+        if (!ProviderLinkPurposes.IsKnown(Purpose))
+            yield return FieldError.Invalid("purpose", "Usage de lien inconnu.", "Unknown link purpose.");
     }
 }
 
@@ -24,7 +23,10 @@ public sealed record LinkRequestInput(string? Email) : IValidatable
     public IEnumerable<FieldError> Validate() => Check.Email("email", Email);
 }
 
-public sealed record ProviderLinkView(string Purpose, string ProviderName, DateTimeOffset ExpiresAt);
+/// <summary>What a link opens: the space, or the answer to a room block request (<c>Subject</c>: its number).</summary>
+public sealed record ProviderLinkView(string Purpose, string ProviderName, DateTimeOffset ExpiresAt, string? Subject);
+
+public sealed record ProviderLinkOpened(string ProviderId, string ProviderName, string Purpose, string? Subject);
 
 public sealed record ProviderMe(string ProviderId, string ProviderName);
 
@@ -61,17 +63,18 @@ public static class ProviderApi
         if (await links.InspectAsync(token, purpose!, ct) is not { } link
             || await catalog.FindProviderAsync(link.ProviderId, ct) is not { } provider)
             return Unusable();
-        return TypedResults.Ok(new ProviderLinkView(link.Purpose, provider.Name, link.ExpiresAt));
+        return TypedResults.Ok(new ProviderLinkView(link.Purpose, provider.Name, link.ExpiresAt, link.Subject));
     }
 
-    private static async Task<Results<Ok<ProviderMe>, ProblemHttpResult>> OpenAsync(string token, OpenLinkInput input,
+    /// <summary>Consumes the link and opens the provider's session (an answer link opens it too, to answer its request).</summary>
+    private static async Task<Results<Ok<ProviderLinkOpened>, ProblemHttpResult>> OpenAsync(string token, OpenLinkInput input,
         ProviderLinks links, CatalogWriter catalog, HttpContext http, CancellationToken ct)
     {
         if (await links.ConsumeAsync(token, input.Purpose!, ct) is not { } link
             || await catalog.FindProviderAsync(link.ProviderId, ct) is not { } provider)
             return Unusable();
         await http.SignInAsync(AuthSetup.ProviderScheme, ProviderSession.Principal(provider.RowKey));
-        return TypedResults.Ok(new ProviderMe(provider.RowKey, provider.Name));
+        return TypedResults.Ok(new ProviderLinkOpened(provider.RowKey, provider.Name, link.Purpose, link.Subject));
     }
 
     /// <summary>Always 202 for a well-formed address: whether any provider has it is never told.</summary>

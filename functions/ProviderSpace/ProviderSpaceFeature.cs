@@ -16,7 +16,7 @@ public static class ProviderSpaceFeature
     {
         services.Configure<ProviderLinkOptions>(configuration.GetSection(ProviderLinkOptions.Section));
         services.AddStorageTable(ProviderLinks.Table);
-        services.AddSingleton<ProviderLinks>().AddSingleton<SpaceLinkMail>().AddSingleton<AddressRateLimit>();
+        services.AddSingleton<ProviderLinks>().AddSingleton<ProviderLinkMail>().AddSingleton<AddressRateLimit>();
         services.AddQueueHandler<LinkRequestHandler>(LinkRequestFunction, LinkRequestMessage.Queue);
         services.AddOptions<CookieAuthenticationOptions>(AuthSetup.ProviderScheme)
             .Configure(options => options.Events.OnValidatePrincipal = ProviderSession.ValidateAsync);

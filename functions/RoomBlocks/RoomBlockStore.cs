@@ -37,6 +37,19 @@ public sealed class RoomBlockStore(StorageAccount storage, TimeProvider time)
         return found.HasValue ? found.Value : null;
     }
 
+    /// <summary>A request by its number alone (numbers are unique across events).</summary>
+    public async Task<RoomBlockRequestRow?> FindByNumberAsync(string number, CancellationToken ct) =>
+        TableKeys.IsSafe(number)
+            ? await storage.Table(RoomBlockRequestRow.Table)
+                .QueryAsync<RoomBlockRequestRow>(Azure.Data.Tables.TableClient.CreateQueryFilter($"RowKey eq {number}"), cancellationToken: ct)
+                .FirstOrDefaultAsync(ct)
+            : null;
+
+    /// <summary>The requests that asked this provider, newest first.</summary>
+    public async Task<List<RoomBlockRequestRow>> ForProviderAsync(string providerId, CancellationToken ct) =>
+        (await storage.Table(RoomBlockRequestRow.Table).QueryAsync<RoomBlockRequestRow>(cancellationToken: ct).ToListAsync(ct))
+            .Where(r => r.ProviderList().Contains(providerId)).OrderByDescending(r => r.RowKey, StringComparer.Ordinal).ToList();
+
     public async Task<List<RoomBlockAnswerRow>> AnswersAsync(string number, CancellationToken ct) =>
         await storage.Table(RoomBlockAnswerRow.Table).QueryPartitionAsync<RoomBlockAnswerRow>(number, ct).ToListAsync(ct);
 

@@ -66,7 +66,8 @@ public static class RoomBlocksApi
     }
 
     private static async Task<Results<Created<RoomBlockView>, ProblemHttpResult>> CreateAsync(string eventId, CreateRoomBlockInput input,
-        EventStore events, RoomBlockStore store, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+        EventStore events, RoomBlockStore store, ProviderSpace.ProviderLinkMail mail, ClaimsPrincipal user, TimeProvider time,
+        CancellationToken ct)
     {
         if (await events.FindAsync(eventId, ct) is not { } ev) return Problem.NotFound();
         var providers = await store.ProvidersAsync(ct);
@@ -76,6 +77,10 @@ public static class RoomBlocksApi
             errors.Add(FieldError.Invalid("answerBy", "La date de réponse est passée.", "The answer date is in the past."));
         if (errors.Count > 0) return Problem.Validation(errors);
         var request = await store.CreateAsync(eventId, input, user.FindFirstValue(ClaimTypes.Email) ?? "staff", ct);
+        // Each provider with a contact address gets its link to answer (the others are reached by staff).
+        foreach (var id in request.ProviderList())
+            if (providers[id] is { Email.Length: > 0 } provider)
+                await mail.SendAnswerLinkAsync(provider, request.Number, ev.Title, input.AnswerBy!.Value, ct);
         return TypedResults.Created($"/api/admin/events/{eventId}/room-blocks/{request.Number}", RoomBlockView.From(request, 0));
     }
 

@@ -131,13 +131,15 @@ public sealed class ProviderLinkTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Gone, (await ShowAsync(client, token)).StatusCode);
         Assert.Equal(HttpStatusCode.Gone, (await OpenAsync(client, token)).StatusCode);
-        // The space cannot be opened with it under its own name either.
-        Assert.Equal(HttpStatusCode.BadRequest, (await OpenAsync(client, token, ProviderLinkPurposes.RoomBlockAnswer)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/provider/me")).StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await ShowAsync(client, token, ProviderLinkPurposes.RoomBlockAnswer)).StatusCode);
-        var link = await Links.ConsumeAsync(token, ProviderLinkPurposes.RoomBlockAnswer, CancellationToken.None);
-        Assert.Equal(("request-1", id), (link?.Subject, link?.ProviderId));
+        // Under its own purpose it opens the provider's session, naming the request it is for.
+        var opened = await OpenAsync(client, token, ProviderLinkPurposes.RoomBlockAnswer);
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        var body = await opened.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("request-1", id), (body.GetProperty("subject").GetString(), body.GetProperty("providerId").GetString()));
+        Assert.Equal(HttpStatusCode.Gone, (await OpenAsync(_app.CreateClient(), token, ProviderLinkPurposes.RoomBlockAnswer)).StatusCode);
     }
 
     [Fact]

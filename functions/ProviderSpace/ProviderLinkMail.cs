@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace Congress.ProviderSpace;
 
-/// <summary>Issues a "space" link for a provider and emails it to the provider's contact address, French first.</summary>
-public sealed class SpaceLinkMail(ProviderLinks links, EmailOutbox outbox, IOptions<AppOptions> app, IOptions<ProviderLinkOptions> options)
+/// <summary>Issues a provider's magic links and emails them to its contact address, French first.</summary>
+public sealed class ProviderLinkMail(ProviderLinks links, EmailOutbox outbox, IOptions<AppOptions> app, IOptions<ProviderLinkOptions> options)
 {
     public const string Purpose = "provider-space-link";
 
@@ -28,6 +28,22 @@ public sealed class SpaceLinkMail(ProviderLinks links, EmailOutbox outbox, IOpti
             "Do not forward this link. If you did not ask for it, ignore this message.",
             null, Purpose, provider.RowKey), ct);
         return now + lifetime;
+    }
+
+    /// <summary>The link to answer a room block request, mailed once per request and provider.</summary>
+    public async Task SendAnswerLinkAsync(ProviderEntity provider, string requestNumber, string eventTitle, DateOnly answerBy,
+        CancellationToken ct)
+    {
+        var lifetime = options.Value.LifetimeFor(ProviderLinkPurposes.RoomBlockAnswer);
+        var token = await links.IssueAsync(provider.RowKey, ProviderLinkPurposes.RoomBlockAnswer, lifetime, ct, subject: requestNumber);
+        var url = $"{app.Value.PublicBaseUrl.TrimEnd('/')}/provider/?link={token}&purpose={ProviderLinkPurposes.RoomBlockAnswer}";
+        await outbox.EnqueueAsync(new OutgoingEmail($"room-block/{requestNumber}/{provider.RowKey}/request", provider.Email, provider.Name,
+            $"Demande d'allotement n° {requestNumber} — {eventTitle} / Room block request",
+            $"Bonjour,\n\nNous vous demandons vos disponibilités et tarifs pour « {eventTitle} » (demande n° {requestNumber}), " +
+            $"à saisir avant le {answerBy:dd/MM/yyyy} dans votre espace :\n{url}\n\nCe lien est personnel : ne le transférez pas.\n\n" +
+            $"Hello,\n\nPlease enter your availability and rates for “{eventTitle}” (request no. {requestNumber}) before " +
+            $"{answerBy:yyyy-MM-dd} in your space:\n{url}\n\nThis link is personal: do not forward it.",
+            null, "room-block-request", requestNumber), ct);
     }
 
     internal static (string Fr, string En) Duration(TimeSpan lifetime)
