@@ -65,6 +65,7 @@ public static class App
         app.MapRoomBlocksApi();
         app.MapRoomingListApi();
         app.MapProviderAnswersApi();
+        app.MapProviderSpaceApi();
         app.MapAttendeeApi();
         app.MapCatalogApi();
         app.MapProviderApi();

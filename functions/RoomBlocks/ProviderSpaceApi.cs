@@ -1,0 +1,138 @@
+using System.Security.Claims;
+using Congress.Catalog;
+using Congress.Events;
+using Congress.Platform.Auth;
+using Congress.Platform.Problems;
+using Congress.Platform.Storage;
+using Congress.ProviderSpace;
+using Congress.Registrations;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Congress.RoomBlocks;
+
+/// <summary>What a provider may change of its own record: how it presents itself and how to reach it (not its name, kind or commission).</summary>
+public sealed record ProviderProfileInput(string? DescriptionFr, string? DescriptionEn, string? Address, string? PostalCode, string? City,
+    string? Email, string? CheckIn, string? CheckOut, string[]? Amenities) : IValidatable
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        foreach (var e in Check.Text("descriptionFr", DescriptionFr, 4000, required: false)) yield return e;
+        foreach (var e in Check.Text("descriptionEn", DescriptionEn, 4000, required: false)) yield return e;
+        foreach (var e in Check.Text("address", Address, 200)) yield return e;
+        foreach (var e in Check.Text("postalCode", PostalCode, 20)) yield return e;
+        foreach (var e in Check.Text("city", City, 80)) yield return e;
+        foreach (var e in Check.Email("email", Email)) yield return e;
+        foreach (var (field, value) in new[] { ("checkIn", CheckIn), ("checkOut", CheckOut) })
+            if (!string.IsNullOrEmpty(value) && !TimeOnly.TryParseExact(value, "HH:mm", out _))
+                yield return FieldError.Invalid(field, "Heure au format HH:mm.", "Time as HH:mm.");
+        if (Amenities?.Any(a => !Catalog.Amenities.All.Contains(a)) == true)
+            yield return FieldError.Invalid("amenities", $"Équipements possibles : {string.Join(", ", Catalog.Amenities.All)}.",
+                $"Possible amenities: {string.Join(", ", Catalog.Amenities.All)}.");
+    }
+}
+
+public sealed record ProviderProfileView(string Name, string DescriptionFr, string DescriptionEn, string Address, string PostalCode,
+    string City, string Email, string CheckIn, string CheckOut, IReadOnlyList<string> Amenities)
+{
+    public static ProviderProfileView From(ProviderEntity p) => new(p.Name, p.DescriptionFr, p.DescriptionEn, p.Address, p.PostalCode,
+        p.City, p.Email, p.CheckIn, p.CheckOut, p.Amenities.Split(',', StringSplitOptions.RemoveEmptyEntries));
+}
+
+public sealed record ProviderEventView(string EventId, string Title, string StartDate, string EndDate, string City);
+
+public sealed record PlanningNight(string Night, int Capacity, int Held, int Sold, int Free, bool Closed);
+
+public sealed record PlanningProduct(string ProductId, LocalizedText Label, string? RoomType, IReadOnlyList<PlanningNight> Nights);
+
+/// <summary>
+/// The provider space beyond links: the events where the provider sells rooms, its planning (per
+/// room product and night: capacity, held, sold, free, released), its reservations and its rooming
+/// list. Everything is read for the session's provider only; another provider's event is 404.
+/// </summary>
+public static class ProviderSpaceApi
+{
+    public static void MapProviderSpaceApi(this IEndpointRouteBuilder app)
+    {
+        var profile = app.MapGroup("/api/provider/profile").WithTags("Provider space").RequireAuthorization(Policies.Provider)
+            .AddEndpointFilter<ValidationFilter>();
+        profile.MapGet("/", async (ClaimsPrincipal user, CatalogWriter writer, CancellationToken ct) =>
+            await writer.FindProviderAsync(ProviderSession.ProviderId(user), ct) is { } p
+                ? TypedResults.Ok(ProviderProfileView.From(p)) : (IResult)Problem.NotFound());
+        profile.MapPut("/", UpdateProfileAsync);
+
+        var space = app.MapGroup("/api/provider/events").WithTags("Provider space").RequireAuthorization(Policies.Provider);
+        space.MapGet("/", ListAsync);
+        space.MapGet("/{eventId}/planning", PlanningAsync);
+        space.MapGet("/{eventId}/reservations", async (string eventId, ClaimsPrincipal user, CatalogStore catalog, RegistrationDigests digests,
+            TimeProvider time, CancellationToken ct) => await RoomingAsync(eventId, user, catalog, digests, time, ct) is { } list
+            ? TypedResults.Ok(list.Entries) : (IResult)Problem.NotFound());
+        space.MapGet("/{eventId}/rooming-list.xlsx", async (string eventId, ClaimsPrincipal user, CatalogStore catalog,
+            RegistrationDigests digests, TimeProvider time, CancellationToken ct) =>
+            await RoomingAsync(eventId, user, catalog, digests, time, ct) is { } list
+                ? TypedResults.File(list.ToXlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "rooming-list.xlsx")
+                : (IResult)Problem.NotFound());
+        space.MapGet("/{eventId}/rooming-list.pdf", async (string eventId, ClaimsPrincipal user, CatalogStore catalog,
+            RegistrationDigests digests, TimeProvider time, CancellationToken ct) =>
+        {
+            if (await RoomingAsync(eventId, user, catalog, digests, time, ct) is not { } list) return (IResult)Problem.NotFound();
+            using var pdf = new MemoryStream();
+            list.WritePdf(pdf);
+            return TypedResults.File(pdf.ToArray(), "application/pdf", "rooming-list.pdf");
+        });
+    }
+
+    private static async Task<IResult> UpdateProfileAsync(ProviderProfileInput input, ClaimsPrincipal user, StorageAccount storage,
+        CatalogStore catalog, CancellationToken ct)
+    {
+        var updated = await storage.Table(CatalogKeys.ProvidersTable).UpdateConditionallyAsync<ProviderEntity>(CatalogKeys.ProviderPartition,
+            ProviderSession.ProviderId(user), p =>
+            {
+                p.DescriptionFr = input.DescriptionFr?.Trim() ?? "";
+                p.DescriptionEn = input.DescriptionEn?.Trim() ?? "";
+                p.Address = input.Address!.Trim(); p.PostalCode = input.PostalCode!.Trim(); p.City = input.City!.Trim();
+                p.Email = input.Email!.Trim(); p.CheckIn = input.CheckIn ?? ""; p.CheckOut = input.CheckOut ?? "";
+                p.Amenities = string.Join(',', input.Amenities ?? []);
+                return true;
+            }, ct);
+        if (updated is null) return Problem.NotFound();
+        // Providers are shared by every event's form.
+        catalog.ForgetAll();
+        return TypedResults.Ok(ProviderProfileView.From(updated));
+    }
+
+    private static async Task<Ok<List<ProviderEventView>>> ListAsync(ClaimsPrincipal user, StorageAccount storage, CatalogStore catalog,
+        CancellationToken ct)
+    {
+        var providerId = ProviderSession.ProviderId(user);
+        var views = new List<ProviderEventView>();
+        foreach (var ev in await storage.Table(EventsApi.Table).QueryPartitionAsync<EventEntity>(EventEntity.Partition, ct).ToListAsync(ct))
+            if (await catalog.LoadAsync(ev.RowKey, ct) is { } form && form.Products.Any(p => p.ProviderId == providerId))
+                views.Add(new ProviderEventView(ev.RowKey, ev.Title, ev.StartDate, ev.EndDate, ev.City));
+        return TypedResults.Ok(views.OrderBy(v => v.StartDate, StringComparer.Ordinal).ToList());
+    }
+
+    private static async Task<Results<Ok<List<PlanningProduct>>, ProblemHttpResult>> PlanningAsync(string eventId, ClaimsPrincipal user,
+        CatalogStore catalog, Inventory inventory, CancellationToken ct)
+    {
+        var providerId = ProviderSession.ProviderId(user);
+        if (await FormOfAsync(eventId, providerId, catalog, ct) is not { } form) return Problem.NotFound();
+        var rows = (await inventory.RowsAsync(eventId, ct)).ToLookup(r => r.ProductId);
+        return TypedResults.Ok(form.Products.Where(p => p.ProviderId == providerId && p.IsRoom)
+            .Select(p => new PlanningProduct(p.Id, p.Label, p.RoomType, rows[p.Id].Where(r => r.Slot != StockKeys.Total).OrderBy(r => r.Slot)
+                .Select(r => new PlanningNight(r.Slot, r.Capacity, r.Held, r.Sold, Math.Max(0, r.Free), r.Closed)).ToList()))
+            .ToList());
+    }
+
+    private static async Task<RoomingList?> RoomingAsync(string eventId, ClaimsPrincipal user, CatalogStore catalog,
+        RegistrationDigests digests, TimeProvider time, CancellationToken ct)
+    {
+        var providerId = ProviderSession.ProviderId(user);
+        return await FormOfAsync(eventId, providerId, catalog, ct) is { } form
+            ? RoomingList.Build(form, providerId, await digests.ForEventAsync(eventId, ct), time.GetUtcNow())
+            : null;
+    }
+
+    /// <summary>The event's form when the provider sells something in it; null (404) otherwise.</summary>
+    private static async Task<EventForm?> FormOfAsync(string eventId, string providerId, CatalogStore catalog, CancellationToken ct) =>
+        await catalog.LoadAsync(eventId, ct) is { } form && form.Products.Any(p => p.ProviderId == providerId) ? form : null;
+}
