@@ -20,7 +20,7 @@ describe('the link in the address', () => {
 describe('showing a link', () => {
   it('gives the provider name and the end of validity on 200', () => {
     const body = { purpose: 'space', providerName: 'ADAGIO Saint-Étienne Centre', expiresAt: '2027-04-10T08:00:00+00:00' };
-    expect(linkOutcome({ status: 200, body })).toEqual({ kind: 'ok', value: body });
+    expect(linkOutcome({ status: 200, body })).toEqual({ kind: 'ok', value: { ...body, subject: null } });
   });
 
   it('treats an unusable link (410, 404, 400) as such, whatever the reason', () => {
@@ -39,7 +39,7 @@ describe('opening a link', () => {
   it('returns the provider on 200', () => {
     expect(openOutcome({ status: 200, body: { providerId: 'adagio', providerName: 'ADAGIO' } })).toEqual({
       kind: 'ok',
-      value: { providerId: 'adagio', providerName: 'ADAGIO' },
+      value: { providerId: 'adagio', providerName: 'ADAGIO', purpose: 'space', subject: null },
     });
   });
 

@@ -7,16 +7,26 @@ import { problemToFormErrors, type FormErrors } from '../shared/problem-details'
 // uses it; only openLink (POST) does, once. The session is the congress.provider cookie.
 
 export const SPACE = 'space';
+export const ROOM_BLOCK_ANSWER = 'room-block-answer';
+export type Purpose = typeof SPACE | typeof ROOM_BLOCK_ANSWER;
 
 export interface LinkView {
   purpose: string;
   providerName: string;
   expiresAt: string;
+  /** What the link is about: the room block request number of a room-block-answer link. */
+  subject: string | null;
 }
 
 export interface Provider {
   providerId: string;
   providerName: string;
+}
+
+/** The provider just signed in by a link, and what that link was for. */
+export interface Opened extends Provider {
+  purpose: string;
+  subject: string | null;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -27,10 +37,15 @@ export function readLinkToken(search: string): string | null {
   return text(new URLSearchParams(search).get('link')?.trim() ?? null);
 }
 
+/** The purpose of ?purpose=… (the emails of room block requests say room-block-answer); space by default. */
+export function readLinkPurpose(search: string): Purpose {
+  return new URLSearchParams(search).get('purpose')?.trim() === ROOM_BLOCK_ANSWER ? ROOM_BLOCK_ANSWER : SPACE;
+}
+
 export function parseLinkView(body: unknown): LinkView | null {
   if (!isRecord(body)) return null;
   const [purpose, providerName, expiresAt] = [text(body.purpose), text(body.providerName), text(body.expiresAt)];
-  return purpose && providerName && expiresAt ? { purpose, providerName, expiresAt } : null;
+  return purpose && providerName && expiresAt ? { purpose, providerName, expiresAt, subject: text(body.subject) } : null;
 }
 
 export function parseProvider(body: unknown): Provider | null {
@@ -51,15 +66,21 @@ function outcome<T>(response: ApiResponse, parse: (body: unknown) => T | null): 
   return { kind: 'failed', error: new HttpError(response.status) };
 }
 
-export const linkOutcome = (response: ApiResponse) => outcome(response, parseLinkView);
-export const openOutcome = (response: ApiResponse) => outcome(response, parseProvider);
-
-export async function fetchLink(token: string): Promise<LinkOutcome<LinkView>> {
-  return linkOutcome(await callApi(`/api/provider/links/${encodeURIComponent(token)}?purpose=${SPACE}`));
+export function parseOpened(body: unknown): Opened | null {
+  const provider = parseProvider(body);
+  if (!provider || !isRecord(body)) return null;
+  return { ...provider, purpose: text(body.purpose) ?? SPACE, subject: text(body.subject) };
 }
 
-export async function openLink(token: string): Promise<LinkOutcome<Provider>> {
-  return openOutcome(await callApi(`/api/provider/links/${encodeURIComponent(token)}/open`, { method: 'POST', json: { purpose: SPACE } }));
+export const linkOutcome = (response: ApiResponse) => outcome(response, parseLinkView);
+export const openOutcome = (response: ApiResponse) => outcome(response, parseOpened);
+
+export async function fetchLink(token: string, purpose: Purpose): Promise<LinkOutcome<LinkView>> {
+  return linkOutcome(await callApi(`/api/provider/links/${encodeURIComponent(token)}?purpose=${encodeURIComponent(purpose)}`));
+}
+
+export async function openLink(token: string, purpose: Purpose): Promise<LinkOutcome<Opened>> {
+  return openOutcome(await callApi(`/api/provider/links/${encodeURIComponent(token)}/open`, { method: 'POST', json: { purpose } }));
 }
 
 /** The signed-in provider, or null without a session (401). Other failures throw. */

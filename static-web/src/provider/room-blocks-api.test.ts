@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { answerState, nightsOf, parseRequests } from './room-blocks-api';
+import { readLinkPurpose, linkOutcome, openOutcome } from './provider-api';
+
+describe('where an answer stands', () => {
+  it('to complete, draft, sent, and closed once the answer date has passed without sending', () => {
+    expect(answerState({ open: true, answerStatus: null })).toBe('todo');
+    expect(answerState({ open: true, answerStatus: 'Draft' })).toBe('draft');
+    expect(answerState({ open: true, answerStatus: 'Submitted' })).toBe('sent');
+    expect(answerState({ open: false, answerStatus: 'Draft' })).toBe('closed');
+    expect(answerState({ open: false, answerStatus: null })).toBe('closed');
+    expect(answerState({ open: false, answerStatus: 'Submitted' })).toBe('sent');
+  });
+});
+
+describe('nights', () => {
+  it('run from the first to the last night inclusive, across months', () => {
+    expect(nightsOf('2027-02-27', '2027-03-01')).toEqual(['2027-02-27', '2027-02-28', '2027-03-01']);
+    expect(nightsOf('2027-03-24', '2027-03-24')).toEqual(['2027-03-24']);
+  });
+});
+
+describe('the list', () => {
+  it('is refused whole when one request is malformed', () => {
+    expect(parseRequests([])).toEqual([]);
+    expect(parseRequests([{ number: 'x' }])).toBeNull();
+    expect(parseRequests({})).toBeNull();
+  });
+});
+
+describe('the link of a room block request', () => {
+  it('reads its purpose from the address, space by default or when unknown', () => {
+    expect(readLinkPurpose('?link=abc&purpose=room-block-answer')).toBe('room-block-answer');
+    expect(readLinkPurpose('?link=abc')).toBe('space');
+    expect(readLinkPurpose('?link=abc&purpose=admin')).toBe('space');
+  });
+
+  it('carries the request number when shown and when opened', () => {
+    const shown = linkOutcome({ status: 200, body: { purpose: 'room-block-answer', providerName: 'Hôtel du Musée', expiresAt: '2027-01-01T00:00:00Z', subject: '00000042' } });
+    expect(shown.kind === 'ok' && shown.value.subject).toBe('00000042');
+    const opened = openOutcome({ status: 200, body: { providerId: 'hotel-du-musee', providerName: 'Hôtel du Musée', purpose: 'room-block-answer', subject: '00000042' } });
+    expect(opened).toEqual({
+      kind: 'ok',
+      value: { providerId: 'hotel-du-musee', providerName: 'Hôtel du Musée', purpose: 'room-block-answer', subject: '00000042' },
+    });
+  });
+});
