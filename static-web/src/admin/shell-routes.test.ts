@@ -59,8 +59,8 @@ describe('role filtering', () => {
     expect(sectionsFor(sections, [])).toEqual([]);
   });
 
-  it('keeps the back office order: registrations, events, stats, users', () => {
-    expect(ADMIN_SECTIONS.map((s) => s.path)).toEqual(['registrations', 'events', 'stats', 'users']);
+  it('keeps the back office order: registrations, events, room blocks, stats, users', () => {
+    expect(ADMIN_SECTIONS.map((s) => s.path)).toEqual(['registrations', 'events', 'room-blocks', 'stats', 'users']);
   });
 
   it('opens users to Admins only and statistics to every staff role', () => {

@@ -1,8 +1,9 @@
 import { eventsSection } from './events/section';
 import { registrationsSection } from './registrations/section';
+import { roomBlocksSection } from './roomblocks/section';
 import type { AdminSection } from './section';
 import { statsSection } from './stats/section';
 import { usersSection } from './users/section';
 
 /** Every area of the back office, in the navigation's order; the shell shows those the roles open. */
-export const ADMIN_SECTIONS: readonly AdminSection[] = [registrationsSection, eventsSection, statsSection, usersSection];
+export const ADMIN_SECTIONS: readonly AdminSection[] = [registrationsSection, eventsSection, roomBlocksSection, statsSection, usersSection];

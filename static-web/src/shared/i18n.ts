@@ -5,6 +5,8 @@ import { adminEventsEn } from '../admin/events/i18n-en';
 import { adminEventsFr } from '../admin/events/i18n-fr';
 import { adminRegistrationsEn } from '../admin/registrations/i18n-en';
 import { adminRegistrationsFr } from '../admin/registrations/i18n-fr';
+import { adminRoomBlocksEn } from '../admin/roomblocks/i18n-en';
+import { adminRoomBlocksFr } from '../admin/roomblocks/i18n-fr';
 import { adminStatsEn } from '../admin/stats/i18n-en';
 import { adminStatsFr } from '../admin/stats/i18n-fr';
 import { adminUsersEn } from '../admin/users/i18n-en';
@@ -107,6 +109,7 @@ const fr = {
   ...adminEventsFr,
   ...adminRegistrationsFr,
   ...adminStatsFr,
+  ...adminRoomBlocksFr,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fr;
@@ -190,6 +193,7 @@ const en = {
   ...adminEventsEn,
   ...adminRegistrationsEn,
   ...adminStatsEn,
+  ...adminRoomBlocksEn,
 } as const satisfies Record<MessageKey, string>;
 
 export type Params = Readonly<Record<string, string | number>>;

@@ -1,0 +1,63 @@
+import { h, ht } from '../../shared/dom';
+import { message } from '../../shared/i18n';
+import { eventLabel } from '../registrations/choices';
+import { chosenEvent, type EventChoice } from '../registrations/list-model';
+import { readFailure } from '../registrations/read-failure';
+import { selectField, stateBox } from '../registrations/ui';
+import type { SectionContext } from '../section';
+import { fetchEvents } from './api';
+import { listRoute } from './route';
+
+// The page's frame: its heading, the event chooser (?event= in the hash, as the registrations
+// section does) and the body where the chosen event's page goes.
+
+export interface Frame {
+  root: HTMLElement;
+  heading: HTMLHeadingElement;
+  body: HTMLElement;
+  isDisposed(): boolean;
+  dispose(): void;
+}
+
+export function frame(context: SectionContext): Frame {
+  let disposed = false;
+  const heading = ht('h1', 'admin.roomBlocks.title', { tabindex: '-1' });
+  const body = h('div', { class: 'rb-body' });
+  const root = h('div', { class: 'rg-page rb-page' }, heading, body);
+  context.container.replaceChildren(root);
+  return { root, heading, body, isDisposed: () => disposed, dispose: () => (disposed = true) };
+}
+
+/** Loads the events, shows the chooser above the body and calls `show` with the event chosen (none: a prompt). */
+export function withEvent(context: SectionContext, page: Frame, show: (event: EventChoice) => void): void {
+  const area = h('div', { class: 'rg-event' });
+  page.heading.after(area);
+  const asked = context.query.get('event') ?? '';
+  const load = () => {
+    area.replaceChildren(stateBox('loading', 'admin.roomBlocks.eventsLoading'));
+    fetchEvents()
+      .then((events) => {
+        if (page.isDisposed()) return;
+        if (events.length === 0) return area.replaceChildren(stateBox('empty', 'admin.roomBlocks.noEvents'));
+        const event = chosenEvent(events, asked);
+        area.replaceChildren(chooser(events, event?.id ?? asked, context));
+        if (event) show(event);
+        else page.body.replaceChildren(stateBox('empty', 'admin.roomBlocks.pickEvent'));
+      })
+      .catch((error: unknown) => {
+        if (!page.isDisposed()) area.replaceChildren(stateBox('error', readFailure(error, message('admin.roomBlocks.eventsFailed')), load));
+      });
+  };
+  load();
+}
+
+function chooser(events: readonly EventChoice[], selected: string, context: SectionContext): HTMLElement {
+  const field = selectField('event', 'admin.roomBlocks.event', [
+    { value: '', label: 'admin.roomBlocks.eventChoose' },
+    ...events.map((event) => ({ value: event.id, label: eventLabel(event) })),
+  ]);
+  field.control.value = selected;
+  field.control.addEventListener('change', () => context.navigate(listRoute(field.control.value)));
+  field.wrapper.classList.add('rg-event__field');
+  return field.wrapper;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { acceptedText, refusalMessages, typeText } from './labels';
+import { parseAccepted, parseProviderChoices, parseRequests, providerKinds } from './model';
+import { listRoute, requestRoute, routeOf } from './route';
+
+describe('reading the answers', () => {
+  it('reads the requests and drops entries without a number', () => {
+    const requests = parseRequests([
+      { number: '00000001', eventId: 'demo', firstNight: '2027-03-24', lastNight: '2027-03-25', roomTypes: [{ type: 'twin', askAvailability: true }],
+        providerIds: ['a', 'b'], answerBy: '2026-12-15', releaseOn: '2027-02-22', status: 'Released', remarks: '', createdAt: '2026-10-01T08:00:00Z', createdBy: 'ops@x.fr', answers: 1 },
+      { eventId: 'demo' },
+    ]);
+    expect(requests).toHaveLength(1);
+    expect(requests?.[0]).toMatchObject({ number: '00000001', roomTypes: [{ type: 'twin', askAvailability: true }], providerIds: ['a', 'b'], status: 'Released', answers: 1 });
+    expect(parseRequests({})).toBeNull();
+  });
+
+  it('sorts providers by name and lists hotels and residences first among the kinds', () => {
+    const providers = parseProviderChoices([
+      { id: 'r1', name: 'Zénith', kind: 'restaurant', email: 'z@x.fr' },
+      { id: 'h1', name: 'Adagio', kind: 'residence', email: '' },
+      { id: 'h2', name: 'Hôtel du Musée', kind: 'hotel', email: ' musee@x.fr ' },
+    ])!;
+    expect(providers.map((p) => p.id)).toEqual(['h1', 'h2', 'r1']);
+    expect(providers[1]?.email).toBe('musee@x.fr');
+    expect(providerKinds(providers)).toEqual(['hotel', 'residence', 'restaurant']);
+  });
+
+  it('says which rooms an acceptance put on sale', () => {
+    const products = parseAccepted([{ productId: 'twin-hotel-du-musee', type: 'twin', price: 92, roomsPerNight: { '2027-03-24': 5, '2027-03-25': 3 } }])!;
+    expect(acceptedText(products)('fr')).toBe('Chambres mises en vente\u00a0: Twin (twin-hotel-du-musee) 92,00\u00a0€, 8 chambre(s)');
+    expect(acceptedText(products)('en')).toBe('Rooms put on sale: Twin (twin-hotel-du-musee) €92.00, 8 room(s)');
+    expect(typeText('accessible', 'fr')).toBe('PMR / Accessible');
+  });
+
+  it('gives a refused acceptance in the server’s words, in the page language', () => {
+    const several = { status: 400, errors: { 'offers.twin': [{ code: 'several-prices', fr: 'Plusieurs prix pour Twin.', en: 'Several prices for twin.' }] } };
+    expect(refusalMessages(several).map((m) => m('fr'))).toEqual(['Plusieurs prix pour Twin.']);
+    const noAnswer = { status: 409, type: 'no-answer', title: 'This provider has not submitted an answer.', title_fr: "Ce prestataire n'a pas envoyé de réponse.",
+      detail: 'Only a submitted answer can be accepted.', detail_fr: 'Seule une réponse envoyée peut être acceptée.' };
+    expect(refusalMessages(noAnswer).map((m) => m('en'))).toEqual(['Only a submitted answer can be accepted.']);
+  });
+});
+
+describe('routes', () => {
+  it('tell the list, the new form and a request apart, keeping the event in the query', () => {
+    expect(routeOf([])).toEqual({ screen: 'list' });
+    expect(routeOf(['new'])).toEqual({ screen: 'new' });
+    expect(routeOf(['00000012'])).toEqual({ screen: 'request', number: '00000012' });
+    expect(listRoute('demo 2027')).toBe('room-blocks?event=demo+2027');
+    expect(requestRoute('demo', '00000012', true)).toBe('room-blocks/00000012?event=demo&created=1');
+  });
+});

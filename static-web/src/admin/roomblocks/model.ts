@@ -1,0 +1,107 @@
+import { isRec, num, numOrNull, records, str, strings } from '../registrations/read';
+
+// What the room-block endpoints answer (docs/room-blocks.md), read defensively: a missing or mistyped
+// field becomes an empty value, a body of the wrong shape becomes null (the screen says the read failed).
+
+/** The room types a request can ask for, in the order the form and the summary show them. */
+export const ROOM_TYPES = ['single', 'twin', 'double', 'triple', 'quad', 'accessible'] as const;
+export type RoomType = (typeof ROOM_TYPES)[number];
+
+export const isRoomType = (value: string): value is RoomType => (ROOM_TYPES as readonly string[]).includes(value);
+
+export interface RoomTypeAsk {
+  type: string;
+  askAvailability: boolean;
+}
+
+export interface RoomBlockRequest {
+  number: string;
+  eventId: string;
+  firstNight: string;
+  lastNight: string;
+  roomTypes: RoomTypeAsk[];
+  providerIds: string[];
+  answerBy: string;
+  releaseOn: string;
+  /** Open or Released. */
+  status: string;
+  remarks: string;
+  createdAt: string;
+  createdBy: string;
+  /** How many providers submitted an answer. */
+  answers: number;
+}
+
+function parseRequest(value: unknown): RoomBlockRequest | null {
+  if (!isRec(value) || str(value.number) === '') return null;
+  return {
+    number: str(value.number),
+    eventId: str(value.eventId),
+    firstNight: str(value.firstNight),
+    lastNight: str(value.lastNight),
+    roomTypes: records(value.roomTypes)
+      .map((t) => ({ type: str(t.type), askAvailability: t.askAvailability === true }))
+      .filter((t) => t.type !== ''),
+    providerIds: strings(value.providerIds),
+    answerBy: str(value.answerBy),
+    releaseOn: str(value.releaseOn),
+    status: str(value.status) || 'Open',
+    remarks: str(value.remarks),
+    createdAt: str(value.createdAt),
+    createdBy: str(value.createdBy),
+    answers: num(value.answers),
+  };
+}
+
+/** The event's requests, newest first as the server sends them; null when the answer is not a list. */
+export function parseRequests(body: unknown): RoomBlockRequest[] | null {
+  if (!Array.isArray(body)) return null;
+  return body.map(parseRequest).filter((r): r is RoomBlockRequest => r !== null);
+}
+
+export interface ProviderChoice {
+  id: string;
+  name: string;
+  kind: string;
+  city: string;
+  /** Empty: the provider gets no answer link by email (staff reach it otherwise). */
+  email: string;
+}
+
+/** Every provider, by name; null when the answer is not a list. */
+export function parseProviderChoices(body: unknown): ProviderChoice[] | null {
+  if (!Array.isArray(body)) return null;
+  return records(body)
+    .map((p) => ({ id: str(p.id), name: str(p.name).trim() || str(p.id), kind: str(p.kind), city: str(p.city), email: str(p.email).trim() }))
+    .filter((p) => p.id !== '')
+    .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+}
+
+/** The kinds present among the providers, in a stable order (hotels and residences first: what a block asks). */
+export function providerKinds(providers: readonly ProviderChoice[]): string[] {
+  const order = ['hotel', 'residence'];
+  const kinds = [...new Set(providers.map((p) => p.kind).filter((k) => k !== ''))];
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  return kinds.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+export interface AcceptedProduct {
+  productId: string;
+  type: string;
+  price: number | null;
+  roomsPerNight: Record<string, number>;
+}
+
+/** POST …/accept's 200: the room products put on sale; null when the answer is not a list. */
+export function parseAccepted(body: unknown): AcceptedProduct[] | null {
+  if (!Array.isArray(body)) return null;
+  return records(body).map((p) => {
+    const nights: Record<string, number> = {};
+    if (isRec(p.roomsPerNight)) for (const [night, rooms] of Object.entries(p.roomsPerNight)) nights[night] = num(rooms);
+    return { productId: str(p.productId), type: str(p.type), price: numOrNull(p.price), roomsPerNight: nights };
+  });
+}
+
+/** Rooms of an accepted product over the block's nights (what "put on sale" means in figures). */
+export const totalRooms = (product: AcceptedProduct): number => Object.values(product.roomsPerNight).reduce((a, b) => a + b, 0);
+

@@ -1,0 +1,140 @@
+import { h, ht, setAttr, setText } from '../../shared/dom';
+import { failureMessage } from '../../shared/failure';
+import { HttpError } from '../../shared/http';
+import { message, translate, type Localized } from '../../shared/i18n';
+import type { EventChoice } from '../registrations/list-model';
+import { readFailure } from '../registrations/read-failure';
+import { button, facts, noticeArea, stateBox } from '../registrations/ui';
+import type { SectionContext } from '../section';
+import { acceptAnswer, fetchRequests, fetchSummary, roomingListUrl, summaryXlsxUrl } from './api';
+import { frame, withEvent } from './event-area';
+import { acceptedText, day, instantDay, nightsText, refusalMessages, statusLabel, typeText } from './labels';
+import { parseAccepted, type RoomBlockRequest } from './model';
+import { listRoute } from './route';
+import { summaryTable, type TableRow } from './summary-model';
+import { summaryTableView } from './summary-view';
+
+// #/room-blocks/{number}?event=…: the request's details, the summary of the answers, and per provider
+// "Accepter" (its offer goes on sale in the form) and its rooming list.
+
+export function mountRequest(context: SectionContext, number: string): () => void {
+  const page = frame(context);
+  setText(page.heading, (lang) => translate(lang, 'admin.roomBlocks.request.title', { number }));
+  withEvent(context, page, (event) => {
+    const load = () => {
+      page.body.replaceChildren(stateBox('loading', 'admin.roomBlocks.loading'));
+      fetchRequests(event.id)
+        .then((requests) => {
+          if (page.isDisposed()) return;
+          const request = requests.find((r) => r.number === number);
+          if (!request) return page.body.replaceChildren(back(event), stateBox('empty', 'admin.roomBlocks.request.notFound'));
+          const created = context.query.get('created') === '1'
+            ? setText(h('div', { class: 'notice notice--success', role: 'status' }), (lang) => translate(lang, 'admin.roomBlocks.created', { number }))
+            : null;
+          const summary = h('section', { class: 'rb-section', 'aria-labelledby': 'rb-summary-title' });
+          page.body.replaceChildren(back(event), created ?? '', details(request), summary);
+          showSummary(summary, event, number, page.isDisposed);
+        })
+        .catch((error: unknown) => {
+          if (!page.isDisposed()) page.body.replaceChildren(stateBox('error', readFailure(error, message('admin.roomBlocks.failed')), load));
+        });
+    };
+    load();
+  });
+  return page.dispose;
+}
+
+const back = (event: EventChoice) => ht('a', 'admin.roomBlocks.back', { class: 'rb-back', href: `#/${listRoute(event.id)}` });
+
+function details(request: RoomBlockRequest): HTMLElement {
+  const types: Localized = (lang) =>
+    request.roomTypes
+      .map((t) => (t.askAvailability ? `${typeText(t.type, lang)} (${translate(lang, 'admin.roomBlocks.request.availability')})` : typeText(t.type, lang)))
+      .join(', ');
+  return h(
+    'section',
+    { class: 'rb-section' },
+    ht('h2', 'admin.roomBlocks.request.details'),
+    facts([
+      ['admin.roomBlocks.col.status', statusLabel(request.status)],
+      ['admin.roomBlocks.col.nights', nightsText(request.firstNight, request.lastNight)],
+      ['admin.roomBlocks.col.types', types],
+      ['admin.roomBlocks.col.answerBy', day(request.answerBy)],
+      ['admin.roomBlocks.col.releaseOn', day(request.releaseOn)],
+      ['admin.roomBlocks.col.answers', (lang) => translate(lang, 'admin.roomBlocks.answersOf', { n: request.answers, total: request.providerIds.length })],
+      ['admin.roomBlocks.request.remarks', request.remarks ? h('span', { class: 'rb-remarks' }, request.remarks) : message('admin.roomBlocks.request.noRemarks')],
+      ['admin.roomBlocks.request.details', (lang) => translate(lang, 'admin.roomBlocks.request.createdBy', { date: instantDay(request.createdAt)(lang), by: request.createdBy })],
+    ], 'facts rb-facts'),
+  );
+}
+
+function showSummary(section: HTMLElement, event: EventChoice, number: string, disposed: () => boolean): void {
+  const title = ht('h2', 'admin.roomBlocks.summary.title', { id: 'rb-summary-title' });
+  const xlsx = ht('a', 'admin.roomBlocks.summary.xlsx', { class: 'button button--secondary', href: summaryXlsxUrl(event.id, number), download: true });
+  const body = h('div', { 'aria-live': 'polite' });
+  section.replaceChildren(title, h('p', { class: 'rb-actions' }, xlsx), body);
+  const load = () => {
+    body.replaceChildren(stateBox('loading', 'admin.roomBlocks.summary.loading'));
+    fetchSummary(event.id, number)
+      .then((summary) => {
+        if (disposed()) return;
+        const table = summaryTable(summary);
+        if (table.rows.length === 0) return body.replaceChildren(stateBox('empty', 'admin.roomBlocks.summary.noProviders'));
+        body.replaceChildren(
+          summaryTableView(table),
+          h('section', { class: 'rb-section' }, ht('h2', 'admin.roomBlocks.providers.title'), h('ul', { class: 'rb-provider-list' }, ...table.rows.map((row) => providerItem(row, event, number)))),
+        );
+      })
+      .catch((error: unknown) => {
+        if (!disposed()) body.replaceChildren(stateBox('error', readFailure(error, message('admin.roomBlocks.summary.failed')), load));
+      });
+  };
+  load();
+}
+
+function providerItem(row: TableRow, event: EventChoice, number: string): HTMLElement {
+  const outcome = noticeArea('info');
+  const link = (format: 'pdf' | 'xlsx') =>
+    setAttr(
+      ht('a', format === 'pdf' ? 'admin.roomBlocks.roomingPdf' : 'admin.roomBlocks.roomingXlsx', { class: 'button button--link', href: roomingListUrl(event.id, row.providerId, format), download: true }),
+      'aria-label',
+      (lang) => translate(lang, 'admin.roomBlocks.roomingFor', { name: row.providerName, format: format.toUpperCase() }),
+    );
+  const actions = h('div', { class: 'rb-provider__actions' });
+  if (row.answeredAt !== null) {
+    const accept = button('admin.roomBlocks.accept', 'primary');
+    setAttr(accept, 'aria-label', (lang) => translate(lang, 'admin.roomBlocks.acceptFor', { name: row.providerName }));
+    accept.addEventListener('click', () => {
+      accept.disabled = true;
+      accept.setAttribute('aria-busy', 'true');
+      outcome.show('admin.roomBlocks.accepting');
+      acceptAnswer(event.id, number, row.providerId)
+        .then((response) => {
+          const products = response.status === 200 ? parseAccepted(response.body) : null;
+          if (products) return showOutcome(outcome, 'success', acceptedText(products));
+          const refusal = refusalMessages(response.body);
+          const text: Localized = refusal.length > 0 ? (lang) => refusal.map((m) => m(lang)).join(' ') : failureMessage(new HttpError(response.status));
+          showOutcome(outcome, 'error', text);
+        })
+        .catch((error: unknown) => showOutcome(outcome, 'error', failureMessage(error)))
+        .finally(() => {
+          accept.disabled = false;
+          accept.removeAttribute('aria-busy');
+        });
+    });
+    actions.append(accept);
+  }
+  actions.append(link('pdf'), link('xlsx'));
+  const state = setText(
+    h('span', { class: 'small' }),
+    row.answeredAt ? (lang) => translate(lang, 'admin.roomBlocks.summary.answeredAt', { date: instantDay(row.answeredAt)(lang) }) : 'admin.roomBlocks.summary.noAnswer',
+  );
+  return h('li', { class: 'rb-provider' }, h('div', {}, h('span', { class: 'strong' }, row.providerName), ' ', state), actions, outcome);
+}
+
+/** The answer to "Accepter", announced: status for success, alert for a refusal. */
+function showOutcome(area: ReturnType<typeof noticeArea>, tone: 'success' | 'error', text: Localized): void {
+  area.show(text);
+  area.className = `notice notice--${tone}`;
+  area.setAttribute('role', tone === 'error' ? 'alert' : 'status');
+}
