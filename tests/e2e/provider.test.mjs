@@ -4,6 +4,10 @@
 // and offers the new-link form, whose answer is the same for any address.
 // Phone and desktop widths. Runs against the app ./test starts (demo event, MailDev, trigger host).
 // Screenshots land in .artifacts/screenshots/provider-{phone|desktop}-NN-step.png.
+// Room blocks (desktop): staff ask the demo hotel for rooms; the hotel opens the emailed answer
+// link, gets a server error next to the input it names, saves a draft, comes back to it from its
+// space and sends 5 twin rooms at 92 € on both nights; staff read the summary and accept it, and
+// the public form sells the new room product. Screenshots: provider-room-block-NN-step.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'playwright-core';
@@ -15,6 +19,11 @@ const PROVIDER_ID = 'adagio-saint-etienne';
 const PROVIDER_NAME = 'ADAGIO Saint-Étienne Centre';
 const PROVIDER_EMAIL = 'reservations@adagio.example';
 const LINK = /https?:\/\/[^\s]+\/provider\/\?link=[A-Za-z0-9_-]+/;
+const EVENT_ID = 'cluster-tourisme-saint-etienne';
+const HOTEL_ID = 'hotel-du-musee';
+const HOTEL_NAME = 'Hôtel du Musée';
+const HOTEL_EMAIL = 'contact@hoteldumusee.example';
+const ANSWER_LINK = /https?:\/\/[^\s]+\/provider\/\?link=[A-Za-z0-9_-]+&purpose=room-block-answer/;
 const cases = [
   { name: 'phone', viewport: { width: 390, height: 844 } },
   { name: 'desktop', viewport: { width: 1280, height: 900 } },
@@ -101,3 +110,181 @@ for (const { name, viewport } of cases) {
     }
   });
 }
+
+/** yyyy-MM-dd of today in Paris (the event's time zone), plus `days`. */
+function parisDay(days = 0) {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  return addDays(today, days);
+}
+
+function addDays(isoDay, days) {
+  const date = new Date(`${isoDay}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+const shortDay = (isoDay) => `${isoDay.slice(8, 10)}/${isoDay.slice(5, 7)}`;
+
+/** The object with this id anywhere in a JSON tree (the form's steps and products). */
+function findById(node, id) {
+  if (Array.isArray(node)) return node.map((item) => findById(item, id)).find(Boolean) ?? null;
+  if (node && typeof node === 'object') {
+    if (node.id === id || node.productId === id) return node;
+    return findById(Object.values(node), id);
+  }
+  return null;
+}
+
+/** The error shown for an input: the element its aria-describedby names, with an id ending in -error. */
+async function errorOf(input) {
+  const ids = ((await input.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter((id) => id.endsWith('-error'));
+  if (ids.length === 0) return '';
+  return textOf(input.page().locator(`[id="${ids[0]}"]`));
+}
+
+test('a hotel answers a room block request from its emailed link; staff accept it and the form sells it (desktop)', async () => {
+  const staff = await request.newContext({ baseURL: baseUrl });
+  const { page, context, errors } = await open(browser(), { width: 1280, height: 900 });
+  const shot = shotsOf(page, 'provider', 'room-block');
+  const opens = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && new URL(r.url()).pathname.endsWith('/open')) opens.push(r.url());
+  });
+  try {
+    const login = await staff.post('/api/staff/login', { data: { email: adminEmail, password: adminPassword } });
+    assert.equal(login.status(), 200);
+
+    // The request: the event's first night and the next, twin rooms, answers within 5 days.
+    const formBefore = await (await staff.get(`/api/events/${EVENT_ID}/form`)).json();
+    const firstNight = formBefore.event.startDate;
+    const lastNight = addDays(firstNight, 1);
+    const answerBy = parisDay(5);
+    const releaseOn = parisDay(10);
+    assert.ok(answerBy < releaseOn && releaseOn < firstNight, `the release date ${releaseOn} must come before the event (${firstNight})`);
+    const before = (await emailsTo(HOTEL_EMAIL)).length;
+    const created = await staff.post(`/api/admin/events/${EVENT_ID}/room-blocks`, {
+      data: {
+        firstNight, lastNight, answerBy, releaseOn,
+        roomTypes: [{ type: 'twin', askAvailability: true }],
+        providerIds: [HOTEL_ID],
+        remarks: 'Congressistes du cluster, arrivée tardive possible.',
+      },
+    });
+    assert.equal(created.status(), 201, await created.text());
+    const { number } = await created.json();
+    assert.match(number, /^\d{8}$/);
+
+    // The email: the answer link of this request, French first.
+    const email = await eventually('the room block email', async () => {
+      const all = await emailsTo(HOTEL_EMAIL);
+      return all.slice(before).find((m) => (m.subject ?? '').includes(number)) ?? null;
+    }, 30_000);
+    const text = email.text ?? '';
+    assert.ok(text.indexOf('Bonjour') < text.indexOf('Hello'), 'French first');
+    const link = ANSWER_LINK.exec(text)?.[0];
+    assert.ok(link, `no answer link in: ${text}`);
+
+    // The link page says which request it opens, for whom; nothing is used before the click.
+    await page.goto(link);
+    const button = page.getByRole('button', { name: 'Ouvrir la demande' });
+    await button.waitFor();
+    assert.equal(await textOf(page.locator('.provider-name')), HOTEL_NAME);
+    assert.match(await textOf(page.locator('.provider-link')), new RegExp(`la demande d'allotement n° ${number}`));
+    assert.equal(opens.length, 0, 'showing the link must not open it');
+    await shot('link');
+
+    const opened = page.waitForResponse((r) => isPost(r, '/open'));
+    await button.click();
+    assert.equal((await opened).status(), 200);
+    const heading = page.getByRole('heading', { level: 1 });
+    await eventually('the answer form', async () => plain((await heading.textContent()) ?? '') === `Demande d'allotement n° ${number}`, 10_000);
+    assert.ok(!page.url().includes('link='), 'the used token leaves the address bar');
+    assert.match(await textOf(page.locator('.provider-facts')), new RegExp(number));
+    await shot('form');
+
+    const [n1, n2] = [shortDay(firstNight), shortDay(lastNight)];
+    const rooms1 = page.getByLabel(`Chambres le ${n1} (Twin)`, { exact: true });
+    const price1 = page.getByLabel(`Prix le ${n1} (Twin), en euros`, { exact: true });
+    const rooms2 = page.getByLabel(`Chambres le ${n2} (Twin)`, { exact: true });
+    const price2 = page.getByLabel(`Prix le ${n2} (Twin), en euros`, { exact: true });
+    assert.equal(await rooms1.getAttribute('type'), 'number');
+    assert.equal(await rooms1.getAttribute('min'), '0');
+
+    // Too many rooms on the second night: the server's error lands next to that very input.
+    await rooms1.fill('5');
+    await price1.fill('92');
+    await rooms2.fill('10001');
+    await price2.fill('92,00');
+    const refused = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith(`/room-blocks/${number}/answer`));
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    const refusal = await refused;
+    assert.equal(refusal.status(), 400);
+    assert.ok(Object.keys((await refusal.json()).errors).includes('offers[1].rooms'));
+    await eventually('the error on the second night', async () => (await rooms2.getAttribute('aria-invalid')) === 'true', 10_000);
+    assert.match(await errorOf(rooms2), /10000/);
+    assert.equal(await rooms1.getAttribute('aria-invalid'), null);
+    assert.equal(await errorOf(price2), '');
+    await shot('error');
+
+    // A draft, then back to it from the space's list of requests.
+    await rooms2.fill('5');
+    const drafted = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith('/answer'));
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    assert.equal((await drafted).status(), 200);
+    await page.getByText('Brouillon enregistré').waitFor();
+    assert.equal(await rooms2.getAttribute('aria-invalid'), null);
+
+    await page.getByRole('button', { name: 'Retour aux demandes' }).click();
+    const row = page.locator(`tr[data-number="${number}"]`);
+    await row.waitFor();
+    assert.match(await textOf(row), /Brouillon/);
+    await shot('list-draft');
+    await row.getByRole('button', { name: `Répondre à la demande n° ${number}` }).click();
+    await rooms2.waitFor();
+    assert.equal(await rooms1.inputValue(), '5');
+    assert.equal(await price1.inputValue(), '92');
+    assert.equal(await rooms2.inputValue(), '5');
+    assert.equal(await price2.inputValue(), '92');
+
+    // Sent.
+    await page.getByLabel('Remarques').fill('Petit-déjeuner à 12 € en sus.');
+    const sent = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith('/answer'));
+    await page.getByRole('button', { name: 'Envoyer ma réponse' }).click();
+    const sentResponse = await sent;
+    assert.equal(sentResponse.status(), 200);
+    const view = await sentResponse.json();
+    assert.equal(view.answerStatus, 'Submitted');
+    assert.deepEqual(view.offers.map((o) => [o.type, o.night, o.rooms, o.price]).sort(), [
+      ['twin', firstNight, 5, 92], ['twin', lastNight, 5, 92],
+    ]);
+    await page.getByText('Réponse envoyée').waitFor();
+    await shot('sent');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot('sent-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Staff: the summary counts it, accepting it makes a room product the public form sells.
+    const summary = await staff.get(`/api/admin/events/${EVENT_ID}/room-blocks/${number}/summary`);
+    assert.equal(summary.status(), 200);
+    const { roomsPerNight } = await summary.json();
+    assert.equal(roomsPerNight[firstNight], 5);
+    assert.equal(roomsPerNight[lastNight], 5);
+    const accepted = await staff.post(`/api/admin/events/${EVENT_ID}/room-blocks/${number}/answers/${HOTEL_ID}/accept`);
+    assert.equal(accepted.status(), 200, await accepted.text());
+    const product = await eventually('the product in the public form', async () => {
+      const form = await (await staff.get(`/api/events/${EVENT_ID}/form`)).json();
+      return findById(form, `twin-${HOTEL_ID}`);
+    }, 30_000);
+    assert.ok(product);
+
+    await page.getByRole('button', { name: 'Retour aux demandes' }).click();
+    await row.waitFor();
+    assert.match(await textOf(row), /Envoyée/);
+    await shot('list-sent');
+    assert.equal(opens.length, 1);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await staff.dispose();
+  }
+});

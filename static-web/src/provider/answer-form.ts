@@ -5,7 +5,7 @@ import { HttpError } from '../shared/http';
 import { message, translate, type Lang, type Localized, type MessageKey } from '../shared/i18n';
 import { readProblems } from '../register/problems';
 import { buildAnswer, buildCells, inputKey, placeErrors, shortNight, type Cell, type CellKey, type InputKey } from './answer-model';
-import { formatDay, formatNight, formatNights, roomTypeLabel, stateLabel } from './labels';
+import { formatDay, formatInstantDay, formatNight, formatNights, roomTypeLabel, stateLabel } from './labels';
 import { answerState, parseRequest, saveAnswer, type RoomBlockRequest } from './room-blocks-api';
 
 // The answer to one room block request: its details, a table per room type asked (a row per night:
@@ -33,7 +33,7 @@ function facts(request: RoomBlockRequest): HTMLElement {
   const state = answerState(request);
   const status = (lang: Lang) =>
     request.submittedAt && state === 'sent'
-      ? `${stateLabel(state)(lang)} — ${translate(lang, 'provider.answer.submittedAt', { date: formatDay(request.submittedAt.slice(0, 10), lang) })}`
+      ? translate(lang, 'provider.answer.submittedAt', { date: formatInstantDay(request.submittedAt, lang) })
       : stateLabel(state)(lang);
   return h(
     'dl',

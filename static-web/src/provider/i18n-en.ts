@@ -63,7 +63,7 @@ export const providerEn = {
   'provider.answer.releaseHint': 'On this date, the rooms not sold are handed back to you.',
   'provider.answer.organiserRemarks': "The organiser's message",
   'provider.answer.status': 'Your answer',
-  'provider.answer.submittedAt': 'Sent on {date}.',
+  'provider.answer.submittedAt': 'Sent on {date}',
   'provider.answer.intro': 'For each night, enter the number of rooms you offer and the price of one room per night, in euros incl. VAT (for example 72 or 72.50). Leave empty the nights you offer nothing.',
   'provider.answer.availability': 'Availability requested',
   'provider.answer.night': 'Night',

@@ -62,7 +62,7 @@ export const providerFr = {
   'provider.answer.releaseHint': 'À cette date, les chambres non vendues vous sont rendues.',
   'provider.answer.organiserRemarks': "Message de l'organisateur",
   'provider.answer.status': 'Votre réponse',
-  'provider.answer.submittedAt': 'Envoyée le {date}.',
+  'provider.answer.submittedAt': 'Envoyée le {date}',
   'provider.answer.intro': "Pour chaque nuit, indiquez le nombre de chambres que vous proposez et le prix d'une chambre par nuit, en euros TTC (par exemple 72 ou 72,50). Laissez vides les nuits où vous ne proposez rien.",
   'provider.answer.availability': 'Disponibilités demandées',
   'provider.answer.night': 'Nuit',

@@ -32,3 +32,9 @@ export function formatNights(first: string, last: string, lang: Lang): string {
   const format = new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return to > from ? format.formatRange(from, to) : format.format(from);
 }
+
+/** The day of an instant (sent at…) in the organiser's time zone. */
+export function formatInstantDay(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(date);
+}

@@ -45,3 +45,10 @@ describe('the link of a room block request', () => {
     });
   });
 });
+
+describe('dates shown', () => {
+  it('give the day a late answer was sent in Paris, not in UTC', async () => {
+    const { formatInstantDay } = await import('./labels');
+    expect(formatInstantDay('2026-11-24T23:30:00Z', 'fr')).toBe('25 novembre 2026');
+  });
+});

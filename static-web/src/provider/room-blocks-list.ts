@@ -21,7 +21,7 @@ export function requestsTable(requests: readonly RoomBlockRequest[], open: (numb
     return h(
       'tr',
       { 'data-number': request.number },
-      h('th', { scope: 'row' }, h('span', { class: 'provider-blocks__event' }, request.eventTitle), h('span', { class: 'small muted' }, ` · ${request.number}`)),
+      h('th', { scope: 'row' }, h('span', { class: 'provider-blocks__event' }, request.eventTitle), setText(h('span', { class: 'small muted provider-blocks__number' }), (lang) => translate(lang, 'provider.answer.heading', { number: request.number }))),
       cell('provider.blocks.nights', setText(h('span'), (lang) => formatNights(request.firstNight, request.lastNight, lang))),
       cell('provider.blocks.answerBy', setText(h('span'), (lang) => formatDay(request.answerBy, lang))),
       cell('provider.blocks.status', setText(h('span', { class: `provider-state provider-state--${state}` }), stateLabel(state))),
