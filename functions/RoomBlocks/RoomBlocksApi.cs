@@ -12,11 +12,13 @@ namespace Congress.RoomBlocks;
 
 public sealed record RoomBlockView(string Number, string EventId, DateOnly FirstNight, DateOnly LastNight, IReadOnlyList<RoomTypeAsk> RoomTypes,
     IReadOnlyList<string> ProviderIds, DateOnly AnswerBy, DateOnly ReleaseOn, string Status, string Remarks, DateTimeOffset CreatedAt,
-    string CreatedBy, int Answers)
+    string CreatedBy, int Answers, DateTimeOffset? ReleasedAt, IReadOnlyDictionary<string, List<ReleasedNight>>? Released)
 {
     public static RoomBlockView From(RoomBlockRequestRow r, int answers) => new(r.Number, r.PartitionKey, DateOnly.Parse(r.FirstNight),
         DateOnly.Parse(r.LastNight), r.RoomTypeList(), r.ProviderList(), DateOnly.Parse(r.AnswerBy), DateOnly.Parse(r.ReleaseOn), r.Status,
-        r.Remarks, r.CreatedAt, r.CreatedBy, answers);
+        r.Remarks, r.CreatedAt, r.CreatedBy, answers, r.ReleasedAt,
+        r.ReleaseJson is null ? null : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, List<ReleasedNight>>>(r.ReleaseJson,
+            Platform.Triggers.JsonDefaults.Options));
 }
 
 /// <summary>Room block requests for staff (Operations): create, list, read, and the summary as JSON or XLSX.</summary>
@@ -28,6 +30,10 @@ public static class RoomBlocksApi
             .RequireAuthorization(Policies.Operations).AddEndpointFilter<ValidationFilter>();
         blocks.MapPost("/", CreateAsync);
         blocks.MapGet("/", ListAsync);
+        blocks.MapGet("/{number}", async (string eventId, string number, RoomBlockStore store, CancellationToken ct) =>
+            await store.FindAsync(eventId, number, ct) is { } request
+                ? TypedResults.Ok(RoomBlockView.From(request, (await store.AnswersAsync(number, ct)).Count(a => a.Status == AnswerStatus.Submitted)))
+                : (IResult)Problem.NotFound());
         blocks.MapPost("/{number}/answers/{providerId}/accept", AcceptAsync);
         blocks.MapGet("/{number}/summary", async (string eventId, string number, RoomBlockStore store, CancellationToken ct) =>
             await SummaryAsync(eventId, number, store, ct) is { } summary ? TypedResults.Ok(summary) : (IResult)Problem.NotFound());

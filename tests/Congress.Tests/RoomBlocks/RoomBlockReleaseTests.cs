@@ -93,6 +93,13 @@ public sealed class RoomBlockReleaseTests : IAsyncLifetime
         var request = (await _app.Get<RoomBlockStore>().FindAsync(DemoBaskets.EventId, number, CancellationToken.None))!;
         Assert.Equal(RoomBlockStatus.Released, request.Status);
 
+        // Days have passed on the clock: staff sign in again.
+        var staff = await _app.SignedInClientAsync(Roles.Admin);
+        var shown = await staff.GetFromJsonAsync<JsonElement>($"/api/admin/events/{DemoBaskets.EventId}/room-blocks/{number}");
+        Assert.Equal("Released", shown.GetProperty("status").GetString());
+        var night = shown.GetProperty("released").GetProperty("hotel-du-musee")[0];
+        Assert.Equal((6, 1, 5), (night.GetProperty("offered").GetInt32(), night.GetProperty("sold").GetInt32(), night.GetProperty("released").GetInt32()));
+
         _clock.Advance(TimeSpan.FromDays(1));
         await RunJobAsync();
         var again = (await _app.Get<RoomBlockStore>().FindAsync(DemoBaskets.EventId, number, CancellationToken.None))!;
