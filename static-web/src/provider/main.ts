@@ -24,6 +24,7 @@ import {
 } from './provider-api';
 import { requestsTable } from './room-blocks-list';
 import { fetchRequest, fetchRequests } from './room-blocks-api';
+import { eventsSection, profileSection } from './space-sections';
 
 // /provider/?link=… — the emailed magic link. Showing the page reads the link (GET, which uses
 // nothing: mail scanners follow links); only the button POSTs and opens the session, once.
@@ -150,6 +151,8 @@ function showLink(token: string, purpose: Purpose, link: LinkView): void {
   );
 }
 
+const sessionEnded = () => showSignedOut(message('provider.sessionEnded'));
+
 function showSpace(provider: Provider, notice: Localized | null = null): void {
   requestForm.reset();
   const heading = setText(h('h1', { tabindex: '-1' }), (lang) => translate(lang, 'provider.spaceHeading', { name: provider.providerName }));
@@ -175,7 +178,6 @@ function showSpace(provider: Provider, notice: Localized | null = null): void {
       error,
       notice ? setText(h('div', { class: 'notice notice--error', role: 'alert' }), notice) : null,
       ht('p', 'provider.signedIn', { class: 'muted' }),
-      ht('p', 'provider.comingNext'),
     ),
     h(
       'section',
@@ -184,6 +186,8 @@ function showSpace(provider: Provider, notice: Localized | null = null): void {
       ht('p', 'provider.blocks.intro', { class: 'muted' }),
       blocks,
     ),
+    eventsSection(sessionEnded),
+    profileSection(sessionEnded),
   );
   heading.focus();
   void loadRequests(provider, blocks);

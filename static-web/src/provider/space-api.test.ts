@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildProfileBody,
+  cellLabel,
+  cellText,
+  groupNightsByMonth,
+  mapProfileErrors,
+  parseEvents,
+  parsePlanning,
+  parseProfile,
+  parseReservations,
+  readPlanning,
+  saveOutcome,
+  type PlanningNight,
+  type PlanningProduct,
+} from './space-api';
+
+const night = (iso: string, rest: Partial<PlanningNight> = {}): PlanningNight => ({
+  night: iso,
+  capacity: 10,
+  held: 2,
+  sold: 3,
+  free: 5,
+  closed: false,
+  ...rest,
+});
+const product = (productId: string, nights: PlanningNight[]): PlanningProduct => ({
+  productId,
+  label: { fr: productId, en: productId },
+  roomType: 'double',
+  nights,
+});
+
+describe('the planning by month', () => {
+  it('puts every night of every product in its month, sorted, once', () => {
+    const months = groupNightsByMonth([
+      product('a', [night('2027-03-01'), night('2027-02-28')]),
+      product('b', [night('2027-02-27'), night('2027-03-01')]),
+    ]);
+    expect(months).toEqual([
+      { month: '2027-02', nights: ['2027-02-27', '2027-02-28'] },
+      { month: '2027-03', nights: ['2027-03-01'] },
+    ]);
+  });
+
+  it('has no month without nights', () => {
+    expect(groupNightsByMonth([])).toEqual([]);
+    expect(groupNightsByMonth([product('a', [])])).toEqual([]);
+  });
+});
+
+describe('a planning cell', () => {
+  it('reads free / held / sold', () => {
+    expect(cellText(night('2027-03-01', { free: 4, held: 1, sold: 5 }), 'fr')).toBe('4 / 1 / 5');
+    expect(cellLabel(night('2027-03-01', { free: 4, held: 1, sold: 5, capacity: 10 }), 'en')).toBe('4 free, 1 held, 5 sold of 10');
+  });
+
+  it('says released instead of figures once the night went back to the hotel', () => {
+    const released = night('2027-03-01', { closed: true });
+    expect(cellText(released, 'fr')).toBe('rendue');
+    expect(cellText(released, 'en')).toBe('released');
+  });
+
+  it('shows a dash where the product sells nothing that night', () => {
+    expect(cellText(undefined, 'fr')).toBe('–');
+  });
+});
+
+describe('answers read', () => {
+  it('events keep their fields and a list with one bad event is refused', () => {
+    const event = { eventId: 'congres-2027', title: 'Congrès 2027', startDate: '2027-03-24', endDate: '2027-03-27', city: 'Annecy' };
+    expect(parseEvents([event])).toEqual([event]);
+    expect(parseEvents([event, { eventId: 'x', startDate: 'soon' }])).toBeNull();
+    expect(parseEvents({})).toBeNull();
+  });
+
+  it('a planning keeps the figures and refuses negative or missing counts', () => {
+    const body = [{ productId: 'p1', label: { fr: 'Double', en: 'Double room' }, roomType: 'double', nights: [night('2027-03-24', { closed: true })] }];
+    expect(parsePlanning(body)).toEqual([{ productId: 'p1', label: { fr: 'Double', en: 'Double room' }, roomType: 'double', nights: [night('2027-03-24', { closed: true })] }]);
+    expect(parsePlanning([{ ...body[0], nights: [{ ...night('2027-03-24'), free: -1 }] }])).toBeNull();
+    expect(parsePlanning([{ ...body[0], nights: [{ night: '2027-03-24' }] }])).toBeNull();
+  });
+
+  it('a 401 on the planning ends the session, a 404 is not found', () => {
+    expect(readPlanning({ status: 401, body: null })).toEqual({ kind: 'signedOut' });
+    expect(readPlanning({ status: 404, body: null })).toEqual({ kind: 'notFound' });
+    expect(() => readPlanning({ status: 200, body: 'nope' })).toThrow();
+  });
+
+  it('reservations need their number, dates and counts', () => {
+    const r = { number: '00000042', status: 'Confirmed', guests: 'Marie Curie', arrival: '2027-03-24', departure: '2027-03-26', roomType: 'double', product: 'Hôtel du Musée — double', persons: 2, nights: 2 };
+    expect(parseReservations([r])).toEqual([r]);
+    expect(parseReservations([{ ...r, persons: '2' }])).toBeNull();
+  });
+
+  it('a profile keeps only known amenities', () => {
+    const profile = parseProfile({ name: 'Hôtel du Musée', city: 'Annecy', amenities: ['wifi', 'spa', 'lift'] });
+    expect(profile?.amenities).toEqual(['wifi', 'lift']);
+    expect(profile?.city).toBe('Annecy');
+    expect(profile?.email).toBe('');
+    expect(parseProfile({ city: 'Annecy' })).toBeNull();
+  });
+});
+
+describe('the profile sent', () => {
+  const values = {
+    descriptionFr: ' Au bord du lac ',
+    descriptionEn: 'By the lake',
+    address: '1 rue du Lac',
+    postalCode: '74000',
+    city: 'Annecy',
+    email: 'contact@musee.example',
+    checkIn: '15:00',
+    checkOut: '11:00',
+  };
+
+  it('has the editable fields trimmed, never the name, and the amenities in order, once, known only', () => {
+    const body = buildProfileBody({ ...values, name: 'Other name' } as typeof values, ['wifi', 'lift', 'wifi', 'spa']);
+    expect(body).toEqual({ ...values, descriptionFr: 'Au bord du lac', amenities: ['lift', 'wifi'] });
+    expect('name' in body).toBe(false);
+  });
+
+  it('puts each server error on the field it names, the rest on the form', () => {
+    const errors = mapProfileErrors({
+      errors: {
+        checkIn: [{ code: 'time', fr: 'Heure invalide.', en: 'Invalid time.' }],
+        'Amenities[1]': [{ code: 'unknown', fr: 'Équipement inconnu.', en: 'Unknown amenity.' }],
+        kind: [{ code: 'readOnly', fr: 'Non modifiable.', en: 'Cannot be changed.' }],
+      },
+    });
+    expect(errors.fields.checkIn?.map((m) => m('fr'))).toEqual(['Heure invalide.']);
+    expect(errors.fields.amenities?.map((m) => m('en'))).toEqual(['Unknown amenity.']);
+    expect(errors.form.map((m) => m('en'))).toEqual(['Cannot be changed.']);
+    expect(errors.fields.email).toBeUndefined();
+  });
+
+  it('a 400 is invalid, a 401 ends the session, a 200 is saved', () => {
+    expect(saveOutcome({ status: 400, body: { errors: { email: [{ code: 'email', fr: 'Email invalide.', en: 'Invalid email.' }] } } }).kind).toBe('invalid');
+    expect(saveOutcome({ status: 401, body: null })).toEqual({ kind: 'signedOut' });
+    expect(saveOutcome({ status: 200, body: { name: 'Hôtel', amenities: [] } }).kind).toBe('ok');
+    expect(() => saveOutcome({ status: 500, body: null })).toThrow();
+  });
+});
