@@ -113,6 +113,8 @@ export const providerEn = {
   'provider.reservations.room': 'Room',
   'provider.reservations.persons': 'Persons',
   'provider.reservations.nights': 'Nights',
+  'provider.reservations.confirmed': 'Confirmed',
+  'provider.reservations.awaitingPayment': 'Awaiting payment',
   'provider.reservations.pdf': 'Rooming list (PDF)',
   'provider.reservations.xlsx': 'Rooming list (XLSX)',
   'provider.profile.heading': 'My details',

@@ -112,6 +112,8 @@ export const providerFr = {
   'provider.reservations.room': 'Chambre',
   'provider.reservations.persons': 'Personnes',
   'provider.reservations.nights': 'Nuits',
+  'provider.reservations.confirmed': 'Confirmée',
+  'provider.reservations.awaitingPayment': 'En attente de paiement',
   'provider.reservations.pdf': 'Rooming list (PDF)',
   'provider.reservations.xlsx': 'Rooming list (XLSX)',
   'provider.profile.heading': 'Mes informations',

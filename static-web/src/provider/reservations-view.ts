@@ -1,5 +1,5 @@
 import { h, ht, setText } from '../shared/dom';
-import type { Localized, MessageKey } from '../shared/i18n';
+import { message, type Localized, type MessageKey } from '../shared/i18n';
 import { formatDay } from './labels';
 import { roomingListUrl, type Reservation } from './space-api';
 
@@ -8,6 +8,19 @@ import { roomingListUrl, type Reservation } from './space-api';
 
 function cell(label: MessageKey, value: Localized): HTMLElement {
   return h('td', {}, ht('span', label, { class: 'provider-blocks__label' }), setText(h('span'), value));
+}
+
+/** The server's status names, in words; an unknown one is shown as sent. */
+function statusLabel(status: string): Localized {
+  if (status === 'Confirmed') return message('provider.reservations.confirmed');
+  if (status === 'AwaitingPayment') return message('provider.reservations.awaitingPayment');
+  return () => status;
+}
+
+/** "Chambre double" rather than "Chambre double · Double": the type only when the product does not say it. */
+export function roomText(r: Pick<Reservation, 'product' | 'roomType'>): string {
+  if (!r.product) return r.roomType;
+  return r.roomType && !r.product.toLowerCase().includes(r.roomType.toLowerCase()) ? `${r.product} · ${r.roomType}` : r.product;
 }
 
 export function reservationsView(eventId: string, reservations: readonly Reservation[]): HTMLElement {
@@ -23,10 +36,10 @@ export function reservationsView(eventId: string, reservations: readonly Reserva
       'tr',
       {},
       h('th', { scope: 'row' }, h('span', { class: 'provider-blocks__event' }, r.guests || r.number), h('span', { class: 'small muted provider-blocks__number' }, r.number)),
-      cell('provider.reservations.status', () => r.status),
+      cell('provider.reservations.status', statusLabel(r.status)),
       cell('provider.reservations.arrival', (lang) => formatDay(r.arrival, lang)),
       cell('provider.reservations.departure', (lang) => formatDay(r.departure, lang)),
-      cell('provider.reservations.room', () => [r.product, r.roomType].filter(Boolean).join(' · ')),
+      cell('provider.reservations.room', () => roomText(r)),
       cell('provider.reservations.persons', () => String(r.persons)),
       cell('provider.reservations.nights', () => String(r.nights)),
     ),

@@ -141,3 +141,12 @@ describe('the profile sent', () => {
     expect(() => saveOutcome({ status: 500, body: null })).toThrow();
   });
 });
+
+describe('the room of a reservation', () => {
+  it('names the type only when the product does not', async () => {
+    const { roomText } = await import('./reservations-view');
+    expect(roomText({ product: 'Chambre double', roomType: 'Double' })).toBe('Chambre double');
+    expect(roomText({ product: 'Suite du lac', roomType: 'Double' })).toBe('Suite du lac · Double');
+    expect(roomText({ product: '', roomType: 'Twin' })).toBe('Twin');
+  });
+});
