@@ -78,7 +78,9 @@ export function createPlanningView(): PlanningView {
         b.addEventListener('click', () => {
           current = months[to]!.month;
           show(products);
-          (element.querySelector(`[data-move="${key}"]`) as HTMLElement | null)?.focus();
+          // Keep the keyboard in the switcher; at the first or last month the other button takes focus.
+          const moves = [...element.querySelectorAll<HTMLButtonElement>('[data-move]')];
+          (moves.find((m) => m.dataset.move === key && !m.disabled) ?? moves.find((m) => !m.disabled))?.focus();
         });
         b.dataset.move = key;
         return b;
