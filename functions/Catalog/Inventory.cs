@@ -172,7 +172,7 @@ public sealed class Inventory(StorageAccount storage)
             }
             if (row is null) continue; // giving back a row that no longer exists: nothing to count
             if (sold) row.Sold += delta; else row.Held += delta;
-            actions.Add(new(TableTransactionActionType.UpdateReplace, row, Unguarded ? ETag.All : row.ETag));
+            actions.Add(new(TableTransactionActionType.UpdateReplace, row, row.ETag));
         }
         if (shortages.Count > 0 || changed.Count == 0 && after.Count > 0) return new Changes(actions, shortages);
         if (after.Count == 0)

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Azure;
 using Azure.Data.Tables;
 using Congress.Platform.Storage;
 
@@ -18,9 +17,6 @@ public sealed class ProviderLinks(StorageAccount storage, TimeProvider time)
     private const int TokenBytes = 32;
     // 32 bytes in base64url without padding; anything longer is refused before hashing.
     private const int MaxTokenLength = 64;
-
-    /// <summary>Test switch for the negative control only: marks links used without the ETag condition.</summary>
-    internal bool Unguarded { get; init; }
 
     private TableClient Links => storage.Table(Table);
 
@@ -53,7 +49,6 @@ public sealed class ProviderLinks(StorageAccount storage, TimeProvider time)
     {
         if (!LooksLikeToken(token)) return null;
         var now = time.GetUtcNow();
-        if (Unguarded) return await ConsumeUnguardedAsync(token, purpose, now, ct);
         var won = false;
         var row = await Links.UpdateConditionallyAsync<ProviderLinkRow>(ProviderLinkRow.Partition, Hash(token), r =>
         {
@@ -62,15 +57,6 @@ public sealed class ProviderLinks(StorageAccount storage, TimeProvider time)
             return won;
         }, ct);
         return row is not null && won ? View(row) : null;
-    }
-
-    private async Task<ProviderLink?> ConsumeUnguardedAsync(string token, string purpose, DateTimeOffset now, CancellationToken ct)
-    {
-        var found = await Links.GetEntityIfExistsAsync<ProviderLinkRow>(ProviderLinkRow.Partition, Hash(token), cancellationToken: ct);
-        if (!found.HasValue || found.Value is not { } row || !Usable(row, purpose, now)) return null;
-        row.UsedAt = now;
-        await Links.UpdateEntityAsync(row, ETag.All, TableUpdateMode.Replace, ct);
-        return View(row);
     }
 
     private static bool Usable(ProviderLinkRow row, string purpose, DateTimeOffset now) =>
