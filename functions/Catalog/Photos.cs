@@ -57,7 +57,8 @@ public static class Photos
             GetAsync(writer.ProductAlbum(eventId, productId), photoId, storage, response, ct));
     }
 
-    private static async Task<Results<Created<PhotoCreated>, ProblemHttpResult>> UploadAsync(PhotoAlbum? album, HttpRequest request,
+    /// <summary>Keeps the request body as a new photo of the album when it is a real image (shared with the provider space).</summary>
+    internal static async Task<Results<Created<PhotoCreated>, ProblemHttpResult>> UploadAsync(PhotoAlbum? album, HttpRequest request,
         StorageAccount storage, Action changed, CancellationToken ct)
     {
         if (album is null || await album.ReadAsync(ct) is not { } photos) return Problem.NotFound();
@@ -78,7 +79,7 @@ public static class Photos
         return TypedResults.Created(album.Url(photoId), new PhotoCreated(photoId, album.Url(photoId)));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(PhotoAlbum? album, string photoId,
+    internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(PhotoAlbum? album, string photoId,
         StorageAccount storage, Action changed, CancellationToken ct)
     {
         if (album is null || await album.ReadAsync(ct) is not { } photos || !photos.Contains(photoId)) return Problem.NotFound();

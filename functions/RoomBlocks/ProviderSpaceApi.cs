@@ -32,10 +32,11 @@ public sealed record ProviderProfileInput(string? DescriptionFr, string? Descrip
 }
 
 public sealed record ProviderProfileView(string Name, string DescriptionFr, string DescriptionEn, string Address, string PostalCode,
-    string City, string Email, string CheckIn, string CheckOut, IReadOnlyList<string> Amenities)
+    string City, string Email, string CheckIn, string CheckOut, IReadOnlyList<string> Amenities, IReadOnlyList<PhotoView> Photos)
 {
     public static ProviderProfileView From(ProviderEntity p) => new(p.Name, p.DescriptionFr, p.DescriptionEn, p.Address, p.PostalCode,
-        p.City, p.Email, p.CheckIn, p.CheckOut, p.Amenities.Split(',', StringSplitOptions.RemoveEmptyEntries));
+        p.City, p.Email, p.CheckIn, p.CheckOut, p.Amenities.Split(',', StringSplitOptions.RemoveEmptyEntries),
+        p.PhotoList.Select(id => new PhotoView(id, $"{PhotoAlbum.ProviderUrlPrefix(p.RowKey)}/{id}")).ToList());
 }
 
 public sealed record ProviderEventView(string EventId, string Title, string StartDate, string EndDate, string City);
@@ -59,6 +60,13 @@ public static class ProviderSpaceApi
             await writer.FindProviderAsync(ProviderSession.ProviderId(user), ct) is { } p
                 ? TypedResults.Ok(ProviderProfileView.From(p)) : (IResult)Problem.NotFound());
         profile.MapPut("/", UpdateProfileAsync);
+        // The provider's own photos, with the same checks as the staff's upload (real JPEG/PNG/WebP, 5 MB, 12 at most).
+        profile.MapPost("/photos", (ClaimsPrincipal user, HttpRequest request, StorageAccount storage, CatalogWriter writer,
+            CatalogStore catalog, CancellationToken ct) =>
+            Photos.UploadAsync(writer.ProviderAlbum(ProviderSession.ProviderId(user)), request, storage, catalog.ForgetAll, ct));
+        profile.MapDelete("/photos/{photoId}", (string photoId, ClaimsPrincipal user, StorageAccount storage, CatalogWriter writer,
+            CatalogStore catalog, CancellationToken ct) =>
+            Photos.DeleteAsync(writer.ProviderAlbum(ProviderSession.ProviderId(user)), photoId, storage, catalog.ForgetAll, ct));
 
         var space = app.MapGroup("/api/provider/events").WithTags("Provider space").RequireAuthorization(Policies.Provider);
         space.MapGet("/", ListAsync);

@@ -1,9 +1,11 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Congress.ProviderSpace;
 using Congress.Tests.Infrastructure;
 using Congress.Tests.Registrations;
+using SkiaSharp;
 using UglyToad.PdfPig;
 
 namespace Congress.Tests.RoomBlocks;
@@ -90,5 +92,45 @@ public sealed class ProviderSpaceDataTests : IAsyncLifetime
         var form = await _public.GetFromJsonAsync<JsonElement>($"/api/events/{DemoBaskets.EventId}/form");
         var hotel = form.GetProperty("hotels").EnumerateArray().Single(h => h.GetProperty("id").GetString() == "hotel-du-musee");
         Assert.Equal("2 place du Musée", hotel.GetProperty("address").GetString());
+    }
+
+    private static ByteArrayContent Image(byte[] bytes, string contentType = "image/png")
+    {
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        return content;
+    }
+
+    [Fact]
+    public async Task AProviderAddsAndRemovesItsOwnPhotosButNeverAnotherProvidersOnes()
+    {
+        var musee = await SessionAsync("hotel-du-musee");
+        var platine = await SessionAsync("la-platine");
+        using var bitmap = new SKBitmap(32, 24);
+        bitmap.Erase(SKColors.DarkOliveGreen);
+        using var png = SKImage.FromBitmap(bitmap);
+
+        var notAnImage = await musee.PostAsync("/api/provider/profile/photos", Image("<svg/>"u8.ToArray(), "image/svg+xml"));
+        Assert.Equal(HttpStatusCode.BadRequest, notAnImage.StatusCode);
+        Assert.True((await notAnImage.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("photo", out _));
+
+        var created = await musee.PostAsync("/api/provider/profile/photos", Image(png.Encode(SKEncodedImageFormat.Png, 100).ToArray()));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var photoId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var profile = await musee.GetFromJsonAsync<JsonElement>("/api/provider/profile");
+        var url = Assert.Single(profile.GetProperty("photos").EnumerateArray()).GetProperty("url").GetString()!;
+        Assert.Equal("image/png", (await _public.GetAsync(url)).Content.Headers.ContentType?.MediaType);
+        var form = await _public.GetFromJsonAsync<JsonElement>($"/api/events/{DemoBaskets.EventId}/form");
+        var hotel = form.GetProperty("hotels").EnumerateArray().Single(h => h.GetProperty("id").GetString() == "hotel-du-musee");
+        Assert.Contains(url, hotel.GetProperty("photos").EnumerateArray().Select(p => p.GetString()));
+
+        // Another provider's session only reaches its own album: the hotel's photo is unknown there.
+        Assert.Equal(HttpStatusCode.NotFound, (await platine.DeleteAsync($"/api/provider/profile/photos/{photoId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _public.PostAsync("/api/provider/profile/photos", Image([1, 2, 3]))).StatusCode);
+        Assert.Single((await musee.GetFromJsonAsync<JsonElement>("/api/provider/profile")).GetProperty("photos").EnumerateArray());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await musee.DeleteAsync($"/api/provider/profile/photos/{photoId}")).StatusCode);
+        Assert.Empty((await musee.GetFromJsonAsync<JsonElement>("/api/provider/profile")).GetProperty("photos").EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await _public.GetAsync(url)).StatusCode);
     }
 }
