@@ -3,6 +3,7 @@ using Congress.AttendeeSpace;
 using Congress.Catalog;
 using Congress.Contacts;
 using Congress.Events;
+using Congress.Finance;
 using Congress.FollowUp;
 using Congress.RoomBlocks;
 using Congress.Health;
@@ -41,7 +42,7 @@ public static class App
         AddPlatform(builder.Services, builder.Configuration);
         builder.Services.AddStaff(builder.Configuration).AddMessaging(builder.Configuration).AddEvents().AddCatalog();
         builder.Services.AddPayments(builder.Configuration).AddRegistrations().AddFollowUp().AddRoomBlocks().AddAttendeeSpace().AddContacts()
-            .AddProviderSpace(builder.Configuration);
+            .AddProviderSpace(builder.Configuration).AddFinance(builder.Configuration);
 
         var app = builder.Build();
         var mode = app.Services.GetRequiredService<AppMode>();
@@ -69,6 +70,7 @@ public static class App
         app.MapAttendeeApi();
         app.MapCatalogApi();
         app.MapProviderApi();
+        app.MapFinance();
         if (mode.Hosted) app.MapCustomHandlerFunctions(app.Services.GetRequiredService<TriggerCatalogue>());
         return app;
     }

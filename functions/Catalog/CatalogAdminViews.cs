@@ -20,12 +20,13 @@ public sealed record CatalogAdminView(IReadOnlyList<StepInput> Steps, IReadOnlyL
 public sealed record ProductAdminView(
     string Id, string StepId, TextInput Label, TextInput Description, string ProviderId, decimal PriceIncl, decimal VatRate,
     string Unit, DateOnly StartDate, DateOnly EndDate, string Audience, string AccessGroup, bool Mandatory, string Capacity,
-    string? RoomType, string? Formula, int? MaxOccupancy, int SortOrder, IReadOnlyList<PhotoView> Photos)
+    string? RoomType, string? Formula, int? MaxOccupancy, int SortOrder, IReadOnlyList<PhotoView> Photos, decimal? CommissionPercent)
 {
     public static ProductAdminView From(string eventId, Product p) => new(
         p.Id, p.StepId, new(p.Label.Fr, p.Label.En), new(p.Description.Fr, p.Description.En), p.ProviderId, p.PriceIncl, p.VatRate,
         p.Unit, p.Start, p.End, p.Audience, p.AccessGroup, p.Mandatory, p.Capacity, p.RoomType, p.Formula, p.MaxOccupancy,
-        p.SortOrder, p.Photos.Select(id => new PhotoView(id, $"{PhotoAlbum.ProductUrlPrefix(eventId, p.Id)}/{id}")).ToList());
+        p.SortOrder, p.Photos.Select(id => new PhotoView(id, $"{PhotoAlbum.ProductUrlPrefix(eventId, p.Id)}/{id}")).ToList(),
+        p.CommissionPercent);
 }
 
 /// <summary>An access code (the key of its PUT) with the fields of <see cref="AccessGroupInput"/>.</summary>

@@ -58,6 +58,8 @@ public sealed class ProductEntity : TableRow
     public int SortOrder { get; set; }
     /// <summary>Photo ids in display order, separated by ','.</summary>
     public string Photos { get; set; } = "";
+    /// <summary>Commission in percent for this product only (invariant text); null: the provider's rate.</summary>
+    public string? CommissionPercent { get; set; }
 }
 
 public sealed class AccessGroupEntity : TableRow

@@ -34,7 +34,7 @@ public sealed record StepsInput(StepInput[]? Steps) : IValidatable
 public sealed record ProductInput(
     string? StepId, TextInput? Label, TextInput? Description, string? ProviderId, decimal? PriceIncl, decimal? VatRate,
     string? Unit, DateOnly? StartDate, DateOnly? EndDate, string? Audience, string? AccessGroup, bool Mandatory,
-    string? Capacity, string? RoomType, string? Formula, int? MaxOccupancy, int SortOrder) : IValidatable
+    string? Capacity, string? RoomType, string? Formula, int? MaxOccupancy, int SortOrder, decimal? CommissionPercent = null) : IValidatable
 {
     public IEnumerable<FieldError> Validate()
     {
@@ -59,6 +59,8 @@ public sealed record ProductInput(
         }
         if (AccessGroup is { Length: > 0 } g && !Ids.Valid(g)) yield return Ids.Error("accessGroup");
         if (ProviderId is { Length: > 0 } p && !Ids.Valid(p)) yield return Ids.Error("providerId");
+        if (CommissionPercent is < 0 or > 100 || (CommissionPercent is { } rate && decimal.Round(rate, 2) != rate))
+            yield return FieldError.Invalid("commissionPercent", "Commission entre 0 et 100 %, 2 décimales.", "Commission between 0 and 100 %, 2 decimals.");
     }
 
     /// <summary>Copies what staff set onto the stored product; its photos are managed apart.</summary>
@@ -71,6 +73,7 @@ public sealed record ProductInput(
         e.StartDate = StartDate!.Value.ToString("yyyy-MM-dd"); e.EndDate = EndDate!.Value.ToString("yyyy-MM-dd");
         e.Audience = Audience!; e.AccessGroup = AccessGroup ?? ""; e.Mandatory = Mandatory; e.Capacity = Capacity!;
         e.RoomType = RoomType; e.Formula = Formula; e.MaxOccupancy = MaxOccupancy; e.SortOrder = SortOrder;
+        e.CommissionPercent = CommissionPercent?.ToString(CultureInfo.InvariantCulture);
     }
 }
 

@@ -9,7 +9,7 @@ public sealed record Product(
     string Id, string StepId, LocalizedText Label, LocalizedText Description, string ProviderId,
     decimal PriceIncl, decimal VatRate, string Unit, DateOnly Start, DateOnly End, string Audience,
     string AccessGroup, bool Mandatory, string Capacity, string? RoomType, string? Formula, int? MaxOccupancy,
-    int SortOrder, IReadOnlyList<string> Photos)
+    int SortOrder, IReadOnlyList<string> Photos, decimal? CommissionPercent = null)
 {
     /// <summary>Excluding VAT, rounded to the cent: what the seed shows as "HT".</summary>
     public decimal PriceExcl => Platform.Text.Money.Excluding(PriceIncl, VatRate);
@@ -21,7 +21,8 @@ public sealed record Product(
         new(e.DescriptionFr, e.DescriptionEn), e.ProviderId, e.PriceInclCents / 100m,
         decimal.Parse(e.VatRate, CultureInfo.InvariantCulture), e.Unit, DateOnly.Parse(e.StartDate, CultureInfo.InvariantCulture),
         DateOnly.Parse(e.EndDate, CultureInfo.InvariantCulture), e.Audience, e.AccessGroup, e.Mandatory, e.Capacity,
-        e.RoomType, e.Formula, e.MaxOccupancy, e.SortOrder, PhotoAlbum.Parse(e.Photos));
+        e.RoomType, e.Formula, e.MaxOccupancy, e.SortOrder, PhotoAlbum.Parse(e.Photos),
+        e.CommissionPercent is { Length: > 0 } rate ? decimal.Parse(rate, CultureInfo.InvariantCulture) : null);
 }
 
 public sealed record AccessGroup(string Code, string Group, LocalizedText Label);

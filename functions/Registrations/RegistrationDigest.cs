@@ -44,6 +44,7 @@ public sealed class RegistrationDigest : TableRow
     public string? End { get; set; }
     public long TotalCents { get; set; }
     public long PaidCents { get; set; }
+    public long DepositCents { get; set; }
     public long BalanceCents { get; set; }
     public long RefundDueCents { get; set; }
     /// <summary>Every text a search matches, folded (lower case, no accents).</summary>
@@ -75,7 +76,7 @@ public sealed class RegistrationDigest : TableRow
             CreatedAt = r.CreatedAt, ConfirmedAt = r.ConfirmedAt,
             Start = lines.Count > 0 ? lines.Min(l => l.Start).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             End = lines.Count > 0 ? lines.Max(l => l.End).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-            TotalCents = r.TotalCents, PaidCents = r.PaidCents, BalanceCents = RegistrationView.LeftToPay(r), RefundDueCents = r.RefundDueCents,
+            TotalCents = r.TotalCents, PaidCents = r.PaidCents, DepositCents = r.DepositCents, BalanceCents = RegistrationView.LeftToPay(r), RefundDueCents = r.RefundDueCents,
             Search = Fold(string.Join(" ", new[] { r.Number, r.ContactName, r.Email }.Concat(persons).Concat(organisations))),
             LinesJson = JsonSerializer.Serialize(lines.Select(l => l.Nights is null
                 ? new DigestLine(l.ProductId, l.StepId, l.ProviderId, (long)Math.Round(l.Total * 100m), l.PersonIds.Count)

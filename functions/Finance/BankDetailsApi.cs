@@ -1,0 +1,84 @@
+using System.Security.Claims;
+using Congress.Catalog;
+using Congress.Finance.Sepa;
+using Congress.Platform.Auth;
+using Congress.Platform.Problems;
+using Microsoft.Extensions.Options;
+
+namespace Congress.Finance;
+
+public sealed record BankDetailsInput(string? Iban, string? Bic, string? AccountHolder) : IValidatable
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        if (!Sepa.Iban.TryParse(Iban, "iban", out _, out var ibanError)) yield return ibanError;
+        if (!Sepa.Bic.TryParse(Bic, "bic", out _, out var bicError)) yield return bicError;
+        foreach (var e in Check.Text("accountHolder", AccountHolder, 70)) yield return e;
+    }
+}
+
+public sealed record BankDetailsView(string Iban, string IbanFormatted, string? Bic, string AccountHolder, DateTimeOffset ChangedAt,
+    string ChangedBy, DateTimeOffset? ConfirmedAt, string? ConfirmedBy, bool Payable, DateTimeOffset PayableFrom);
+
+public sealed record BankDetailsHistoryView(DateTimeOffset At, string By, string Action, string? IbanBefore, string? IbanAfter,
+    string? BicBefore, string? BicAfter, string? HolderBefore, string? HolderAfter);
+
+/// <summary>
+/// Providers' bank details for payouts (Admin and Finance): IBAN checked (mod 97) and normalised,
+/// BIC optional, holder; every change and confirmation recorded; new details are paid only after the
+/// cooling period or once a second person confirmed them.
+/// </summary>
+public static class BankDetailsApi
+{
+    public static void MapBankDetailsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/admin/finance/providers/{providerId}/bank-details").WithTags("Finance")
+            .RequireAuthorization(Policies.FinanceTeam).AddEndpointFilter<ValidationFilter>();
+        group.MapGet("/", async (string providerId, BankDetailsStore store, IOptions<FinanceOptions> options, TimeProvider time, CancellationToken ct) =>
+            await store.FindAsync(providerId, ct) is { } row ? TypedResults.Ok(View(row, options.Value, time)) : (IResult)Problem.NotFound());
+        group.MapGet("/history", async (string providerId, BankDetailsStore store, CancellationToken ct) =>
+            TypedResults.Ok((await store.HistoryAsync(providerId, ct)).Select(h => new BankDetailsHistoryView(h.At, h.By, h.Action,
+                h.IbanBefore, h.IbanAfter, h.BicBefore, h.BicAfter, h.HolderBefore, h.HolderAfter)).ToList()));
+        group.MapPut("/", ChangeAsync);
+        group.MapPost("/confirm", ConfirmAsync);
+    }
+
+    private static async Task<IResult> ChangeAsync(string providerId, BankDetailsInput input, ClaimsPrincipal user, CatalogWriter writer,
+        BankDetailsStore store, IOptions<FinanceOptions> options, TimeProvider time, CancellationToken ct)
+    {
+        if (await writer.FindProviderAsync(providerId, ct) is null) return Problem.NotFound();
+        var iban = Iban.Parse(input.Iban!);
+        Bic.TryParse(input.Bic, "bic", out var bic, out _);
+        var current = await store.FindAsync(providerId, ct);
+        if (current is not null && current.Iban == iban.Value && current.Bic == bic && current.AccountHolder == input.AccountHolder!.Trim())
+            return TypedResults.Ok(View(current, options.Value, time));
+        if (!await store.ChangeAsync(providerId, current, iban.Value, bic, input.AccountHolder!.Trim(), StaffEmail(user), time.GetUtcNow(), ct))
+            return Problem.Create(409, "bank-details-changed", "Changed meanwhile.", "Modifié entre-temps.",
+                "The bank details changed meanwhile: reload.", "Les coordonnées bancaires ont changé entre-temps : rechargez.");
+        return TypedResults.Ok(View((await store.FindAsync(providerId, ct))!, options.Value, time));
+    }
+
+    private static async Task<IResult> ConfirmAsync(string providerId, ClaimsPrincipal user, BankDetailsStore store,
+        IOptions<FinanceOptions> options, TimeProvider time, CancellationToken ct)
+    {
+        if (await store.FindAsync(providerId, ct) is not { } current) return Problem.NotFound();
+        var me = StaffEmail(user);
+        if (string.Equals(current.ChangedBy, me, StringComparison.OrdinalIgnoreCase))
+            return Problem.Create(409, "same-person", "A second person must confirm.", "Une deuxième personne doit confirmer.",
+                "Somebody other than the person who changed the details must confirm them.",
+                "Une autre personne que l'auteur du changement doit confirmer les coordonnées.");
+        if (current.ConfirmedAt is null && !await store.ConfirmAsync(current, me, time.GetUtcNow(), ct))
+            return Problem.Create(409, "bank-details-changed", "Changed meanwhile.", "Modifié entre-temps.",
+                "The bank details changed meanwhile: reload.", "Les coordonnées bancaires ont changé entre-temps : rechargez.");
+        return TypedResults.Ok(View((await store.FindAsync(providerId, ct))!, options.Value, time));
+    }
+
+    private static BankDetailsView View(BankDetailsRow row, FinanceOptions options, TimeProvider time)
+    {
+        var cooling = TimeSpan.FromDays(options.BankDetailsCoolingDays);
+        return new BankDetailsView(row.Iban, Iban.Parse(row.Iban).Formatted, row.Bic, row.AccountHolder, row.ChangedAt, row.ChangedBy,
+            row.ConfirmedAt, row.ConfirmedBy, row.Payable(time.GetUtcNow(), cooling), row.ChangedAt + cooling);
+    }
+
+    internal static string StaffEmail(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "";
+}

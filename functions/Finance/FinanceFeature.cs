@@ -1,0 +1,25 @@
+using Congress.Platform.Storage;
+using Congress.Platform.Triggers;
+
+namespace Congress.Finance;
+
+public static class FinanceFeature
+{
+    public static IServiceCollection AddFinance(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<FinanceOptions>(configuration.GetSection(FinanceOptions.Section));
+        services.AddStorageTable(PayoutLineRow.Table).AddStorageTable(PayoutBatchRow.Table).AddStorageTable(BankDetailsRow.Table)
+            .AddStorageContainer(PayoutFile.Container);
+        services.AddSingleton<PayoutLedger>().AddSingleton<BankDetailsStore>().AddSingleton<PayoutPlanner>().AddSingleton<PayoutFile>()
+            .AddSingleton<PayoutNotice>().AddSingleton<PayoutBatches>().AddSingleton<PayoutBatchChanges>().AddSingleton<FinanceReader>();
+        services.AddTimerJob<PayoutScheduleJob>(PayoutScheduleJob.Name, PayoutScheduleJob.Schedule);
+        return services;
+    }
+
+    public static void MapFinance(this IEndpointRouteBuilder app)
+    {
+        app.MapFinanceApi();
+        app.MapBankDetailsApi();
+        app.MapPayoutsApi();
+    }
+}

@@ -1,0 +1,46 @@
+using Congress.Catalog;
+using Congress.Platform.Storage;
+
+namespace Congress.Finance;
+
+public enum BatchChange { NotFound, Done, WrongStatus }
+
+/// <summary>
+/// What happens to a released batch: the bank executed it (its claims become paid out), or it is
+/// cancelled (its claims are taken off, so its lines are due again). Both can be asked twice.
+/// </summary>
+public sealed class PayoutBatchChanges(StorageAccount storage, PayoutLedger ledger, TimeProvider time)
+{
+    public async Task<(BatchChange Outcome, PayoutBatchRow? Batch)> MarkExecutedAsync(string batchId, string by, CancellationToken ct)
+    {
+        var at = time.GetUtcNow();
+        var wrong = false;
+        var row = await storage.Table(PayoutBatchRow.Table).UpdateConditionallyAsync<PayoutBatchRow>(batchId, PayoutBatchRow.HeaderRow, b =>
+        {
+            wrong = b.Status is not (PayoutStatus.Released or PayoutStatus.Executed);
+            if (b.Status != PayoutStatus.Released) return false;
+            (b.Status, b.ExecutedAt, b.ExecutedBy) = (PayoutStatus.Executed, at, by);
+            return true;
+        }, ct);
+        return (row is null ? BatchChange.NotFound : wrong ? BatchChange.WrongStatus : BatchChange.Done, row);
+    }
+
+    public async Task<(BatchChange Outcome, PayoutBatchRow? Batch)> CancelAsync(string batchId, string by, CancellationToken ct)
+    {
+        var at = time.GetUtcNow();
+        var wrong = false;
+        var row = await storage.Table(PayoutBatchRow.Table).UpdateConditionallyAsync<PayoutBatchRow>(batchId, PayoutBatchRow.HeaderRow, b =>
+        {
+            wrong = b.Status == PayoutStatus.Executed;
+            if (b.Status is PayoutStatus.Executed or PayoutStatus.Cancelled) return false;
+            (b.Status, b.CancelledAt, b.CancelledBy) = (PayoutStatus.Cancelled, at, by);
+            return true;
+        }, ct);
+        if (row is null) return (BatchChange.NotFound, null);
+        if (wrong) return (BatchChange.WrongStatus, row);
+        // Once the header says cancelled its claims count no more; taking them off (again) only tidies the rows.
+        await foreach (var provider in storage.Table(CatalogKeys.ProvidersTable).QueryPartitionAsync<ProviderEntity>(CatalogKeys.ProviderPartition, ct))
+            await ledger.ReleaseAsync(batchId, provider.RowKey, ct);
+        return (BatchChange.Done, row);
+    }
+}

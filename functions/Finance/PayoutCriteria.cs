@@ -1,0 +1,65 @@
+using Congress.Catalog;
+using Congress.Platform.Problems;
+
+namespace Congress.Finance;
+
+/// <summary>Which date of a registration a payout selection reads.</summary>
+public static class DateCriteria
+{
+    public const string StayStart = "stayStart";
+    public const string StayEnd = "stayEnd";
+    public const string Created = "created";
+    public const string Confirmed = "confirmed";
+    public static readonly string[] All = [StayStart, StayEnd, Created, Confirmed];
+}
+
+/// <summary>
+/// What the organiser collected before paying providers: the deposit (a provider gets its share of
+/// what was received) or the balance (only fully paid registrations, in full).
+/// </summary>
+public static class PayoutModes
+{
+    public const string Deposit = "deposit";
+    public const string Balance = "balance";
+    public static readonly string[] All = [Deposit, Balance];
+}
+
+/// <summary>The seed's "reversement" selection: a date criterion and range, providers (some, or all of a kind), a mode.</summary>
+public sealed record PayoutCriteria(string? DateCriterion, DateOnly? From, DateOnly? To, string? EventId, string[]? ProviderIds,
+    string? ProviderKind, string? Mode) : IValidatable
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        if (DateCriterion is null || !DateCriteria.All.Contains(DateCriterion))
+            yield return FieldError.Invalid("dateCriterion", "Critère de date : début ou fin de séjour, création ou confirmation du dossier.",
+                "Date criterion: stay start or end, registration created or confirmed.");
+        if (From is null) yield return FieldError.Required("from");
+        if (To is null) yield return FieldError.Required("to");
+        else if (From is { } from && To < from)
+            yield return FieldError.Invalid("to", "La date de fin précède la date de début.", "The end date is before the start date.");
+        if (EventId is { Length: > 0 } eventId && !Ids.Valid(eventId)) yield return Ids.Error("eventId");
+        if (ProviderIds?.FirstOrDefault(p => !Ids.Valid(p)) is not null) yield return Ids.Error("providerIds");
+        if (ProviderKind is { Length: > 0 } kind && !ProviderKinds.All.Contains(kind))
+            yield return FieldError.Invalid("providerKind", "Type de prestataire inconnu.", "Unknown provider kind.");
+        if (Mode is null || !PayoutModes.All.Contains(Mode))
+            yield return FieldError.Invalid("mode", "Mode : encaissement de l'acompte ou du solde.", "Mode: deposit or balance collected.");
+    }
+
+    public bool Includes(ProviderEntity provider) =>
+        (ProviderIds is not { Length: > 0 } ids || ids.Contains(provider.RowKey, StringComparer.Ordinal))
+        && (string.IsNullOrEmpty(ProviderKind) || provider.Kind == ProviderKind);
+
+    /// <summary>What a share may be paid in this mode: nothing until the money is in.</summary>
+    public long TargetCents(ProviderShare share)
+    {
+        if (!ProviderShare.IsSale(share.Status)) return 0;
+        if (Mode == PayoutModes.Balance)
+            return share.RegistrationPaidCents >= share.RegistrationTotalCents ? share.OwedCents : 0;
+        var collected = share.RegistrationDepositCents > 0
+            ? share.RegistrationPaidCents >= share.RegistrationDepositCents
+            : share.RegistrationPaidCents > 0;
+        if (!collected) return 0;
+        if (share.RegistrationTotalCents <= 0 || share.RegistrationPaidCents >= share.RegistrationTotalCents) return share.OwedCents;
+        return share.OwedCents * share.RegistrationPaidCents / share.RegistrationTotalCents;
+    }
+}

@@ -1,0 +1,111 @@
+using Azure;
+using Azure.Data.Tables;
+using Congress.Platform.Storage;
+
+namespace Congress.Finance;
+
+/// <summary>A share's target amount for a payout: what it may be paid in total, by every batch together.</summary>
+public sealed record ClaimTarget(string EventId, string RegistrationId, long TargetCents)
+{
+    public string Key => PayoutLineRow.KeyFor(EventId, RegistrationId);
+}
+
+/// <summary>
+/// The claims of payout batches on registrations' shares. A batch claims, per share, the target
+/// minus what live batches already hold; all rows of a provider are written in ETag-checked
+/// transactions, so a share is never paid twice even when two batches are built at once.
+/// </summary>
+public sealed class PayoutLedger(StorageAccount storage)
+{
+    private const int Attempts = 5;
+
+    private TableClient Lines => storage.Table(PayoutLineRow.Table);
+    private TableClient Batches => storage.Table(PayoutBatchRow.Table);
+
+    public async Task<Dictionary<string, PayoutBatchRow>> BatchesAsync(CancellationToken ct)
+    {
+        var header = PayoutBatchRow.HeaderRow;
+        var batches = new Dictionary<string, PayoutBatchRow>(StringComparer.Ordinal);
+        await foreach (var b in Batches.QueryAsync<PayoutBatchRow>(TableClient.CreateQueryFilter($"RowKey eq {header}"), cancellationToken: ct))
+            batches[b.Id] = b;
+        return batches;
+    }
+
+    public async Task<Dictionary<string, PayoutLineRow>> LinesAsync(string providerId, CancellationToken ct) =>
+        await Lines.QueryPartitionAsync<PayoutLineRow>(providerId, ct).ToDictionaryAsync(r => r.RowKey, StringComparer.Ordinal, ct);
+
+    /// <summary>
+    /// Claims for the batch what each target still lacks, per event only when the event's total is
+    /// positive (a payment is never negative). Running it again for the same batch adds nothing.
+    /// </summary>
+    public async Task ClaimAsync(string batchId, string providerId, IReadOnlyList<ClaimTarget> targets,
+        Func<string, bool> isLive, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var rows = await LinesAsync(providerId, ct);
+            var actions = new List<TableTransactionAction>();
+            foreach (var group in targets.GroupBy(t => t.EventId, StringComparer.Ordinal))
+            {
+                var changes = new List<TableTransactionAction>();
+                long total = 0;
+                foreach (var target in group)
+                {
+                    var row = rows.GetValueOrDefault(target.Key);
+                    var claims = row?.Claims() ?? [];
+                    // Claimed by this batch in a run that stopped halfway: counted, not claimed again.
+                    if (claims.FirstOrDefault(c => c.BatchId == batchId) is { } mine) { total += mine.Cents; continue; }
+                    var due = target.TargetCents - claims.Where(c => isLive(c.BatchId)).Sum(c => c.Cents);
+                    if (due == 0) continue;
+                    total += due;
+                    var updated = row ?? new PayoutLineRow { PartitionKey = providerId, RowKey = target.Key };
+                    updated.SetClaims(claims.Append(new PayoutClaim(batchId, due)));
+                    changes.Add(row is null
+                        ? new TableTransactionAction(TableTransactionActionType.Add, updated)
+                        : new TableTransactionAction(TableTransactionActionType.UpdateReplace, updated, row.ETag));
+                }
+                if (total > 0) actions.AddRange(changes);
+            }
+            try
+            {
+                foreach (var chunk in actions.Chunk(TableExtensions.MaxBatchSize)) await Lines.SubmitSinglePartitionAsync(chunk, ct);
+                return;
+            }
+            catch (Exception e) when (IsConflict(e) && attempt < Attempts)
+            {
+                // Another batch changed this provider's rows meanwhile: read again, claim what is left.
+            }
+        }
+    }
+
+    /// <summary>Takes the batch's claims off the provider's rows (a cancelled batch), again and again with one effect.</summary>
+    public async Task ReleaseAsync(string batchId, string providerId, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var actions = new List<TableTransactionAction>();
+            foreach (var row in (await LinesAsync(providerId, ct)).Values)
+            {
+                var claims = row.Claims();
+                if (claims.RemoveAll(c => c.BatchId == batchId) == 0) continue;
+                row.SetClaims(claims);
+                actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, row.ETag));
+            }
+            try
+            {
+                foreach (var chunk in actions.Chunk(TableExtensions.MaxBatchSize)) await Lines.SubmitSinglePartitionAsync(chunk, ct);
+                return;
+            }
+            catch (Exception e) when (IsConflict(e) && attempt < Attempts)
+            {
+            }
+        }
+    }
+
+    private static bool IsConflict(Exception e) => e switch
+    {
+        TableTransactionFailedException t => t.Status is 412 or 409,
+        RequestFailedException r => r.Status is 412 or 409,
+        _ => false,
+    };
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Congress.Messaging;
+using Congress.Platform.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Congress.Finance;
+
+/// <summary>Tells finance that a payout file is in the outbox: totals, payments, what could not be paid, and the links.</summary>
+public sealed class PayoutNotice(EmailOutbox outbox, IOptions<FinanceOptions> options, IOptions<AppOptions> app)
+{
+    public async Task SendAsync(PayoutBatchRow batch, IReadOnlyList<PayoutPaymentRow> payments, IReadOnlyList<PlannedPayment> blocked,
+        CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(options.Value.NotifyEmail)) return;
+        var site = app.Value.PublicBaseUrl.TrimEnd('/');
+        var fr = CultureInfo.GetCultureInfo("fr-FR");
+        var text = new StringBuilder()
+            .AppendLine($"Le lot de virements {batch.Id} est prêt : {payments.Count} virement(s), {(batch.TotalCents / 100m).ToString("N2", fr)} €.")
+            .AppendLine($"Date d'exécution demandée : {batch.ExecutionDate:dd/MM/yyyy}.")
+            .AppendLine($"Fichier SEPA : {site}/api/admin/finance/payouts/{batch.Id}/file")
+            .AppendLine($"Détail : {site}/admin/#/finance/payouts/{batch.Id}")
+            .AppendLine();
+        foreach (var p in payments)
+            text.AppendLine($"- {p.ProviderName} ({p.EventTitle}) : {(p.AmountCents / 100m).ToString("N2", fr)} €, {p.Registrations} dossier(s)");
+        if (blocked.Count > 0)
+        {
+            text.AppendLine().AppendLine("Non payés par virement / Not paid by transfer:");
+            foreach (var p in blocked)
+                text.AppendLine($"- {p.ProviderName} ({p.EventTitle}) : {(p.AmountCents / 100m).ToString("N2", fr)} € — {p.Blocked}");
+        }
+        var body = text.ToString();
+        await outbox.EnqueueAsync(new OutgoingEmail($"payout/{batch.Id}/released", options.Value.NotifyEmail.Trim(), null,
+            $"Virements fournisseurs {batch.Id} : {payments.Count} virement(s) / Provider payouts", body,
+            $"<pre style=\"font-family:inherit;white-space:pre-wrap\">{WebUtility.HtmlEncode(body)}</pre>", "payout", batch.Id), ct);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Congress.Platform.Auth;
+using Congress.Platform.Problems;
+using Congress.Platform.Storage;
+using Congress.Platform.Triggers;
+
+namespace Congress.Finance;
+
+/// <summary>A payout asked by staff: the selection, transfer or cheque (with its number), and the client's request id (asking twice makes one batch).</summary>
+public sealed record PayoutInput(PayoutCriteria? Criteria, string? Method, string? ChequeNumber, string? RequestId) : IValidatable
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        if (Criteria is null) { yield return FieldError.Required("criteria"); yield break; }
+        foreach (var e in Criteria.Validate()) yield return e with { Field = "criteria." + e.Field };
+        if (Method is not (PayoutMethods.Transfer or PayoutMethods.Cheque))
+            yield return FieldError.Invalid("method", "Virement ou chèque.", "Transfer or cheque.");
+        if (Method == PayoutMethods.Cheque)
+        {
+            foreach (var e in Check.Text("chequeNumber", ChequeNumber, 30)) yield return e;
+            if (Criteria.ProviderIds is not { Length: 1 })
+                yield return FieldError.Invalid("criteria.providerIds", "Un chèque paie un seul prestataire.", "A cheque pays one provider.");
+        }
+        if (RequestId is { Length: > 100 }) yield return FieldError.TooLong("requestId", 100);
+    }
+}
+
+public sealed record PayoutBatchView(string Id, string Method, string Status, DateTimeOffset CreatedAt, string CreatedBy, DateOnly? ExecutionDate,
+    string? ChequeNumber, int PaymentCount, decimal Total, string? FileName, DateTimeOffset? ExecutedAt, string? ExecutedBy,
+    DateTimeOffset? CancelledAt, string? CancelledBy, PayoutCriteria? Criteria)
+{
+    public static PayoutBatchView From(PayoutBatchRow b) => new(b.Id, b.Method, b.Status, b.CreatedAt, b.CreatedBy, b.ExecutionDate,
+        b.ChequeNumber, b.PaymentCount, b.TotalCents / 100m, b.FileName, b.ExecutedAt, b.ExecutedBy, b.CancelledAt, b.CancelledBy,
+        JsonSerializer.Deserialize<PayoutCriteria>(b.CriteriaJson, JsonDefaults.Options));
+}
+
+public sealed record PayoutPaymentView(string EndToEndId, string ProviderId, string ProviderName, string EventId, string EventTitle,
+    decimal Amount, int Registrations, string Remittance, string? Iban, string? Bic, string? AccountHolder);
+
+public sealed record PayoutPlanView(IReadOnlyList<PlannedPayment> Payments, decimal Payable, int PayableCount, decimal Blocked, int BlockedCount);
+
+/// <summary>Payouts for Admin and Finance: preview a selection, create a batch (transfer or cheque), list, read, download the file, mark executed, cancel.</summary>
+public static class PayoutsApi
+{
+    public static void MapPayoutsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/admin/finance/payouts").WithTags("Finance")
+            .RequireAuthorization(Policies.FinanceTeam).AddEndpointFilter<ValidationFilter>();
+        group.MapPost("/preview", async (PayoutInput input, PayoutPlanner planner, CancellationToken ct) =>
+            TypedResults.Ok(PlanView(await planner.PlanAsync(input.Criteria!, input.Method!, ct))));
+        group.MapPost("/", CreateAsync);
+        group.MapGet("/", async (PayoutLedger ledger, CancellationToken ct) =>
+            TypedResults.Ok((await ledger.BatchesAsync(ct)).Values.OrderByDescending(b => b.CreatedAt).Select(PayoutBatchView.From).ToList()));
+        group.MapGet("/{batchId}", async (string batchId, PayoutBatches batches, CancellationToken ct) =>
+        {
+            if (await batches.FindAsync(batchId, ct) is not { } batch) return (IResult)Problem.NotFound();
+            var payments = (await batches.PaymentsAsync(batchId, ct)).Select(p => new PayoutPaymentView(p.EndToEndId, p.ProviderId, p.ProviderName,
+                p.EventId, p.EventTitle, p.AmountCents / 100m, p.Registrations, p.Remittance, p.Iban, p.Bic, p.AccountHolder)).ToList();
+            return TypedResults.Ok(new { batch = PayoutBatchView.From(batch), payments });
+        });
+        group.MapGet("/{batchId}/file", async (string batchId, PayoutBatches batches, StorageAccount storage, CancellationToken ct) =>
+        {
+            if (await batches.FindAsync(batchId, ct) is not { FileName: { } name }) return (IResult)Problem.NotFound();
+            var content = await storage.Container(PayoutFile.Container).GetBlobClient(name).DownloadContentAsync(ct);
+            return TypedResults.File(content.Value.Content.ToArray(), "application/xml", $"{batchId}.xml");
+        });
+        group.MapPost("/{batchId}/executed", async (string batchId, ClaimsPrincipal user, PayoutBatchChanges changes, CancellationToken ct) =>
+            Answer(await changes.MarkExecutedAsync(batchId, BankDetailsApi.StaffEmail(user), ct), "not-released",
+                "Only a released transfer batch can be marked executed.", "Seul un lot de virements émis peut être marqué exécuté."));
+        group.MapPost("/{batchId}/cancel", async (string batchId, ClaimsPrincipal user, PayoutBatchChanges changes, CancellationToken ct) =>
+            Answer(await changes.CancelAsync(batchId, BankDetailsApi.StaffEmail(user), ct), "executed",
+                "An executed batch cannot be cancelled.", "Un lot exécuté ne peut pas être annulé."));
+    }
+
+    private static async Task<IResult> CreateAsync(PayoutInput input, ClaimsPrincipal user, PayoutBatches batches, TimeProvider time,
+        CancellationToken ct)
+    {
+        var id = input.RequestId is { Length: > 0 } requestId
+            ? (input.Method == PayoutMethods.Cheque ? "C" : "P") + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(requestId)))[..20]
+            : PayoutBatches.NewId(input.Method!, time.GetUtcNow());
+        var outcome = await batches.CreateAsync(id, input.Criteria!, input.Method!, input.ChequeNumber?.Trim(), BankDetailsApi.StaffEmail(user), ct);
+        if (outcome.Batch is null)
+            return Problem.Validation(FieldError.Invalid("criteria", "Rien à payer pour cette sélection (voir l'aperçu).",
+                "Nothing to pay for this selection (see the preview)."));
+        return TypedResults.Created($"/api/admin/finance/payouts/{outcome.Batch.Id}", PayoutBatchView.From(outcome.Batch));
+    }
+
+    private static PayoutPlanView PlanView(IReadOnlyList<PlannedPayment> plan)
+    {
+        var payable = plan.Where(p => p.Blocked is null).ToList();
+        var blocked = plan.Where(p => p.Blocked is not null).ToList();
+        return new PayoutPlanView(plan, payable.Sum(p => p.AmountCents) / 100m, payable.Count, blocked.Sum(p => p.AmountCents) / 100m, blocked.Count);
+    }
+
+    private static IResult Answer((BatchChange Outcome, PayoutBatchRow? Batch) result, string type, string en, string fr) => result.Outcome switch
+    {
+        BatchChange.NotFound => Problem.NotFound(),
+        BatchChange.WrongStatus => Problem.Create(409, type, "Not possible in this status.", "Impossible dans cet état.", en, fr),
+        _ => TypedResults.Ok(PayoutBatchView.From(result.Batch!)),
+    };
+}
