@@ -56,7 +56,8 @@ public sealed class PayoutBatches(StorageAccount storage, PayoutPlanner planner,
         if (header.Status != PayoutStatus.Building) return new PayoutOutcome(header, plan);
 
         var batches = await ledger.BatchesAsync(ct);
-        bool IsLive(string id) => id != batchId && batches.GetValueOrDefault(id)?.Holds == true;
+        // A batch not yet seen is one being built elsewhere: its claims hold until it is known to be cancelled.
+        bool IsLive(string id) => id != batchId && batches.GetValueOrDefault(id)?.Holds != false;
         foreach (var provider in payable.GroupBy(p => p.ProviderId, StringComparer.Ordinal))
             await ledger.ClaimAsync(batchId, provider.Key,
                 provider.SelectMany(p => p.Lines.Select(l => new ClaimTarget(p.EventId, l.RegistrationId, l.TargetCents))).ToList(), IsLive, ct);
@@ -65,7 +66,7 @@ public sealed class PayoutBatches(StorageAccount storage, PayoutPlanner planner,
         if (payments.Count == 0) return new PayoutOutcome(null, plan);
         if (method == PayoutMethods.Transfer)
         {
-            header.ExecutionDate = file.ExecutionDate(header.CreatedAt);
+            header.ExecutionDate = file.ExecutionDate(header.CreatedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             header.FileName = await file.DropAsync(header, payments, ct);
         }
         foreach (var chunk in payments.Chunk(TableExtensions.MaxBatchSize))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Azure;
 using Azure.Storage.Blobs.Models;
 using Congress.Finance.Sepa;
@@ -34,7 +35,7 @@ public sealed class PayoutFile(StorageAccount storage, BankDetailsStore bank, IO
         var settings = options.Value;
         var bytes = SepaFile.Build(new SepaTransferBatch(batch.Id, batch.CreatedAt,
             new SepaParty(settings.DebtorName, Iban.Parse(settings.DebtorIban, "Finance:DebtorIban"), settings.DebtorBic),
-            batch.ExecutionDate ?? ExecutionDate(batch.CreatedAt), batch.Id, transfers));
+            batch.ExecutionDate is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : ExecutionDate(batch.CreatedAt), batch.Id, transfers));
         var name = BlobName(batch);
         try
         {

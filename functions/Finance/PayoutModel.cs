@@ -60,7 +60,8 @@ public sealed class PayoutBatchRow : TableRow
     public string CreatedBy { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public string CriteriaJson { get; set; } = "{}";
-    public DateOnly? ExecutionDate { get; set; }
+    /// <summary>The execution date asked of the bank (yyyy-MM-dd; tables have no date-only type).</summary>
+    public string? ExecutionDate { get; set; }
     public string? ChequeNumber { get; set; }
     public string? FileName { get; set; }
     public int PaymentCount { get; set; }

@@ -18,7 +18,7 @@ public sealed class PayoutNotice(EmailOutbox outbox, IOptions<FinanceOptions> op
         var fr = CultureInfo.GetCultureInfo("fr-FR");
         var text = new StringBuilder()
             .AppendLine($"Le lot de virements {batch.Id} est prêt : {payments.Count} virement(s), {(batch.TotalCents / 100m).ToString("N2", fr)} €.")
-            .AppendLine($"Date d'exécution demandée : {batch.ExecutionDate:dd/MM/yyyy}.")
+            .AppendLine($"Date d'exécution demandée : {batch.ExecutionDate}.")
             .AppendLine($"Fichier SEPA : {site}/api/admin/finance/payouts/{batch.Id}/file")
             .AppendLine($"Détail : {site}/admin/#/finance/payouts/{batch.Id}")
             .AppendLine();

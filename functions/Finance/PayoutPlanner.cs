@@ -57,7 +57,7 @@ public sealed class PayoutPlanner(StorageAccount storage, EventStore events, Cat
                     var share = ProviderShare.Of(form, digest).FirstOrDefault(s => s.ProviderId == provider.RowKey);
                     if (share is null || !InRange(criteria, ev, share)) continue;
                     var claimed = rows.GetValueOrDefault(PayoutLineRow.KeyFor(ev.RowKey, digest.RowKey))?.Claims()
-                        .Where(c => c.BatchId != ownBatch && batches.GetValueOrDefault(c.BatchId)?.Holds == true).Sum(c => c.Cents) ?? 0;
+                        .Where(c => c.BatchId != ownBatch && batches.GetValueOrDefault(c.BatchId)?.Holds != false).Sum(c => c.Cents) ?? 0;
                     var line = new DueLine(digest.RowKey, digest.Number, digest.ContactName, share.PurchaseCents, share.CommissionCents,
                         share.OwedCents, criteria.TargetCents(share), claimed);
                     if (line.DueCents != 0) due.Add(line);

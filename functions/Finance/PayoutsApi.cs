@@ -28,7 +28,7 @@ public sealed record PayoutInput(PayoutCriteria? Criteria, string? Method, strin
     }
 }
 
-public sealed record PayoutBatchView(string Id, string Method, string Status, DateTimeOffset CreatedAt, string CreatedBy, DateOnly? ExecutionDate,
+public sealed record PayoutBatchView(string Id, string Method, string Status, DateTimeOffset CreatedAt, string CreatedBy, string? ExecutionDate,
     string? ChequeNumber, int PaymentCount, decimal Total, string? FileName, DateTimeOffset? ExecutedAt, string? ExecutedBy,
     DateTimeOffset? CancelledAt, string? CancelledBy, PayoutCriteria? Criteria)
 {

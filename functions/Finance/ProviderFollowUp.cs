@@ -42,7 +42,7 @@ public static class ProviderFollowUp
             {
                 var status = batches.GetValueOrDefault(claim.BatchId)?.Status;
                 if (status == PayoutStatus.Executed) paid += claim.Cents;
-                else if (status is PayoutStatus.Building or PayoutStatus.Released) inProgress += claim.Cents;
+                else if (status != PayoutStatus.Cancelled) inProgress += claim.Cents;
             }
             var purchase = byProvider[providerId].Sum(s => s.PurchaseCents);
             var commission = byProvider[providerId].Sum(s => s.CommissionCents);
