@@ -36,8 +36,11 @@ internal static class SepaCharacters
         foreach (var rune in text.EnumerateRunes())
         {
             if (rune.IsAscii && IsAllowed((char)rune.Value)) into.Append((char)rune.Value);
-            else if (!rune.IsBmp) continue; // emoji and the rare scripts beyond the first plane: nothing Latin in them
-            else if (!AppendMapped(into, (char)rune.Value))
+            else if (Rune.IsWhiteSpace(rune)) into.Append(' ');
+            // Unassigned code points would make Normalize throw; the others have nothing to say.
+            else if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.OtherNotAssigned or UnicodeCategory.Control
+                     or UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.Surrogate) continue;
+            else if (!(rune.IsBmp && AppendMapped(into, (char)rune.Value)))
                 foreach (var part in rune.ToString().Normalize(NormalizationForm.FormKD))
                     if (IsAllowed(part)) into.Append(part);
                     else AppendMapped(into, part);
@@ -47,7 +50,6 @@ internal static class SepaCharacters
     private static bool AppendMapped(StringBuilder into, char c)
     {
         if (Table.TryGetValue(c, out var replacement)) into.Append(replacement);
-        else if (char.IsWhiteSpace(c)) into.Append(' ');
         else return CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark; // a lone accent: consumed
         return true;
     }
