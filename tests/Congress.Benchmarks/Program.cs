@@ -3,7 +3,7 @@ using Congress.Benchmarks;
 
 // ./bench NAME runs one benchmark (the script starts Azurite and passes its connection string);
 // the last line printed is one JSON object with the figures.
-IBenchmark[] benchmarks = [new ColdStartBenchmark(), new StorageBenchmark(), new RushBenchmark(), new BackOfficeBenchmark(), new RoomBlocksBenchmark()];
+IBenchmark[] benchmarks = [new ColdStartBenchmark(), new StorageBenchmark(), new RushBenchmark(), new BackOfficeBenchmark(), new RoomBlocksBenchmark(), new SepaBenchmark()];
 
 var name = args.FirstOrDefault();
 var benchmark = benchmarks.FirstOrDefault(b => b.Name == name);

@@ -30,24 +30,37 @@ internal static class SepaCharacters
     public static bool IsAllowed(char c) =>
         char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '?' or ':' or '(' or ')' or '.' or ',' or '\'' or '+' or ' ';
 
+    /// <summary>What each character of the first plane becomes, worked out once per character (files repeat them).</summary>
+    private static readonly string?[] Bmp = new string?[0x10000];
+
     /// <summary>Appends <paramref name="text"/> brought into the set; spaces are not collapsed yet.</summary>
     public static void AppendConverted(StringBuilder into, string text)
     {
         foreach (var rune in text.EnumerateRunes())
         {
             if (rune.IsAscii && IsAllowed((char)rune.Value)) into.Append((char)rune.Value);
-            else if (!rune.IsBmp) continue; // emoji and the rare scripts beyond the first plane: nothing Latin in them
-            else if (!AppendMapped(into, (char)rune.Value))
-                foreach (var part in rune.ToString().Normalize(NormalizationForm.FormKD))
-                    if (IsAllowed(part)) into.Append(part);
-                    else AppendMapped(into, part);
+            else if (rune.IsBmp) into.Append(Bmp[rune.Value] ??= Converted(rune));
+            else into.Append(Converted(rune));
         }
+    }
+
+    private static string Converted(Rune rune)
+    {
+        if (Rune.IsWhiteSpace(rune)) return " ";
+        // Unassigned code points would make Normalize throw; the others have nothing to say.
+        if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.OtherNotAssigned or UnicodeCategory.Control
+            or UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.Surrogate) return "";
+        var converted = new StringBuilder();
+        if (rune.IsBmp && AppendMapped(converted, (char)rune.Value)) return converted.ToString();
+        foreach (var part in rune.ToString().Normalize(NormalizationForm.FormKD))
+            if (IsAllowed(part)) converted.Append(part);
+            else AppendMapped(converted, part);
+        return converted.ToString();
     }
 
     private static bool AppendMapped(StringBuilder into, char c)
     {
         if (Table.TryGetValue(c, out var replacement)) into.Append(replacement);
-        else if (char.IsWhiteSpace(c)) into.Append(' ');
         else return CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark; // a lone accent: consumed
         return true;
     }

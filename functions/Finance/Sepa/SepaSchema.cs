@@ -49,12 +49,16 @@ public static class SepaSchema
 
     private static void CheckText(List<string> errors, string element, string text, IXmlLineInfo at)
     {
-        var where = $"line {at.LineNumber}, position {at.LinePosition}: {element}";
-        var outside = text.FirstOrDefault(c => !SepaText.IsAllowed(c));
-        if (outside != default)
-            Add(errors, $"{where}: character U+{(int)outside:X4} is outside the EPC basic Latin set.");
+        // Built only for an error: this runs for every text of the file.
+        string Where() => $"line {at.LineNumber}, position {at.LinePosition}: {element}";
+        foreach (var c in text)
+            if (!SepaText.IsAllowed(c))
+            {
+                Add(errors, $"{Where()}: character U+{(int)c:X4} is outside the EPC basic Latin set.");
+                break;
+            }
         if (Identifiers.Contains(element) && (text.StartsWith('/') || text.EndsWith('/') || text.Contains("//", StringComparison.Ordinal)))
-            Add(errors, $"{where}: an identifier must not start or end with '/' nor contain \"//\".");
+            Add(errors, $"{Where()}: an identifier must not start or end with '/' nor contain \"//\".");
     }
 
     private static void Add(List<string> errors, string error)

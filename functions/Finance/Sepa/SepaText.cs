@@ -24,16 +24,28 @@ public static class SepaText
     public static string Convert(string? text, int maxLength)
     {
         if (string.IsNullOrEmpty(text)) return "";
+        if (IsClean(text, maxLength)) return text;
         var converted = new StringBuilder(text.Length);
         SepaCharacters.AppendConverted(converted, text);
         var result = new StringBuilder(Math.Min(converted.Length, maxLength));
-        foreach (var c in converted.ToString())
-        {
-            if (c == ' ' && (result.Length == 0 || result[^1] == ' ')) continue;
-            if (result.Length == maxLength) break;
-            result.Append(c);
-        }
-        return result.ToString().TrimEnd();
+        foreach (var chunk in converted.GetChunks())
+            foreach (var c in chunk.Span)
+            {
+                if (c == ' ' && (result.Length == 0 || result[^1] == ' ')) continue;
+                if (result.Length == maxLength) break;
+                result.Append(c);
+            }
+        while (result.Length > 0 && result[^1] == ' ') result.Length--;
+        return result.ToString();
+    }
+
+    /// <summary>Already in the set, within the limit, trimmed, no double space: most texts, kept without a copy.</summary>
+    private static bool IsClean(string text, int maxLength)
+    {
+        if (text.Length > maxLength || text[0] == ' ' || text[^1] == ' ') return false;
+        for (var i = 0; i < text.Length; i++)
+            if (!IsAllowed(text[i]) || (text[i] == ' ' && text[i - 1] == ' ')) return false;
+        return true;
     }
 
     /// <summary>A party's name (≤ 70). A name is mandatory: one with nothing left (only emoji or CJK, say) is refused.</summary>
