@@ -62,6 +62,15 @@ param smtpUserName string = ''
 @description('Sender address. Empty = DoNotReply@<the Azure-managed email domain>.')
 param smtpFrom string = ''
 
+@description('Provider payouts: the paying account of the organiser (SEPA debtor) and who is told when a payout file is dropped.')
+param finance object = {
+  debtorName: ''
+  debtorIban: ''
+  debtorBic: ''
+  notifyEmail: ''
+  payoutSchedule: 'Monday 06:00'
+}
+
 @description('Upper bound for the Flex Consumption scale-out.')
 @minValue(1)
 @maxValue(1000)
@@ -202,6 +211,7 @@ module functionApp 'modules/functionapp.bicep' = {
     emailSenderDomain: email.outputs.senderDomain
     smtpUserName: smtpUserName
     smtpFrom: smtpFrom
+    finance: finance
   }
 }
 

@@ -54,6 +54,9 @@ param smtpUserName string
 @description('Sender address. Empty = DoNotReply@<emailSenderDomain>.')
 param smtpFrom string
 
+@description('Payout settings: debtorName, debtorIban, debtorBic, notifyEmail, payoutSchedule.')
+param finance object
+
 // Built-in role definition ids.
 var roleIds = {
   keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
@@ -187,6 +190,13 @@ resource functionAppSettings 'Microsoft.Web/sites/config@2025-03-01' = {
 
     Stripe__SecretKey: keyVaultReference('${keyVaultSecretsBaseUri}${operatorSecretNames.stripeSecretKey}')
     Stripe__WebhookSecret: keyVaultReference('${keyVaultSecretsBaseUri}${operatorSecretNames.stripeWebhookSecret}')
+
+    Finance__DebtorName: finance.debtorName
+    Finance__DebtorIban: finance.debtorIban
+    Finance__DebtorBic: finance.debtorBic
+    Finance__NotifyEmail: finance.notifyEmail
+    Finance__PayoutSchedule: finance.payoutSchedule
+    Finance__TimeZone: 'Europe/Paris'
   }
   dependsOn: [
     storageRoleAssignments
