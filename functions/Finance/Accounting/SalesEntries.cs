@@ -32,5 +32,5 @@ public static class SalesEntries
     }
 
     /// <summary>20 → "20", 5.5 → "5,5".</summary>
-    public static string Rate(decimal rate) => rate.ToString("0.##", CultureInfo.GetCultureInfo("fr-FR"));
+    public static string Rate(decimal rate) => rate.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
 }
