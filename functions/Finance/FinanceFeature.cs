@@ -1,3 +1,4 @@
+using Congress.Finance.Accounting;
 using Congress.Platform.Storage;
 using Congress.Platform.Triggers;
 
@@ -13,6 +14,7 @@ public static class FinanceFeature
         services.AddSingleton<PayoutLedger>().AddSingleton<BankDetailsStore>().AddSingleton<PayoutPlanner>().AddSingleton<PayoutFile>()
             .AddSingleton<PayoutNotice>().AddSingleton<PayoutBatches>().AddSingleton<PayoutBatchChanges>().AddSingleton<FinanceReader>();
         services.AddTimerJob<PayoutScheduleJob>(PayoutScheduleJob.Name, PayoutScheduleJob.Schedule);
+        services.AddAccounting(configuration);
         return services;
     }
 
@@ -21,5 +23,6 @@ public static class FinanceFeature
         app.MapFinanceApi();
         app.MapBankDetailsApi();
         app.MapPayoutsApi();
+        app.MapAccountingApi();
     }
 }
