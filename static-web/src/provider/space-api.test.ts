@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   buildProfileBody,
+  deleteProfilePhoto,
   cellLabel,
   cellText,
   groupNightsByMonth,
@@ -11,6 +12,7 @@ import {
   parseReservations,
   readPlanning,
   saveOutcome,
+  uploadProfilePhoto,
   type PlanningNight,
   type PlanningProduct,
 } from './space-api';
@@ -99,6 +101,30 @@ describe('answers read', () => {
     expect(profile?.city).toBe('Annecy');
     expect(profile?.email).toBe('');
     expect(parseProfile({ city: 'Annecy' })).toBeNull();
+  });
+
+  it('a profile carries its photos (none when the server sends none)', () => {
+    const photos = [{ id: 'a.png', url: '/api/photos/providers/hotel-du-musee/a.png' }];
+    expect(parseProfile({ name: 'Hôtel du Musée', photos: [...photos, { id: 'b.png' }] })?.photos).toEqual(photos);
+    expect(parseProfile({ name: 'Hôtel du Musée' })?.photos).toEqual([]);
+  });
+});
+
+describe("the provider's own photos", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('are uploaded raw to its profile and removed by id', async () => {
+    const fetchMock = vi.fn(async () => new Response(null, { status: 204 }));
+    vi.stubGlobal('fetch', fetchMock);
+    const image = new Blob([new Uint8Array([255, 216, 255])], { type: 'image/jpeg' });
+    await uploadProfilePhoto(image);
+    await deleteProfilePhoto('a b.png');
+    const calls = fetchMock.mock.calls as unknown as [string, RequestInit][];
+    expect(calls.map(([path, init]) => [init.method, path])).toEqual([
+      ['POST', '/api/provider/profile/photos'],
+      ['DELETE', '/api/provider/profile/photos/a%20b.png'],
+    ]);
+    expect(calls[0]![1].body).toBe(image);
   });
 });
 

@@ -1,5 +1,6 @@
 import { callApi, HttpError, type ApiResponse } from '../shared/http';
 import type { Lang, Localized } from '../shared/i18n';
+import { parsePhotos, type Photo } from '../shared/photos';
 import { normalisePath, readProblems } from '../register/problems';
 import type { Read } from './room-blocks-api';
 
@@ -50,7 +51,8 @@ export type Amenity = (typeof AMENITIES)[number];
 export const PROFILE_FIELDS = ['descriptionFr', 'descriptionEn', 'address', 'postalCode', 'city', 'email', 'checkIn', 'checkOut'] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
-export type Profile = { name: string; amenities: Amenity[] } & Record<ProfileField, string>;
+/** The photos are managed apart from the form: each one is saved as soon as it is added or removed. */
+export type Profile = { name: string; amenities: Amenity[]; photos: Photo[] } & Record<ProfileField, string>;
 export type ProfileBody = { amenities: Amenity[] } & Record<ProfileField, string>;
 
 type Rec = Record<string, unknown>;
@@ -121,7 +123,7 @@ export function parseProfile(value: unknown): Profile | null {
   if (!name) return null;
   const fields = Object.fromEntries(PROFILE_FIELDS.map((field) => [field, anyStr(value[field])])) as Record<ProfileField, string>;
   const amenities = Array.isArray(value.amenities) ? value.amenities.filter(isAmenity) : [];
-  return { name, ...fields, amenities };
+  return { name, ...fields, amenities, photos: parsePhotos(value.photos) };
 }
 
 export const parseEvents = (body: unknown) => list(body, parseEvent);
@@ -221,3 +223,8 @@ export function saveOutcome(response: ApiResponse): SaveOutcome {
 export async function saveProfile(body: ProfileBody): Promise<SaveOutcome> {
   return saveOutcome(await callApi('/api/provider/profile', { method: 'PUT', json: body }));
 }
+
+/** The provider's own album: the raw image as the body (the shared gallery reads the answers). */
+export const uploadProfilePhoto = (file: Blob) => callApi('/api/provider/profile/photos', { method: 'POST', blob: file });
+export const deleteProfilePhoto = (photoId: string) =>
+  callApi(`/api/provider/profile/photos/${encodeURIComponent(photoId)}`, { method: 'DELETE' });

@@ -1,13 +1,23 @@
 import { h, ht, setText, uniqueId } from '../shared/dom';
 import { failureMessage } from '../shared/failure';
 import { HttpError } from '../shared/http';
+import { photoGallery } from '../shared/photo-gallery';
 import { localeOf, translate, type MessageKey } from '../shared/i18n';
 import type { Read } from './room-blocks-api';
 import { formatNights } from './labels';
+import { eventInHash, hashOf } from './event-route';
 import { createPlanningView } from './planning-view';
 import { profileForm } from './profile-form';
 import { reservationsView } from './reservations-view';
-import { fetchEvents, fetchPlanning, fetchProfile, fetchReservations, type ProviderEvent } from './space-api';
+import {
+  deleteProfilePhoto,
+  fetchEvents,
+  fetchPlanning,
+  fetchProfile,
+  fetchReservations,
+  uploadProfilePhoto,
+  type ProviderEvent,
+} from './space-api';
 
 // The signed-in space's own sections: the provider's events (one chosen, the first by default), its
 // planning (refreshed every 30 s while the page is visible, and on demand), its reservations and
@@ -106,32 +116,55 @@ function reservationsSection(event: ProviderEvent, sessionEnded: () => void): HT
   return section(uniqueId('provider-reservations-heading'), 'provider.reservations.heading', body);
 }
 
-/** The events, a chooser when there are several, and the chosen event's planning and reservations. */
+/** The events, a chooser, and the chosen event's planning and reservations (the one the address names, else the first). */
 export function eventsSection(sessionEnded: () => void): HTMLElement {
   const chooser = h('div', {}, loading('provider.events.loading'));
   const chosen = h('div', { class: 'provider-page' });
   const element = h('div', { class: 'provider-page' }, section('provider-events-heading', 'provider.events.heading', chooser), chosen);
+  let events: ProviderEvent[] = [];
+  let select: HTMLSelectElement | null = null;
   const choose = (event: ProviderEvent) =>
     chosen.replaceChildren(planningSection(event, sessionEnded), reservationsSection(event, sessionEnded));
+
+  const showAsked = async () => {
+    const asked = eventInHash(location.hash);
+    const known = events.find((e) => e.eventId === (asked ?? events[0]?.eventId));
+    if (select) select.value = known?.eventId ?? '';
+    if (known) return choose(known);
+    if (!asked) return chosen.replaceChildren();
+    chosen.replaceChildren(loading('provider.planning.loading'));
+    try {
+      const read = await fetchPlanning(asked);
+      if (read.kind === 'signedOut') return sessionEnded();
+      if (read.kind === 'notFound') return chosen.replaceChildren(notFound());
+      choose({ eventId: asked, title: asked, startDate: '', endDate: '', city: '' });
+    } catch (failure) {
+      failed(chosen, 'provider.planning.failed', failure, () => void showAsked());
+    }
+  };
+  // Another event typed in the address (or back/forward): show it where the eye goes.
+  const onHash = () => {
+    if (!element.isConnected) return window.removeEventListener('hashchange', onHash);
+    void showAsked().then(() => element.scrollIntoView({ block: 'start' }));
+  };
+  window.addEventListener('hashchange', onHash);
+
   const load = async () => {
     try {
-      const events = await value(fetchEvents(), sessionEnded);
-      if (!events) return;
-      if (events.length === 0) {
-        chooser.replaceChildren(ht('p', 'provider.events.empty', { class: 'muted' }));
-        return;
+      const read = await value(fetchEvents(), sessionEnded);
+      if (!read) return;
+      events = read;
+      if (events.length === 0) chooser.replaceChildren(ht('p', 'provider.events.empty', { class: 'muted' }));
+      else {
+        const list = eventSelect(events);
+        list.addEventListener('change', () => {
+          history.replaceState(null, '', hashOf(list.value));
+          void showAsked();
+        });
+        select = list;
+        chooser.replaceChildren(h('div', { class: 'field' }, ht('label', 'provider.events.choose', { for: list.id }), list));
       }
-      const id = uniqueId('provider-event');
-      const select = h('select', { id });
-      for (const event of events) {
-        const option = setText(h('option', { value: event.eventId }), (lang) =>
-          [event.title, formatNights(event.startDate, event.endDate, lang), event.city].filter(Boolean).join(' · '),
-        );
-        select.append(option);
-      }
-      select.addEventListener('change', () => choose(events.find((e) => e.eventId === select.value) ?? events[0]!));
-      chooser.replaceChildren(h('div', { class: 'field' }, ht('label', 'provider.events.choose', { for: id }), select));
-      choose(events[0]!);
+      await showAsked();
     } catch (failure) {
       failed(chooser, 'provider.events.failed', failure, () => {
         chooser.replaceChildren(loading('provider.events.loading'));
@@ -143,12 +176,39 @@ export function eventsSection(sessionEnded: () => void): HTMLElement {
   return element;
 }
 
+function eventSelect(events: readonly ProviderEvent[]): HTMLSelectElement {
+  // Shown only when the address names an event that is not the provider's.
+  const none = ht('option', 'provider.events.pick', { value: '', disabled: true, hidden: true });
+  const select = h('select', { id: uniqueId('provider-event') }, none);
+  for (const event of events) {
+    select.append(setText(h('option', { value: event.eventId }), (lang) =>
+      [event.title, formatNights(event.startDate, event.endDate, lang), event.city].filter(Boolean).join(' · '),
+    ));
+  }
+  return select;
+}
+
+function notFound(): HTMLElement {
+  const id = uniqueId('provider-not-found');
+  return h('section', { class: 'panel provider-not-found', role: 'alert', 'aria-labelledby': id },
+    ht('h2', 'provider.events.notFoundHeading', { id }), ht('p', 'provider.events.notFound'));
+}
+
 export function profileSection(sessionEnded: () => void): HTMLElement {
   const body = h('div', {}, loading('provider.profile.loading'));
   const load = async () => {
     try {
       const profile = await value(fetchProfile(), sessionEnded);
-      if (profile) body.replaceChildren(profileForm(profile, sessionEnded));
+      if (!profile) return;
+      const photos = photoGallery({
+        photos: profile.photos,
+        upload: uploadProfilePhoto,
+        remove: deleteProfilePhoto,
+        signedOut: sessionEnded,
+        owner: profile.name,
+        className: 'provider-photos',
+      });
+      body.replaceChildren(profileForm(profile, sessionEnded), photos);
     } catch (failure) {
       failed(body, 'provider.profile.failed', failure, () => {
         body.replaceChildren(loading('provider.profile.loading'));

@@ -26,8 +26,10 @@ export interface ApiResponse {
 }
 
 export interface ApiRequest {
-  method?: 'GET' | 'POST' | 'PUT';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   json?: unknown;
+  /** A raw body (a photo), sent with its own type. */
+  blob?: Blob;
 }
 
 /**
@@ -36,7 +38,14 @@ export interface ApiRequest {
  */
 export async function callApi(path: string, request: ApiRequest = {}): Promise<ApiResponse> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  if (request.json !== undefined) headers['Content-Type'] = 'application/json';
+  let body: BodyInit | null = null;
+  if (request.json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(request.json);
+  } else if (request.blob !== undefined) {
+    headers['Content-Type'] = request.blob.type || 'application/octet-stream';
+    body = request.blob;
+  }
 
   let response: Response;
   try {
@@ -44,7 +53,7 @@ export async function callApi(path: string, request: ApiRequest = {}): Promise<A
       method: request.method ?? 'GET',
       credentials: 'same-origin',
       headers,
-      body: request.json === undefined ? null : JSON.stringify(request.json),
+      body,
     });
   } catch (error) {
     throw new NetworkError(error);

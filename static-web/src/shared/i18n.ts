@@ -1,6 +1,7 @@
 // French first, English second: every visible string of the front end lives in these two dictionaries.
 // French texts put a no-break space (\u00a0) before : ? ! so the mark never starts a line.
-// Large page areas keep their texts in their own files (src/register/i18n-*.ts, src/account/i18n-*.ts, src/admin/*/i18n-*.ts), spread in below.
+// Large page areas keep their texts in their own files (src/register/i18n-*.ts, src/account/i18n-*.ts, src/admin/*/i18n-*.ts,
+// src/shared/photos-i18n-*.ts), spread in below.
 import { adminEventsEn } from '../admin/events/i18n-en';
 import { adminEventsFr } from '../admin/events/i18n-fr';
 import { adminRegistrationsEn } from '../admin/registrations/i18n-en';
@@ -17,6 +18,8 @@ import { providerEn } from '../provider/i18n-en';
 import { providerFr } from '../provider/i18n-fr';
 import { registerEn } from '../register/i18n-en';
 import { registerFr } from '../register/i18n-fr';
+import { photosEn } from './photos-i18n-en';
+import { photosFr } from './photos-i18n-fr';
 
 export type Lang = 'fr' | 'en';
 export const LANGUAGES: readonly Lang[] = ['fr', 'en'];
@@ -105,6 +108,7 @@ const fr = {
   ...registerFr,
   ...accountFr,
   ...providerFr,
+  ...photosFr,
   ...adminUsersFr,
   ...adminEventsFr,
   ...adminRegistrationsFr,
@@ -189,6 +193,7 @@ const en = {
   ...registerEn,
   ...accountEn,
   ...providerEn,
+  ...photosEn,
   ...adminUsersEn,
   ...adminEventsEn,
   ...adminRegistrationsEn,

@@ -1,4 +1,4 @@
-import { HttpError, NetworkError, type ApiResponse } from '../../shared/http';
+import { callApi, HttpError, type ApiResponse } from '../../shared/http';
 import { noticeStatus } from '../session-end';
 import {
   parseCatalog,
@@ -24,34 +24,11 @@ import {
 
 type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
 
-/** Like shared/http's callApi, with PUT, DELETE and raw bodies (photos). */
+/** shared/http's callApi, with every status reported to the session-end hook (a 401 brings back the sign-in form). */
 export async function send(method: Method, path: string, body?: { json: unknown } | { blob: Blob }): Promise<ApiResponse> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  let payload: BodyInit | null = null;
-  if (body && 'json' in body) {
-    headers['Content-Type'] = 'application/json';
-    payload = JSON.stringify(body.json);
-  } else if (body && 'blob' in body) {
-    headers['Content-Type'] = body.blob.type || 'application/octet-stream';
-    payload = body.blob;
-  }
-  let response: Response;
-  try {
-    response = await fetch(path, { method, credentials: 'same-origin', headers, body: payload });
-  } catch (error) {
-    throw new NetworkError(error);
-  }
-  // A 401 ends the session whatever the call: the shell shows the sign-in form.
+  const response = await callApi(path, { method, ...body });
   noticeStatus(response.status);
-  let parsed: unknown = null;
-  if (/\bjson\b/i.test(response.headers.get('Content-Type') ?? '')) {
-    try {
-      parsed = await response.json();
-    } catch {
-      parsed = null;
-    }
-  }
-  return { status: response.status, body: parsed };
+  return response;
 }
 
 const enc = encodeURIComponent;

@@ -207,13 +207,4 @@ export const adminEventsEn = {
   'admin.events.providers.back': "← All providers",
   'admin.events.providers.map': "See the position on a map (OpenStreetMap, new tab)",
   'admin.events.providers.noPosition': "Type the latitude and longitude to see the position.",
-  'admin.events.photos.title': "Photos",
-  'admin.events.photos.none': "No photos.",
-  'admin.events.photos.add': "Add a photo",
-  'admin.events.photos.hint': "JPEG, PNG or WebP, 5 MB at most, 12 photos at most.",
-  'admin.events.photos.uploading': "Uploading the photo…",
-  'admin.events.photos.added': "Photo added.",
-  'admin.events.photos.remove': "Remove",
-  'admin.events.photos.removeN': "Remove photo {n}",
-  'admin.events.photos.alt': "Photo {n}",
 } as const satisfies Record<AdminEventsKey, string>;

@@ -206,15 +206,6 @@ export const adminEventsFr = {
   'admin.events.providers.back': '← Tous les prestataires',
   'admin.events.providers.map': 'Voir la position sur une carte (OpenStreetMap, nouvel onglet)',
   'admin.events.providers.noPosition': 'Saisissez la latitude et la longitude pour voir la position.',
-  'admin.events.photos.title': 'Photos',
-  'admin.events.photos.none': 'Aucune photo.',
-  'admin.events.photos.add': 'Ajouter une photo',
-  'admin.events.photos.hint': 'JPEG, PNG ou WebP, 5 Mo au plus, 12 photos au plus.',
-  'admin.events.photos.uploading': 'Envoi de la photo…',
-  'admin.events.photos.added': 'Photo ajoutée.',
-  'admin.events.photos.remove': 'Retirer',
-  'admin.events.photos.removeN': 'Retirer la photo {n}',
-  'admin.events.photos.alt': 'Photo {n}',
 } as const satisfies Record<string, string>;
 
 export type AdminEventsKey = keyof typeof adminEventsFr;

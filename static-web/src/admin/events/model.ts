@@ -1,8 +1,9 @@
+import { parsePhotos, type Photo } from '../../shared/photos';
+
 // What the event-setup endpoints send and take (docs/event-setup.md), and the pure conversions between
 // them and the screens' form values. Each read comes in the shape its PUT takes.
 
 export interface Text2 { fr: string; en: string }
-export interface Photo { id: string; url: string }
 
 export interface EventSummary {
   id: string; title: string; status: string; startDate: string; endDate: string; venue: string; city: string; createdAt: string;
@@ -64,7 +65,6 @@ const strOrNull = (v: unknown): string | null => (typeof v === 'string' && v !==
 const list = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter(isRec) : []);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const text2 = (v: unknown): Text2 => (isRec(v) ? { fr: str(v.fr), en: str(v.en) } : { fr: '', en: '' });
-const photos = (v: unknown): Photo[] => list(v).map((p) => ({ id: str(p.id), url: str(p.url) })).filter((p) => p.id && p.url);
 
 export function parseEventSummaries(body: unknown): EventSummary[] | null {
   if (!Array.isArray(body)) return null;
@@ -88,7 +88,7 @@ export function parseSettings(body: unknown): EventSettings | null {
     depositPercent: numOrNull(body.depositPercent), paymentMethods: strings(body.paymentMethods),
     holdMinutes: numOrNull(body.holdMinutes), manualPaymentDays: numOrNull(body.manualPaymentDays),
     reminderDays: numOrNull(body.reminderDays), payee: str(body.payee), payeeAddress: str(body.payeeAddress),
-    iban: str(body.iban), bic: str(body.bic), photos: photos(body.photos),
+    iban: str(body.iban), bic: str(body.bic), photos: parsePhotos(body.photos),
   };
 }
 
@@ -98,7 +98,7 @@ function parseProduct(p: Rec): Product {
     priceIncl: numOrNull(p.priceIncl), vatRate: numOrNull(p.vatRate), unit: str(p.unit), startDate: strOrNull(p.startDate),
     endDate: strOrNull(p.endDate), audience: str(p.audience), accessGroup: str(p.accessGroup), mandatory: p.mandatory === true,
     capacity: str(p.capacity), roomType: strOrNull(p.roomType), formula: strOrNull(p.formula),
-    maxOccupancy: numOrNull(p.maxOccupancy), sortOrder: numOrNull(p.sortOrder), photos: photos(p.photos),
+    maxOccupancy: numOrNull(p.maxOccupancy), sortOrder: numOrNull(p.sortOrder), photos: parsePhotos(p.photos),
   };
 }
 
@@ -119,7 +119,7 @@ export function parseProviders(body: unknown): Provider[] | null {
     id: str(p.id), name: str(p.name), kind: str(p.kind), stars: numOrNull(p.stars), amenities: strings(p.amenities),
     address: str(p.address), postalCode: str(p.postalCode), city: str(p.city), latitude: numOrNull(p.latitude),
     longitude: numOrNull(p.longitude), description: text2(p.description), checkIn: str(p.checkIn), checkOut: str(p.checkOut),
-    email: str(p.email), commissionPercent: numOrNull(p.commissionPercent), photos: photos(p.photos),
+    email: str(p.email), commissionPercent: numOrNull(p.commissionPercent), photos: parsePhotos(p.photos),
   }));
 }
 

@@ -92,7 +92,7 @@ export function renderProducts(body: HTMLElement, settings: EventSettings, catal
     }, () => (product ? undefined : reload()));
     const heading = product ? setText(h('h2', { tabindex: '-1' }), bilingualText(product.label.fr, product.label.en)) : ht('h2', 'admin.events.products.new', { tabindex: '-1' });
     body.replaceChildren(back, heading, form.element,
-      product ? photoManager({ kind: 'product', eventId: settings.id, productId: product.id }, product.photos) : ht('p', 'admin.events.products.photosLater', { class: 'muted' }));
+      product ? photoManager({ kind: 'product', eventId: settings.id, productId: product.id }, product.photos, bilingualText(product.label.fr, product.label.en)) : ht('p', 'admin.events.products.photosLater', { class: 'muted' }));
     heading.focus();
   }
 }

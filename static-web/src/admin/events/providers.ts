@@ -20,7 +20,7 @@ export function renderProviders(container: HTMLElement): void {
         'table',
         { class: 'ev-table' },
         h('thead', {}, h('tr', {}, ht('th', 'admin.events.field.name', { scope: 'col' }), ht('th', 'admin.events.field.kind', { scope: 'col' }),
-          ht('th', 'admin.events.field.city', { scope: 'col' }), ht('th', 'admin.events.photos.title', { scope: 'col' }),
+          ht('th', 'admin.events.field.city', { scope: 'col' }), ht('th', 'photos.title', { scope: 'col' }),
           ht('th', 'admin.events.list.actions', { scope: 'col' }))),
         h('tbody', {}, ...providers.map((p) => {
           const edit = ht('button', 'admin.events.edit', { type: 'button', class: 'button button--secondary' });
@@ -80,6 +80,6 @@ function openEditor(container: HTMLElement, provider: Provider | null): void {
   back.addEventListener('click', () => renderProviders(container));
   const heading = provider ? h('h1', { tabindex: '-1' }, provider.name) : ht('h1', 'admin.events.providers.add', { tabindex: '-1' });
   container.replaceChildren(back, heading, form.element,
-    provider ? photoManager({ kind: 'provider', providerId: provider.id }, provider.photos) : ht('p', 'admin.events.products.photosLater', { class: 'muted' }));
+    provider ? photoManager({ kind: 'provider', providerId: provider.id }, provider.photos, provider.name) : ht('p', 'admin.events.products.photosLater', { class: 'muted' }));
   heading.focus();
 }

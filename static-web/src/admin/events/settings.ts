@@ -59,7 +59,7 @@ export function renderSettings(frame: Pick<EventFrame, 'body' | 'settings' | 're
       getSettings(settings.id).then(frame.refresh).catch(() => undefined);
     }, false);
   body.replaceChildren(ht('h2', 'admin.events.tab.settings'), form.element,
-    photoManager({ kind: 'event', eventId: settings.id }, settings.photos));
+    photoManager({ kind: 'event', eventId: settings.id }, settings.photos, settings.title));
   return form;
 }
 

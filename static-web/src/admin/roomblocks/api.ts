@@ -2,7 +2,7 @@ import { HttpError, type ApiResponse } from '../../shared/http';
 import { send } from '../events/api';
 import { parseEvents, type EventChoice } from '../registrations/list-model';
 import type { RequestBody } from './draft';
-import { parseProviderChoices, parseRequests, type ProviderChoice, type RoomBlockRequest } from './model';
+import { parseProviderChoices, parseRequest, parseRequests, type ProviderChoice, type RoomBlockRequest } from './model';
 import { parseSummary, type Summary } from './summary-model';
 
 // The staff calls of docs/room-blocks.md. `send` (events section) reports every status to the
@@ -23,6 +23,8 @@ async function read<T>(path: string, parse: (body: unknown) => T | null): Promis
 export const fetchEvents = (): Promise<EventChoice[]> => read('/api/admin/events', parseEvents);
 export const fetchProviders = (): Promise<ProviderChoice[]> => read('/api/admin/providers', parseProviderChoices);
 export const fetchRequests = (eventId: string): Promise<RoomBlockRequest[]> => read(blocksPath(eventId), parseRequests);
+/** One request, with the release's figures once released; an unknown number (or another event's) throws HttpError 404. */
+export const fetchRequest = (eventId: string, number: string): Promise<RoomBlockRequest> => read(requestPath(eventId, number), parseRequest);
 export const fetchSummary = (eventId: string, number: string): Promise<Summary> => read(`${requestPath(eventId, number)}/summary`, parseSummary);
 
 export const createRequest = (eventId: string, body: RequestBody): Promise<ApiResponse> => send('POST', blocksPath(eventId), { json: body });

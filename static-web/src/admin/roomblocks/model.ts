@@ -1,4 +1,4 @@
-import { isRec, num, numOrNull, records, str, strings } from '../registrations/read';
+import { isRec, num, numOrNull, records, str, strOrNull, strings } from '../registrations/read';
 
 // What the room-block endpoints answer (docs/room-blocks.md), read defensively: a missing or mistyped
 // field becomes an empty value, a body of the wrong shape becomes null (the screen says the read failed).
@@ -30,9 +30,35 @@ export interface RoomBlockRequest {
   createdBy: string;
   /** How many providers submitted an answer. */
   answers: number;
+  /** When the release job handed the unsold rooms back; null while the request is open. */
+  releasedAt: string | null;
+  /** The release's final figures per provider id (those whose answer was accepted); null before the release. */
+  released: Record<string, ReleasedNight[]> | null;
 }
 
-function parseRequest(value: unknown): RoomBlockRequest | null {
+/** One night of one product of a released block: rooms offered, sold, awaiting payment (held), handed back. */
+export interface ReleasedNight {
+  productId: string;
+  night: string;
+  offered: number;
+  sold: number;
+  held: number;
+  released: number;
+}
+
+function parseReleased(value: unknown): Record<string, ReleasedNight[]> | null {
+  if (!isRec(value)) return null;
+  const figures: Record<string, ReleasedNight[]> = {};
+  for (const [providerId, nights] of Object.entries(value)) {
+    figures[providerId] = records(nights)
+      .map((n) => ({ productId: str(n.productId), night: str(n.night), offered: num(n.offered), sold: num(n.sold), held: num(n.held), released: num(n.released) }))
+      .filter((n) => n.night !== '');
+  }
+  return figures;
+}
+
+/** One request (GET …/room-blocks/{number}, and each item of the list); null when the body is not one. */
+export function parseRequest(value: unknown): RoomBlockRequest | null {
   if (!isRec(value) || str(value.number) === '') return null;
   return {
     number: str(value.number),
@@ -50,6 +76,8 @@ function parseRequest(value: unknown): RoomBlockRequest | null {
     createdAt: str(value.createdAt),
     createdBy: str(value.createdBy),
     answers: num(value.answers),
+    releasedAt: strOrNull(value.releasedAt),
+    released: parseReleased(value.released),
   };
 }
 

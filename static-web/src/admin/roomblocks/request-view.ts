@@ -1,21 +1,24 @@
 import { h, ht, setAttr, setText } from '../../shared/dom';
 import { failureMessage } from '../../shared/failure';
 import { HttpError } from '../../shared/http';
-import { message, translate, type Localized } from '../../shared/i18n';
+import { message, translate, type Localized, type MessageKey } from '../../shared/i18n';
 import type { EventChoice } from '../registrations/list-model';
 import { readFailure } from '../registrations/read-failure';
 import { button, facts, noticeArea, stateBox } from '../registrations/ui';
 import type { SectionContext } from '../section';
-import { acceptAnswer, fetchRequests, fetchSummary, roomingListUrl, summaryXlsxUrl } from './api';
+import { acceptAnswer, fetchProviders, fetchRequest, fetchSummary, roomingListUrl, summaryXlsxUrl } from './api';
 import { frame, withEvent } from './event-area';
 import { acceptedText, day, instantDay, nightsText, refusalMessages, statusLabel, typeText } from './labels';
 import { parseAccepted, type RoomBlockRequest } from './model';
+import { releaseByProvider } from './release-model';
+import { releaseSection } from './release-view';
 import { listRoute } from './route';
 import { summaryTable, type TableRow } from './summary-model';
 import { summaryTableView } from './summary-view';
 
-// #/room-blocks/{number}?event=…: the request's details, the summary of the answers, and per provider
-// "Accepter" (its offer goes on sale in the form) and its rooming list.
+// #/room-blocks/{number}?event=…: the request (read by its number; unknown → "not found"), once released
+// the final figures per provider, the summary of the answers, and per provider "Accepter" (its offer
+// goes on sale in the form) and its rooming list.
 
 export function mountRequest(context: SectionContext, number: string): () => void {
   const page = frame(context);
@@ -23,26 +26,34 @@ export function mountRequest(context: SectionContext, number: string): () => voi
   withEvent(context, page, (event) => {
     const load = () => {
       page.body.replaceChildren(stateBox('loading', 'admin.roomBlocks.loading'));
-      fetchRequests(event.id)
-        .then((requests) => {
+      fetchRequest(event.id, number)
+        .then(async (request) => {
+          const release = request.released ? releaseSection(request.releasedAt, releaseByProvider(request.released, await providerNames())) : null;
           if (page.isDisposed()) return;
-          const request = requests.find((r) => r.number === number);
-          if (!request) return page.body.replaceChildren(back(event), stateBox('empty', 'admin.roomBlocks.request.notFound'));
           const created = context.query.get('created') === '1'
             ? setText(h('div', { class: 'notice notice--success', role: 'status' }), (lang) => translate(lang, 'admin.roomBlocks.created', { number }))
             : null;
           const summary = h('section', { class: 'rb-section', 'aria-labelledby': 'rb-summary-title' });
-          page.body.replaceChildren(back(event), created ?? '', details(request), summary);
+          page.body.replaceChildren(back(event), created ?? '', details(request), release ?? '', summary);
           showSummary(summary, event, number, page.isDisposed);
         })
         .catch((error: unknown) => {
-          if (!page.isDisposed()) page.body.replaceChildren(stateBox('error', readFailure(error, message('admin.roomBlocks.failed')), load));
+          if (page.isDisposed()) return;
+          if (error instanceof HttpError && error.status === 404)
+            page.body.replaceChildren(back(event), stateBox('empty', 'admin.roomBlocks.request.notFound'));
+          else page.body.replaceChildren(stateBox('error', readFailure(error, message('admin.roomBlocks.failed')), load));
         });
     };
     load();
   });
   return page.dispose;
 }
+
+/** Provider names for the release's tables; without them the tables name providers by id. */
+const providerNames = (): Promise<Map<string, string>> =>
+  fetchProviders()
+    .then((providers) => new Map(providers.map((p) => [p.id, p.name])))
+    .catch(() => new Map<string, string>());
 
 const back = (event: EventChoice) => ht('a', 'admin.roomBlocks.back', { class: 'rb-back', href: `#/${listRoute(event.id)}` });
 
@@ -51,6 +62,7 @@ function details(request: RoomBlockRequest): HTMLElement {
     request.roomTypes
       .map((t) => (t.askAvailability ? `${typeText(t.type, lang)} (${translate(lang, 'admin.roomBlocks.request.availability')})` : typeText(t.type, lang)))
       .join(', ');
+  const released: [MessageKey, Localized][] = request.releasedAt ? [['admin.roomBlocks.request.releasedAt', instantDay(request.releasedAt)]] : [];
   return h(
     'section',
     { class: 'rb-section' },
@@ -61,6 +73,7 @@ function details(request: RoomBlockRequest): HTMLElement {
       ['admin.roomBlocks.col.types', types],
       ['admin.roomBlocks.col.answerBy', day(request.answerBy)],
       ['admin.roomBlocks.col.releaseOn', day(request.releaseOn)],
+      ...released,
       ['admin.roomBlocks.col.answers', (lang) => translate(lang, 'admin.roomBlocks.answersOf', { n: request.answers, total: request.providerIds.length })],
       ['admin.roomBlocks.request.remarks', request.remarks ? h('span', { class: 'rb-remarks' }, request.remarks) : message('admin.roomBlocks.request.noRemarks')],
       ['admin.roomBlocks.request.details', (lang) => translate(lang, 'admin.roomBlocks.request.createdBy', { date: instantDay(request.createdAt)(lang), by: request.createdBy })],
@@ -71,7 +84,7 @@ function details(request: RoomBlockRequest): HTMLElement {
 function showSummary(section: HTMLElement, event: EventChoice, number: string, disposed: () => boolean): void {
   const title = ht('h2', 'admin.roomBlocks.summary.title', { id: 'rb-summary-title' });
   const xlsx = ht('a', 'admin.roomBlocks.summary.xlsx', { class: 'button button--secondary', href: summaryXlsxUrl(event.id, number), download: true });
-  const body = h('div', { 'aria-live': 'polite' });
+  const body = h('div', { class: 'rb-section', 'aria-live': 'polite' });
   section.replaceChildren(title, h('p', { class: 'rb-actions' }, xlsx), body);
   const load = () => {
     body.replaceChildren(stateBox('loading', 'admin.roomBlocks.summary.loading'));
