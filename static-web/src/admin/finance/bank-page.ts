@@ -1,6 +1,6 @@
 import { h, ht, setText } from '../../shared/dom';
 import { message, translate, type Localized } from '../../shared/i18n';
-import { instant } from '../registrations/labels';
+import { instant, shortInstant } from '../registrations/labels';
 import { button, facts, inputField, noticeArea } from '../registrations/ui';
 import type { SectionContext } from '../section';
 import { confirmBankDetails, fetchBankDetails, fetchBankHistory, fetchProviders, saveBankDetails } from './api';
@@ -31,7 +31,7 @@ function historyTable(entries: readonly BankHistoryEntry[]): HTMLElement {
   const action = (a: string): Localized => (lang) => translate(lang, a === 'confirmed' ? 'admin.finance.bank.confirmedAction' : 'admin.finance.bank.changedAction');
   const body = [...entries]
     .sort((a, b) => (a.at < b.at ? 1 : -1))
-    .map((e) => row(HISTORY, [instant(e.at, PARIS), e.by, action(e.action), change(e.ibanBefore, e.ibanAfter), change(e.bicBefore, e.bicAfter), change(e.holderBefore, e.holderAfter)]));
+    .map((e) => row(HISTORY, [shortInstant(e.at, PARIS), e.by, action(e.action), change(e.ibanBefore, e.ibanAfter), change(e.bicBefore, e.bicAfter), change(e.holderBefore, e.holderAfter)]));
   return table('admin.finance.bank.history', HISTORY, body);
 }
 

@@ -1,6 +1,6 @@
 import { h, ht, setText } from '../../shared/dom';
 import { money } from '../../shared/money';
-import { instant } from '../registrations/labels';
+import { shortInstant } from '../registrations/labels';
 import type { SectionContext } from '../section';
 import { batchFileUrl, fetchBatches, fetchEvents, fetchProviders } from './api';
 import type { Batch } from './batch-model';
@@ -33,7 +33,7 @@ function batchRow(b: Batch): HTMLTableRowElement {
   const file = b.fileName ? h('a', { href: batchFileUrl(b.id), download: `${b.id}.xml` }, `${b.id}.xml`) : null;
   return row(COLUMNS, [
     h('a', { href: `#/${screenRoute('payouts', b.id)}` }, b.id),
-    instant(b.createdAt, PARIS),
+    shortInstant(b.createdAt, PARIS),
     methodLabel(b.method),
     batchBadge(b.status),
     String(b.paymentCount),
