@@ -1,3 +1,4 @@
+import { money } from '../shared/money';
 import { h, ht, setText, uniqueId } from '../shared/dom';
 import { failureMessage } from '../shared/failure';
 import { translate, type Localized, type MessageKey } from '../shared/i18n';
@@ -15,7 +16,6 @@ import { balanceOf, numberText, statusBadge, type AccountRegistration } from './
 // The list does not say the event's time zone; the detail view falls back to the same one.
 const LIST_TIME_ZONE = 'Europe/Paris';
 
-const money = (amount: number): Localized => (lang) => formatMoney(amount, lang);
 
 export function statusBadgeElement(status: string): HTMLElement {
   const badge = statusBadge(status);

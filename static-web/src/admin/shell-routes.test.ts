@@ -59,8 +59,15 @@ describe('role filtering', () => {
     expect(sectionsFor(sections, [])).toEqual([]);
   });
 
-  it('keeps the back office order: registrations, events, room blocks, stats, users', () => {
-    expect(ADMIN_SECTIONS.map((s) => s.path)).toEqual(['registrations', 'events', 'room-blocks', 'stats', 'users']);
+  it('keeps the back office order: registrations, events, room blocks, stats, finance, users', () => {
+    expect(ADMIN_SECTIONS.map((s) => s.path)).toEqual(['registrations', 'events', 'room-blocks', 'stats', 'finance', 'users']);
+  });
+
+  it('opens finance to Admin and Finance only', () => {
+    const finance = ADMIN_SECTIONS.find((s) => s.path === 'finance');
+    expect(finance?.roles).toEqual(['Admin', 'Finance']);
+    expect(sectionsFor(ADMIN_SECTIONS, ['Staff', 'OperationsManager']).map((s) => s.path)).not.toContain('finance');
+    expect(sectionsFor(ADMIN_SECTIONS, ['Finance']).map((s) => s.path)).toContain('finance');
   });
 
   it('opens users to Admins only and statistics to every staff role', () => {

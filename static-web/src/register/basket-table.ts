@@ -1,3 +1,4 @@
+import { money } from '../shared/money';
 import { h, ht, setAttr, setText } from '../shared/dom';
 import { formatDateRange, translate, type Localized, type MessageKey } from '../shared/i18n';
 import { formatMoney } from './format';
@@ -24,7 +25,6 @@ function cell(tag: 'td' | 'th', column: MessageKey, ...children: (Node | string 
   return setAttr(h(tag, { class: 'basket-table__cell' }, ...children), 'data-label', column);
 }
 
-const money = (amount: number): Localized => (lang) => formatMoney(amount, lang);
 
 function lineRow(line: QuoteLine, options: TableOptions): HTMLElement[] {
   const dates = line.start

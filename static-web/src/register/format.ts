@@ -3,9 +3,7 @@ import { formatDateRange, localeOf, translate, type Lang, type Localized } from 
 // Money is euros as a JSON number; calendar days are ISO dates already in the event's time zone
 // (formatted as UTC so they never shift); instants (…Z) are shown in the event's time zone.
 
-export function formatMoney(amount: number, lang: Lang): string {
-  return new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'EUR' }).format(amount);
-}
+export { formatMoney } from '../shared/money';
 
 function parseDay(iso: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

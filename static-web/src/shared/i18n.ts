@@ -4,6 +4,8 @@
 // src/shared/photos-i18n-*.ts), spread in below.
 import { adminEventsEn } from '../admin/events/i18n-en';
 import { adminEventsFr } from '../admin/events/i18n-fr';
+import { adminFinanceEn } from '../admin/finance/i18n-en';
+import { adminFinanceFr } from '../admin/finance/i18n-fr';
 import { adminRegistrationsEn } from '../admin/registrations/i18n-en';
 import { adminRegistrationsFr } from '../admin/registrations/i18n-fr';
 import { adminRoomBlocksEn } from '../admin/roomblocks/i18n-en';
@@ -114,6 +116,7 @@ const fr = {
   ...adminRegistrationsFr,
   ...adminStatsFr,
   ...adminRoomBlocksFr,
+  ...adminFinanceFr,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fr;
@@ -199,6 +202,7 @@ const en = {
   ...adminRegistrationsEn,
   ...adminStatsEn,
   ...adminRoomBlocksEn,
+  ...adminFinanceEn,
 } as const satisfies Record<MessageKey, string>;
 
 export type Params = Readonly<Record<string, string | number>>;

@@ -34,7 +34,8 @@ export async function send(method: Method, path: string, body?: { json: unknown 
 const enc = encodeURIComponent;
 export const eventPath = (eventId: string): string => `/api/admin/events/${enc(eventId)}`;
 
-async function read<T>(path: string, parse: (body: unknown) => T | null): Promise<T> {
+/** GET that throws HttpError unless the answer is a 200 that `parse` understands. */
+export async function read<T>(path: string, parse: (body: unknown) => T | null): Promise<T> {
   const response = await send('GET', path);
   const value = response.status === 200 ? parse(response.body) : null;
   if (value === null) throw new HttpError(response.status);

@@ -1,3 +1,4 @@
+import { formatMoney as formatEuros } from '../../shared/money';
 import { clearText, h, ht, setText, uniqueId, type TextSource } from '../../shared/dom';
 import { failureMessage } from '../../shared/failure';
 import { fieldErrorElement, showFieldError } from '../../shared/form';
@@ -216,8 +217,7 @@ export async function loading(container: HTMLElement, load: () => Promise<void>)
 /** A French/English pair of a text in the current language, for lists. */
 export const bilingualText = (fr: string, en: string): Localized => (lang) => (lang === 'en' && en ? en : fr);
 
-export const formatMoney = (amount: number | null): Localized => (lang) =>
-  amount === null ? '' : new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(amount);
+export const formatMoney = (amount: number | null): Localized => (lang) => (amount === null ? '' : formatEuros(amount, lang));
 
 export const statusText = (status: string): Localized => (lang) =>
   translate(lang, status === 'Published' ? 'admin.events.status.Published' : 'admin.events.status.Draft');

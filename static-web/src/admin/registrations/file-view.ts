@@ -2,6 +2,7 @@ import type { RegistrationForm } from '../../register/model';
 import { h, ht, setAttr, setText, type TextSource } from '../../shared/dom';
 import { HttpError } from '../../shared/http';
 import { message, translate, type Localized } from '../../shared/i18n';
+import { registrationFollowUpPanel } from '../finance/registration-panel';
 import type { SectionContext } from '../section';
 import { fetchFile, fetchForm, type LoadedFile } from './api';
 import { openCancelDialog } from './cancel-dialog';
@@ -16,7 +17,7 @@ import { readFailure } from './read-failure';
 import { openParticipantsEditor, participantsView } from './participants-editor';
 import { paymentsPanel } from './payments-view';
 import { openRemoveDialog } from './remove-dialog';
-import { canChangeFile, canEdit } from './roles';
+import { canChangeFile, canEdit, canHandleMoney } from './roles';
 import type { FileSession } from './session';
 import { button, facts, noticeArea, stateBox, statusBadge } from './ui';
 
@@ -231,7 +232,10 @@ function fileView(
   const fill = (tab: Tab) => {
     const panel = panels.get(tab) as HTMLElement;
     if (tab === 'detail') return renderDetail();
-    if (tab === 'payments') return panel.replaceChildren(paymentsPanel(session, dialogHost));
+    if (tab === 'payments') {
+      // Admin and Finance also see the seed's "suivi de gestion" of the registration under its payments.
+      return panel.replaceChildren(paymentsPanel(session, dialogHost), canHandleMoney(session.roles) ? registrationFollowUpPanel(session.id) : '');
+    }
     // History and emails are read when first shown, and again after a change.
     if (loadedPanels.has(tab)) return;
     loadedPanels.add(tab);

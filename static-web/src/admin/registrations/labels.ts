@@ -1,7 +1,7 @@
+import { money } from '../../shared/money';
 import { formatDateRange, isMessageKey, localeOf, translate, type Lang, type Localized } from '../../shared/i18n';
 import type { LocalText } from '../../register/model';
 import { formatInstant } from '../../register/format';
-import { formatMoney } from './money';
 
 // Codes from the API (statuses, methods, history actions, email purposes) in words; a code the
 // page does not know yet is shown as sent rather than hidden.
@@ -71,7 +71,7 @@ const TONES: Readonly<Record<string, Tone>> = {
 
 export const statusTone = (status: string): Tone => TONES[status] ?? 'neutral';
 
-export const money = (amount: number): Localized => (lang) => formatMoney(amount, lang);
+export { money };
 
 /** An API text in the page's language, the other one when it is missing. */
 export const local = (text: LocalText): Localized => (lang: Lang) =>

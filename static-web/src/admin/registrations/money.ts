@@ -3,9 +3,7 @@ import { localeOf, type Lang } from '../../shared/i18n';
 // Euros as JSON numbers from the API; staff type amounts the French way ("120,50") or the English
 // way ("120.50"). Comparisons are made in whole cents so that 0.1 + 0.2 never refuses a refund.
 
-export function formatMoney(amount: number, lang: Lang): string {
-  return new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'EUR' }).format(amount);
-}
+export { formatMoney } from '../../shared/money';
 
 export const toCents = (amount: number): number => Math.round(amount * 100);
 

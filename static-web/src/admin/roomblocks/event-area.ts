@@ -1,5 +1,5 @@
 import { h, ht } from '../../shared/dom';
-import { message } from '../../shared/i18n';
+import { message, type MessageKey } from '../../shared/i18n';
 import { eventLabel } from '../registrations/choices';
 import { chosenEvent, type EventChoice } from '../registrations/list-model';
 import { readFailure } from '../registrations/read-failure';
@@ -28,8 +28,19 @@ export function frame(context: SectionContext): Frame {
   return { root, heading, body, isDisposed: () => disposed, dispose: () => (disposed = true) };
 }
 
-/** Loads the events, shows the chooser above the body and calls `show` with the event chosen (none: a prompt). */
-export function withEvent(context: SectionContext, page: Frame, show: (event: EventChoice) => void): void {
+export interface EventAreaOptions {
+  /** Where choosing another event goes (this section's list by default). */
+  route?: (eventId: string) => string;
+  /** What the body says while no event is chosen. */
+  pickEvent?: MessageKey;
+}
+
+/**
+ * Loads the events, shows the chooser above the body and calls `show` with the event chosen (none: a
+ * prompt). The finance section uses it too, with its own route.
+ */
+export function withEvent(context: SectionContext, page: Frame, show: (event: EventChoice) => void, options: EventAreaOptions = {}): void {
+  const route = options.route ?? listRoute;
   const area = h('div', { class: 'rg-event' });
   page.heading.after(area);
   const asked = context.query.get('event') ?? '';
@@ -40,9 +51,9 @@ export function withEvent(context: SectionContext, page: Frame, show: (event: Ev
         if (page.isDisposed()) return;
         if (events.length === 0) return area.replaceChildren(stateBox('empty', 'admin.roomBlocks.noEvents'));
         const event = chosenEvent(events, asked);
-        area.replaceChildren(chooser(events, event?.id ?? asked, context));
+        area.replaceChildren(chooser(events, event?.id ?? asked, (eventId) => context.navigate(route(eventId))));
         if (event) show(event);
-        else page.body.replaceChildren(stateBox('empty', 'admin.roomBlocks.pickEvent'));
+        else page.body.replaceChildren(stateBox('empty', options.pickEvent ?? 'admin.roomBlocks.pickEvent'));
       })
       .catch((error: unknown) => {
         if (!page.isDisposed()) area.replaceChildren(stateBox('error', readFailure(error, message('admin.roomBlocks.eventsFailed')), load));
@@ -51,13 +62,13 @@ export function withEvent(context: SectionContext, page: Frame, show: (event: Ev
   load();
 }
 
-function chooser(events: readonly EventChoice[], selected: string, context: SectionContext): HTMLElement {
+function chooser(events: readonly EventChoice[], selected: string, go: (eventId: string) => void): HTMLElement {
   const field = selectField('event', 'admin.roomBlocks.event', [
     { value: '', label: 'admin.roomBlocks.eventChoose' },
     ...events.map((event) => ({ value: event.id, label: eventLabel(event) })),
   ]);
   field.control.value = selected;
-  field.control.addEventListener('change', () => context.navigate(listRoute(field.control.value)));
+  field.control.addEventListener('change', () => go(field.control.value));
   field.wrapper.classList.add('rg-event__field');
   return field.wrapper;
 }

@@ -1,3 +1,4 @@
+import { formatMoney } from '../../shared/money';
 import { isMessageKey, localeOf, translate, type Lang, type Localized } from '../../shared/i18n';
 import { day } from '../registrations/labels';
 import { placeProblems } from '../events/problems';
@@ -28,8 +29,7 @@ export const instantDay = (value: string | null): Localized => (lang) => {
   return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'short', timeZone: 'Europe/Paris' }).format(date);
 };
 
-export const price = (amount: number | null, lang: Lang): string =>
-  amount === null ? '' : new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'EUR' }).format(amount);
+export const price = (amount: number | null, lang: Lang): string => (amount === null ? '' : formatMoney(amount, lang));
 
 export const nightsText = (first: string, last: string): Localized => (lang) =>
   translate(lang, 'admin.roomBlocks.nights', { first: day(first)(lang), last: day(last)(lang) });

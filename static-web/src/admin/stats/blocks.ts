@@ -1,6 +1,6 @@
+import { money } from '../../shared/money';
 import { h, ht, setAttr, setText, type TextSource } from '../../shared/dom';
 import { localeOf, translate, type Lang, type Localized, type MessageKey } from '../../shared/i18n';
-import { formatMoney } from '../../register/format';
 import { countryName, formatCount, formatRate, formatShare, formatShortDay } from './stats-format';
 import { fillBand, nightsOf, sumOf, topList, type HotelFill, type NamedCount, type ProviderRevenue, type StepRevenue, type Totals } from './statistics';
 
@@ -10,7 +10,6 @@ import { fillBand, nightsOf, sumOf, topList, type HotelFill, type NamedCount, ty
 const TOP_SIZE = 10;
 
 const cell = (tag: 'td' | 'th', text: TextSource, attributes: Record<string, string> = {}) => setText(h(tag, attributes), text);
-const money = (amount: number): Localized => (lang) => formatMoney(amount, lang);
 const count = (value: number): Localized => (lang) => formatCount(value, lang);
 
 function table(caption: MessageKey, head: HTMLElement[], rows: HTMLElement[], foot: HTMLElement | null = null): HTMLElement {
