@@ -1,5 +1,6 @@
 using Congress.Catalog;
 using Congress.Platform.Problems;
+using Congress.Registrations;
 
 namespace Congress.Finance;
 
@@ -24,9 +25,21 @@ public static class PayoutModes
     public static readonly string[] All = [Deposit, Balance];
 }
 
+/// <summary>
+/// The seed's "sélection des dossiers": registrations of accommodation only ("secs"), registrations
+/// that also bought other services (packages and cross-selling), or all.
+/// </summary>
+public static class RegistrationKinds
+{
+    public const string All = "all";
+    public const string RoomOnly = "roomOnly";
+    public const string WithServices = "withServices";
+    public static readonly string[] Known = [All, RoomOnly, WithServices];
+}
+
 /// <summary>The seed's "reversement" selection: a date criterion and range, providers (some, or all of a kind), a mode.</summary>
 public sealed record PayoutCriteria(string? DateCriterion, DateOnly? From, DateOnly? To, string? EventId, string[]? ProviderIds,
-    string? ProviderKind, string? Mode) : IValidatable
+    string? ProviderKind, string? Mode, string? RegistrationKind = null) : IValidatable
 {
     public IEnumerable<FieldError> Validate()
     {
@@ -41,6 +54,9 @@ public sealed record PayoutCriteria(string? DateCriterion, DateOnly? From, DateO
         if (ProviderIds?.FirstOrDefault(p => !Ids.Valid(p)) is not null) yield return Ids.Error("providerIds");
         if (ProviderKind is { Length: > 0 } kind && !ProviderKinds.All.Contains(kind))
             yield return FieldError.Invalid("providerKind", "Type de prestataire inconnu.", "Unknown provider kind.");
+        if (RegistrationKind is { Length: > 0 } registrationKind && !RegistrationKinds.Known.Contains(registrationKind))
+            yield return FieldError.Invalid("registrationKind", "Dossiers : hébergement seul, avec prestations, ou tous.",
+                "Registrations: accommodation only, with services, or all.");
         if (Mode is null || !PayoutModes.All.Contains(Mode))
             yield return FieldError.Invalid("mode", "Mode : encaissement de l'acompte ou du solde.", "Mode: deposit or balance collected.");
     }
@@ -48,6 +64,14 @@ public sealed record PayoutCriteria(string? DateCriterion, DateOnly? From, DateO
     public bool Includes(ProviderEntity provider) =>
         (ProviderIds is not { Length: > 0 } ids || ids.Contains(provider.RowKey, StringComparer.Ordinal))
         && (string.IsNullOrEmpty(ProviderKind) || provider.Kind == ProviderKind);
+
+    /// <summary>Whether the registration is of the kind asked: rooms only, or rooms with (or without) other services.</summary>
+    public bool Includes(RegistrationDigest registration)
+    {
+        if (RegistrationKind is null or "" or RegistrationKinds.All) return true;
+        var roomOnly = registration.Lines() is { Count: > 0 } lines && lines.All(l => l.Arrival is not null);
+        return roomOnly == (RegistrationKind == RegistrationKinds.RoomOnly);
+    }
 
     /// <summary>What a share may be paid in this mode: nothing until the money is in.</summary>
     public long TargetCents(ProviderShare share)

@@ -52,7 +52,7 @@ public sealed class PayoutPlanner(StorageAccount storage, EventStore events, Cat
             {
                 if (!lines.TryGetValue(provider.RowKey, out var rows)) lines[provider.RowKey] = rows = await ledger.LinesAsync(provider.RowKey, ct);
                 var due = new List<DueLine>();
-                foreach (var digest in registrations)
+                foreach (var digest in registrations.Where(criteria.Includes))
                 {
                     var share = ProviderShare.Of(form, digest).FirstOrDefault(s => s.ProviderId == provider.RowKey);
                     if (share is null || !InRange(criteria, ev, share)) continue;

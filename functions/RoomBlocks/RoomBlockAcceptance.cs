@@ -6,7 +6,7 @@ namespace Congress.RoomBlocks;
 
 public sealed record AcceptedProduct(string ProductId, string Type, decimal Price, IReadOnlyDictionary<string, int> RoomsPerNight);
 
-public enum AcceptOutcome { Done, NotFound, NoAnswer, NoAccommodationStep, Invalid }
+public enum AcceptOutcome { Done, NotFound, NoAnswer, NoAccommodationStep, Invalid, Released }
 
 public sealed record AcceptResult(AcceptOutcome Outcome, IReadOnlyList<AcceptedProduct> Products, IReadOnlyList<FieldError> Errors);
 
@@ -25,6 +25,8 @@ public sealed class RoomBlockAcceptance(RoomBlockStore store, CatalogStore catal
     {
         if (await store.FindAsync(eventId, number, ct) is not { } request || !request.ProviderList().Contains(providerId))
             return new AcceptResult(AcceptOutcome.NotFound, [], []);
+        // Released rooms went back to the provider: accepting again would sell them once more.
+        if (request.Status == RoomBlockStatus.Released) return new AcceptResult(AcceptOutcome.Released, [], []);
         var answer = (await store.AnswersAsync(number, ct)).FirstOrDefault(a => a.ProviderId == providerId && a.Status == AnswerStatus.Submitted);
         if (answer is null) return new AcceptResult(AcceptOutcome.NoAnswer, [], []);
         var form = await catalog.LoadAsync(eventId, ct);

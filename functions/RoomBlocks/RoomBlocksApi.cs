@@ -104,6 +104,9 @@ public static class RoomBlocksApi
             AcceptOutcome.NoAccommodationStep => Problem.Create(409, "no-accommodation-step", "The event has no accommodation step.",
                 "L'événement n'a pas d'étape d'hébergement.", "Add an accommodation step to the event first.",
                 "Ajoutez d'abord une étape d'hébergement à l'événement."),
+            AcceptOutcome.Released => Problem.Create(409, "released", "This room block has been released.", "Cet allotement a été rétrocédé.",
+                "Its unsold rooms went back to the provider on the release date: nothing can be accepted any more.",
+                "Ses chambres invendues sont revenues au prestataire à la date de rétrocession : plus rien ne peut être accepté."),
             _ => Problem.Validation(result.Errors),
         };
     }

@@ -100,6 +100,12 @@ public sealed class RoomBlockReleaseTests : IAsyncLifetime
         var night = shown.GetProperty("released").GetProperty("hotel-du-musee")[0];
         Assert.Equal((6, 1, 5), (night.GetProperty("offered").GetInt32(), night.GetProperty("sold").GetInt32(), night.GetProperty("released").GetInt32()));
 
+        // Accepting the answer again after the release would sell the returned rooms: refused, nothing reopened.
+        var late = await staff.PostAsync($"/api/admin/events/{DemoBaskets.EventId}/room-blocks/{number}/answers/hotel-du-musee/accept", null);
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.EndsWith("released", (await late.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString());
+        Assert.Equal((0, 0), (await FreeAsync(wed), await FreeAsync(thu)));
+
         _clock.Advance(TimeSpan.FromDays(1));
         await RunJobAsync();
         var again = (await _app.Get<RoomBlockStore>().FindAsync(DemoBaskets.EventId, number, CancellationToken.None))!;

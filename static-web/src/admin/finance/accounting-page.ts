@@ -6,7 +6,7 @@ import { accountingUrl } from './api';
 import { showErrors } from './errors';
 import { block } from './follow-up-view';
 import { financeFrame } from './frame';
-import { checkPayout } from './payout-model';
+import { checkPeriod } from './payout-model';
 
 // #/finance/accounting: the accounting exports of a period (FEC, payments CSV), as download links
 // that follow the period typed.
@@ -23,8 +23,7 @@ export function mountAccounting(context: SectionContext): () => void {
   const payments = ht('a', 'admin.finance.accounting.payments', { class: 'button button--secondary' });
   const links = h('p', { class: 'rb-actions' }, fec, payments);
   const update = () => {
-    // The same period checks as a payout's: both days, the end not before the start.
-    const errors = checkPayout({ dateCriterion: '', from: from.control.value, to: to.control.value, eventId: '', providerKind: '', providerIds: [], mode: '', method: '', chequeNumber: '' });
+    const errors = { fields: checkPeriod(from.control.value, to.control.value), form: null };
     showErrors([from, to], alert, errors);
     links.hidden = Object.keys(errors.fields).length > 0;
     fec.href = accountingUrl('fec', from.control.value, to.control.value);

@@ -15,7 +15,7 @@ import { parseBatch } from './batch-model';
 import { choiceGroup } from './choice-fields';
 import { showErrors } from './errors';
 import { kindLabel } from './labels';
-import { checkPayout, DATE_CRITERIA, METHODS, MODES, PAYOUT_FIELDS, parsePreview, payoutRequest, type PayoutValues } from './payout-model';
+import { checkPayout, DATE_CRITERIA, METHODS, MODES, PAYOUT_FIELDS, REGISTRATION_KINDS, parsePreview, payoutRequest, type PayoutValues } from './payout-model';
 import { previewView } from './preview-view';
 import { screenRoute } from './route';
 
@@ -43,6 +43,9 @@ export function payoutForm(context: SectionContext, events: readonly EventChoice
   const showProviders = () => chosen.replace(providers.filter((p) => !kind.control.value || p.kind === kind.control.value).map((p) => ({ value: p.id, label: p.name })));
   showProviders();
   kind.control.addEventListener('change', showProviders);
+  const registrationKind = choiceGroup('registrationKind', 'radio', 'admin.finance.payout.registrationKind',
+    REGISTRATION_KINDS.map((k) => ({ value: k, label: message(`admin.finance.payout.registrationKind.${k}`) })));
+  registrationKind.inputs[0]!.checked = true;
   const mode = choiceGroup('mode', 'radio', 'admin.finance.payout.mode', MODES.map((m) => ({ value: m, label: message(`admin.finance.payout.mode.${m}`) })));
   mode.inputs[1]!.checked = true;
   const method = choiceGroup('method', 'radio', 'admin.finance.payout.method', METHODS.map((m) => ({ value: m, label: message(`admin.finance.method.${m}`) })));
@@ -51,7 +54,7 @@ export function payoutForm(context: SectionContext, events: readonly EventChoice
   const layout = () => (cheque.wrapper.hidden = method.values()[0] !== 'cheque');
   layout();
 
-  const fields: Field[] = [criterion, from, to, event, kind, chosen, mode, method, cheque];
+  const fields: Field[] = [criterion, from, to, event, kind, chosen, registrationKind, mode, method, cheque];
   const alert = noticeArea('error');
   const preview = h('div', { 'aria-live': 'polite' });
   const submit = button('admin.finance.payout.preview', 'primary', 'submit');
@@ -60,7 +63,7 @@ export function payoutForm(context: SectionContext, events: readonly EventChoice
     { class: 'rb-form', novalidate: true },
     alert,
     h('fieldset', { class: 'rb-group' }, ht('legend', 'admin.finance.payout.dates'), criterion.wrapper, h('div', { class: 'rb-grid' }, from.wrapper, to.wrapper)),
-    h('fieldset', { class: 'rb-group' }, ht('legend', 'admin.finance.payout.selection'), h('div', { class: 'rb-grid' }, event.wrapper, kind.wrapper), chosen.wrapper),
+    h('fieldset', { class: 'rb-group' }, ht('legend', 'admin.finance.payout.selection'), h('div', { class: 'rb-grid' }, event.wrapper, kind.wrapper), chosen.wrapper, registrationKind.wrapper),
     h('div', { class: 'rb-grid' }, mode.wrapper, h('div', {}, method.wrapper, cheque.wrapper)),
     h('p', {}, submit),
   );
@@ -77,6 +80,7 @@ export function payoutForm(context: SectionContext, events: readonly EventChoice
     eventId: event.control.value,
     providerKind: kind.control.value,
     providerIds: chosen.values(),
+    registrationKind: registrationKind.values()[0] ?? 'all',
     mode: mode.values()[0] ?? '',
     method: method.values()[0] ?? '',
     chequeNumber: cheque.control.value,

@@ -10,6 +10,7 @@ const values: PayoutValues = {
   eventId: '',
   providerKind: 'hotel',
   providerIds: [],
+  registrationKind: 'roomOnly',
   mode: 'balance',
   method: 'transfer',
   chequeNumber: 'ignored',
@@ -18,7 +19,7 @@ const values: PayoutValues = {
 describe('payout criteria', () => {
   it('sends what was chosen, leaving out empty choices and the cheque number of a transfer', () => {
     expect(payoutRequest(values)).toEqual({
-      criteria: { dateCriterion: 'stayEnd', from: '2027-03-01', to: '2027-03-31', eventId: null, providerIds: null, providerKind: 'hotel', mode: 'balance' },
+      criteria: { dateCriterion: 'stayEnd', from: '2027-03-01', to: '2027-03-31', eventId: null, providerIds: null, providerKind: 'hotel', registrationKind: 'roomOnly', mode: 'balance' },
       method: 'transfer',
     });
   });

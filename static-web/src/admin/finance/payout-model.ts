@@ -7,6 +7,7 @@ import { isRec, num, records, str, strOrNull } from '../registrations/read';
 
 export const DATE_CRITERIA = ['stayStart', 'stayEnd', 'created', 'confirmed'] as const;
 export const MODES = ['deposit', 'balance'] as const;
+export const REGISTRATION_KINDS = ['all', 'roomOnly', 'withServices'] as const;
 export const METHODS = ['transfer', 'cheque'] as const;
 
 export interface PayoutValues {
@@ -16,21 +17,28 @@ export interface PayoutValues {
   eventId: string;
   providerKind: string;
   providerIds: string[];
+  registrationKind: string;
   mode: string;
   method: string;
   chequeNumber: string;
 }
 
-export const PAYOUT_FIELDS = ['dateCriterion', 'from', 'to', 'eventId', 'providerKind', 'providerIds', 'mode', 'method', 'chequeNumber'] as const;
+export const PAYOUT_FIELDS = ['dateCriterion', 'from', 'to', 'eventId', 'providerKind', 'providerIds', 'registrationKind', 'mode', 'method', 'chequeNumber'] as const;
 export type PayoutField = (typeof PAYOUT_FIELDS)[number];
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A period's checks (payouts and accounting exports): both days, the end not before the start. */
+export function checkPeriod(from: string, to: string): FormErrors<'from' | 'to'>['fields'] {
+  const fields: FormErrors<'from' | 'to'>['fields'] = {};
+  if (!ISO_DAY.test(from)) fields.from = message('admin.finance.payout.fromRequired');
+  if (!ISO_DAY.test(to)) fields.to = message('admin.finance.payout.toRequired');
+  else if (ISO_DAY.test(from) && to < from) fields.to = message('admin.finance.payout.toBeforeFrom');
+  return fields;
+}
+
 export function checkPayout(values: PayoutValues): FormErrors<PayoutField> {
-  const fields: FormErrors<PayoutField>['fields'] = {};
-  if (!ISO_DAY.test(values.from)) fields.from = message('admin.finance.payout.fromRequired');
-  if (!ISO_DAY.test(values.to)) fields.to = message('admin.finance.payout.toRequired');
-  else if (ISO_DAY.test(values.from) && values.to < values.from) fields.to = message('admin.finance.payout.toBeforeFrom');
+  const fields: FormErrors<PayoutField>['fields'] = checkPeriod(values.from, values.to);
   if (values.method === 'cheque') {
     if (values.providerIds.length !== 1) fields.providerIds = message('admin.finance.payout.chequeOneProvider');
     if (values.chequeNumber.trim() === '') fields.chequeNumber = message('admin.finance.payout.chequeNumberRequired');
@@ -46,6 +54,7 @@ export interface PayoutRequest {
     eventId: string | null;
     providerIds: string[] | null;
     providerKind: string | null;
+    registrationKind: string;
     mode: string;
   };
   method: string;
@@ -63,6 +72,7 @@ export function payoutRequest(values: PayoutValues, requestId?: string): PayoutR
       eventId: values.eventId || null,
       providerIds: values.providerIds.length > 0 ? [...values.providerIds] : null,
       providerKind: values.providerKind || null,
+      registrationKind: values.registrationKind || 'all',
       mode: values.mode,
     },
     method: values.method,

@@ -35,7 +35,7 @@ export function mountRequest(context: SectionContext, number: string): () => voi
             : null;
           const summary = h('section', { class: 'rb-section', 'aria-labelledby': 'rb-summary-title' });
           page.body.replaceChildren(back(event), created ?? '', details(request), release ?? '', summary);
-          showSummary(summary, event, number, page.isDisposed);
+          showSummary(summary, event, number, request.releasedAt === null, page.isDisposed);
         })
         .catch((error: unknown) => {
           if (page.isDisposed()) return;
@@ -81,7 +81,7 @@ function details(request: RoomBlockRequest): HTMLElement {
   );
 }
 
-function showSummary(section: HTMLElement, event: EventChoice, number: string, disposed: () => boolean): void {
+function showSummary(section: HTMLElement, event: EventChoice, number: string, acceptable: boolean, disposed: () => boolean): void {
   const title = ht('h2', 'admin.roomBlocks.summary.title', { id: 'rb-summary-title' });
   const xlsx = ht('a', 'admin.roomBlocks.summary.xlsx', { class: 'button button--secondary', href: summaryXlsxUrl(event.id, number), download: true });
   const body = h('div', { class: 'rb-section', 'aria-live': 'polite' });
@@ -95,7 +95,7 @@ function showSummary(section: HTMLElement, event: EventChoice, number: string, d
         if (table.rows.length === 0) return body.replaceChildren(stateBox('empty', 'admin.roomBlocks.summary.noProviders'));
         body.replaceChildren(
           summaryTableView(table),
-          h('section', { class: 'rb-section' }, ht('h2', 'admin.roomBlocks.providers.title'), h('ul', { class: 'rb-provider-list' }, ...table.rows.map((row) => providerItem(row, event, number)))),
+          h('section', { class: 'rb-section' }, ht('h2', 'admin.roomBlocks.providers.title'), h('ul', { class: 'rb-provider-list' }, ...table.rows.map((row) => providerItem(row, event, number, acceptable)))),
         );
       })
       .catch((error: unknown) => {
@@ -105,7 +105,8 @@ function showSummary(section: HTMLElement, event: EventChoice, number: string, d
   load();
 }
 
-function providerItem(row: TableRow, event: EventChoice, number: string): HTMLElement {
+/** Once the block is released its rooms went back to the provider: no "Accepter" any more (the server refuses it too). */
+function providerItem(row: TableRow, event: EventChoice, number: string, acceptable: boolean): HTMLElement {
   const outcome = noticeArea('info');
   const link = (format: 'pdf' | 'xlsx') =>
     setAttr(
@@ -114,7 +115,7 @@ function providerItem(row: TableRow, event: EventChoice, number: string): HTMLEl
       (lang) => translate(lang, 'admin.roomBlocks.roomingFor', { name: row.providerName, format: format.toUpperCase() }),
     );
   const actions = h('div', { class: 'rb-provider__actions' });
-  if (row.answeredAt !== null) {
+  if (acceptable && row.answeredAt !== null) {
     const accept = button('admin.roomBlocks.accept', 'primary');
     setAttr(accept, 'aria-label', (lang) => translate(lang, 'admin.roomBlocks.acceptFor', { name: row.providerName }));
     accept.addEventListener('click', () => {
