@@ -172,4 +172,29 @@ public sealed class PayoutBatchTests : IAsyncLifetime
         Assert.Contains("1 dossier", payment.GetProperty("remittance").GetString());
         Assert.Equal(HttpStatusCode.Conflict, (await _f.Finance.PostAsync($"/api/admin/finance/payouts/{batchId}/cancel", null)).StatusCode);
     }
+
+    [Fact]
+    public async Task ARegistrationCancelledAfterItsPayoutIsNeverPaidNegativelyAndShowsWhatToRecover()
+    {
+        var (id, _) = await _f.RegisterAsync();
+        await _f.PayableBankDetailsAsync(FinanceFixture.Hotel);
+        var criteria = _f.Criteria(providerId: FinanceFixture.Hotel);
+        var created = await _f.Finance.PostAsJsonAsync("/api/admin/finance/payouts", new { criteria, method = "transfer", requestId = "before-cancel" });
+        var batchId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await _f.Finance.PostAsync($"/api/admin/finance/payouts/{batchId}/executed", null)).StatusCode);
+
+        var file = await _f.Admin.GetAsync($"/api/admin/registrations/{id}");
+        var cancel = new HttpRequestMessage(HttpMethod.Post, $"/api/admin/registrations/{id}/cancel") { Content = JsonContent.Create(new { reason = "Désistement" }) };
+        cancel.Headers.IfMatch.Add(file.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.OK, (await _f.Admin.SendAsync(cancel)).StatusCode);
+
+        var preview = await _f.PreviewAsync(criteria);
+        var payment = Assert.Single(preview.GetProperty("payments").EnumerateArray());
+        Assert.Equal((PayoutBlocks.NotPositive, -19458L), (payment.GetProperty("blocked").GetString(), payment.GetProperty("amountCents").GetInt64()));
+        var again = await _f.Finance.PostAsJsonAsync("/api/admin/finance/payouts", new { criteria, method = "transfer", requestId = "after-cancel" });
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        var view = await _f.Finance.GetFromJsonAsync<JsonElement>($"/api/admin/finance/events/{Congress.Tests.Registrations.DemoBaskets.EventId}/follow-up");
+        var hotel = view.GetProperty("providers").EnumerateArray().Single(p => p.GetProperty("providerId").GetString() == FinanceFixture.Hotel);
+        Assert.Equal((194.58m, -194.58m), (hotel.GetProperty("paidOut").GetDecimal(), hotel.GetProperty("remaining").GetDecimal()));
+    }
 }
