@@ -7,18 +7,33 @@ using Microsoft.Extensions.Options;
 
 namespace Congress.Finance;
 
-public sealed record BankDetailsInput(string? Iban, string? Bic, string? AccountHolder) : IValidatable
+/// <summary>New bank details; <see cref="Version"/> is the version the person saw (required when details exist).</summary>
+public sealed record BankDetailsInput(string? Iban, string? Bic, string? AccountHolder, string? Version = null) : IValidatable
 {
     public IEnumerable<FieldError> Validate()
     {
         if (!Sepa.Iban.TryParse(Iban, "iban", out _, out var ibanError)) yield return ibanError;
         if (!Sepa.Bic.TryParse(Bic, "bic", out _, out var bicError)) yield return bicError;
-        foreach (var e in Check.Text("accountHolder", AccountHolder, 70)) yield return e;
+        var holder = Check.Text("accountHolder", AccountHolder, 70).ToList();
+        foreach (var e in holder) yield return e;
+        // The holder's name goes into the SEPA file in the Latin subset: something must be left of it.
+        if (holder.Count == 0 && SepaText.Convert(AccountHolder, SepaText.NameMaxLength).Length == 0)
+            yield return FieldError.Invalid("accountHolder", "Le nom du titulaire doit comporter des lettres latines (virement SEPA).",
+                "The holder's name needs Latin letters (SEPA transfer).");
+    }
+}
+
+/// <summary>A confirmation names the version the second person checked.</summary>
+public sealed record BankDetailsConfirmation(string? Version) : IValidatable
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        if (string.IsNullOrEmpty(Version)) yield return FieldError.Required("version");
     }
 }
 
 public sealed record BankDetailsView(string Iban, string IbanFormatted, string? Bic, string AccountHolder, DateTimeOffset ChangedAt,
-    string ChangedBy, DateTimeOffset? ConfirmedAt, string? ConfirmedBy, bool Payable, DateTimeOffset PayableFrom);
+    string ChangedBy, DateTimeOffset? ConfirmedAt, string? ConfirmedBy, bool Payable, DateTimeOffset PayableFrom, string Version);
 
 public sealed record BankDetailsHistoryView(DateTimeOffset At, string By, string Action, string? IbanBefore, string? IbanAfter,
     string? BicBefore, string? BicAfter, string? HolderBefore, string? HolderAfter);
@@ -50,26 +65,26 @@ public static class BankDetailsApi
         var iban = Iban.Parse(input.Iban!);
         Bic.TryParse(input.Bic, "bic", out var bic, out _);
         var current = await store.FindAsync(providerId, ct);
+        if (current is not null && current.ETag.ToString() != input.Version) return Changed();
         if (current is not null && current.Iban == iban.Value && current.Bic == bic && current.AccountHolder == input.AccountHolder!.Trim())
             return TypedResults.Ok(View(current, options.Value, time));
         if (!await store.ChangeAsync(providerId, current, iban.Value, bic, input.AccountHolder!.Trim(), StaffEmail(user), time.GetUtcNow(), ct))
-            return Problem.Create(409, "bank-details-changed", "Changed meanwhile.", "Modifié entre-temps.",
-                "The bank details changed meanwhile: reload.", "Les coordonnées bancaires ont changé entre-temps : rechargez.");
+            return Changed();
         return TypedResults.Ok(View((await store.FindAsync(providerId, ct))!, options.Value, time));
     }
 
-    private static async Task<IResult> ConfirmAsync(string providerId, ClaimsPrincipal user, BankDetailsStore store,
+    /// <summary>The second person confirms the version they saw: details changed since then are refused, not confirmed unseen.</summary>
+    private static async Task<IResult> ConfirmAsync(string providerId, BankDetailsConfirmation input, ClaimsPrincipal user, BankDetailsStore store,
         IOptions<FinanceOptions> options, TimeProvider time, CancellationToken ct)
     {
         if (await store.FindAsync(providerId, ct) is not { } current) return Problem.NotFound();
+        if (current.ETag.ToString() != input.Version) return Changed();
         var me = StaffEmail(user);
         if (string.Equals(current.ChangedBy, me, StringComparison.OrdinalIgnoreCase))
             return Problem.Create(409, "same-person", "A second person must confirm.", "Une deuxième personne doit confirmer.",
                 "Somebody other than the person who changed the details must confirm them.",
                 "Une autre personne que l'auteur du changement doit confirmer les coordonnées.");
-        if (current.ConfirmedAt is null && !await store.ConfirmAsync(current, me, time.GetUtcNow(), ct))
-            return Problem.Create(409, "bank-details-changed", "Changed meanwhile.", "Modifié entre-temps.",
-                "The bank details changed meanwhile: reload.", "Les coordonnées bancaires ont changé entre-temps : rechargez.");
+        if (current.ConfirmedAt is null && !await store.ConfirmAsync(current, me, time.GetUtcNow(), ct)) return Changed();
         return TypedResults.Ok(View((await store.FindAsync(providerId, ct))!, options.Value, time));
     }
 
@@ -77,8 +92,12 @@ public static class BankDetailsApi
     {
         var cooling = TimeSpan.FromDays(options.BankDetailsCoolingDays);
         return new BankDetailsView(row.Iban, Iban.Parse(row.Iban).Formatted, row.Bic, row.AccountHolder, row.ChangedAt, row.ChangedBy,
-            row.ConfirmedAt, row.ConfirmedBy, row.Payable(time.GetUtcNow(), cooling), row.ChangedAt + cooling);
+            row.ConfirmedAt, row.ConfirmedBy, row.Payable(time.GetUtcNow(), cooling), row.ChangedAt + cooling, row.ETag.ToString());
     }
+
+    private static IResult Changed() => Problem.Create(409, "bank-details-changed", "Changed meanwhile.", "Modifié entre-temps.",
+        "The bank details changed since you read them: reload and check them again.",
+        "Les coordonnées bancaires ont changé depuis votre lecture : rechargez-les et vérifiez-les à nouveau.");
 
     internal static string StaffEmail(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "";
 }

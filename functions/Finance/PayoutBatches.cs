@@ -3,25 +3,30 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using Congress.Platform.Storage;
 using Congress.Platform.Triggers;
+using Microsoft.Extensions.Options;
 
 namespace Congress.Finance;
 
 /// <summary>The outcome of asking for a batch: made (or found, when the same id was built before), or nothing payable.</summary>
 public sealed record PayoutOutcome(PayoutBatchRow? Batch, IReadOnlyList<PlannedPayment> Plan);
 
+/// <summary>The organiser's paying account is missing or invalid: transfers cannot be made.</summary>
+public sealed class PayoutsNotConfiguredException(string message) : Exception(message);
+
 /// <summary>
-/// Creates payout batches: plans, claims the due lines for the batch, writes its payments and, for
-/// transfers, drops the validated SEPA file in the outbox under a dated name that is never
-/// overwritten; cheques are recorded as paid at once. Every step can run again with one effect: a
-/// batch id is taken once, a stopped run is resumed by the next one with the same id.
+/// Creates payout batches in steps that a stopped run resumes with one effect. Building: plan and
+/// claim the due lines. Claimed: the payments are fixed as rows (with the bank details checked and
+/// captured then) and nothing more is ever claimed for the batch. Released: the validated SEPA file
+/// built from those rows is in the outbox under a dated name, never overwritten (a cheque batch is
+/// executed at once instead).
 /// </summary>
 public sealed class PayoutBatches(StorageAccount storage, PayoutPlanner planner, PayoutLedger ledger, PayoutFile file,
-    PayoutNotice notice, TimeProvider time, ILogger<PayoutBatches> logger)
+    PayoutNotice notice, BankDetailsStore bank, IOptions<FinanceOptions> options, TimeProvider time, ILogger<PayoutBatches> logger)
 {
     private TableClient Table => storage.Table(PayoutBatchRow.Table);
 
     public static string NewId(string method, DateTimeOffset at) =>
-        $"{(method == PayoutMethods.Cheque ? "C" : "P")}{at.UtcDateTime:yyyyMMddHHmmss}{Random.Shared.Next(0x10000):X4}";
+        $"{(method == PayoutMethods.Cheque ? "C" : "P")}{at.UtcDateTime:yyyyMMdd}{Guid.NewGuid():N}"[..21];
 
     public async Task<PayoutBatchRow?> FindAsync(string batchId, CancellationToken ct)
     {
@@ -41,74 +46,131 @@ public sealed class PayoutBatches(StorageAccount storage, PayoutPlanner planner,
     public async Task<PayoutOutcome> CreateAsync(string batchId, PayoutCriteria criteria, string method, string? chequeNumber,
         string createdBy, CancellationToken ct)
     {
-        if (await FindAsync(batchId, ct) is { Status: not PayoutStatus.Building } done) return new PayoutOutcome(done, []);
+        var existing = await FindAsync(batchId, ct);
+        if (existing is { Status: PayoutStatus.Claimed }) return new PayoutOutcome(await ReleaseAsync(existing, [], ct), []);
+        if (existing is { Status: not PayoutStatus.Building }) return new PayoutOutcome(existing, []);
+        if (method == PayoutMethods.Transfer) file.EnsureConfigured();
         var plan = await planner.PlanAsync(criteria, method, ct, batchId);
         var payable = plan.Where(p => p.Blocked is null).ToList();
-        if (payable.Count == 0) return new PayoutOutcome(null, plan);
+        if (payable.Count == 0 && existing is null) return new PayoutOutcome(null, plan);
 
-        var now = time.GetUtcNow();
-        var header = new PayoutBatchRow
+        var header = existing ?? new PayoutBatchRow
         {
-            PartitionKey = batchId, Method = method, CreatedBy = createdBy, CreatedAt = now, ChequeNumber = chequeNumber,
+            PartitionKey = batchId, Method = method, CreatedBy = createdBy, CreatedAt = time.GetUtcNow(), ChequeNumber = chequeNumber,
             CriteriaJson = JsonSerializer.Serialize(criteria, JsonDefaults.Options),
         };
-        if (!await Table.TryAddAsync(header, ct)) header = (await FindAsync(batchId, ct))!;
-        if (header.Status != PayoutStatus.Building) return new PayoutOutcome(header, plan);
+        if (existing is null && !await Table.TryAddAsync(header, ct)) return await CreateAsync(batchId, criteria, method, chequeNumber, createdBy, ct);
 
         var batches = await ledger.BatchesAsync(ct);
         // A batch not yet seen is one being built elsewhere: its claims hold until it is known to be cancelled.
         bool IsLive(string id) => id != batchId && batches.GetValueOrDefault(id)?.Holds != false;
         foreach (var provider in payable.GroupBy(p => p.ProviderId, StringComparer.Ordinal))
-            await ledger.ClaimAsync(batchId, provider.Key,
-                provider.SelectMany(p => p.Lines.Select(l => new ClaimTarget(p.EventId, l.RegistrationId, l.TargetCents))).ToList(), IsLive, ct);
+            await ledger.ClaimAsync(batchId, provider.Key, provider.SelectMany(p => p.Lines.Select(l =>
+                new ClaimTarget(p.EventId, l.RegistrationId, l.Sale, l.OwedCents, l.ModeTargetCents))).ToList(), IsLive, ct);
 
         var payments = await PaymentsFromClaimsAsync(header, payable, ct);
-        if (payments.Count == 0) return new PayoutOutcome(null, plan);
-        if (method == PayoutMethods.Transfer)
+        foreach (var stale in await PaymentsAsync(batchId, ct))
+            await Table.DeleteEntityAsync(stale.PartitionKey, stale.RowKey, stale.ETag, ct);
+        if (payments.Count == 0)
         {
-            header.ExecutionDate = file.ExecutionDate(header.CreatedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            header.FileName = await file.DropAsync(header, payments, ct);
+            await CancelBuildingAsync(header, payable, ct);
+            return new PayoutOutcome(null, plan);
         }
         foreach (var chunk in payments.Chunk(TableExtensions.MaxBatchSize))
-            await Table.SubmitSinglePartitionAsync(chunk.Select(p => new TableTransactionAction(TableTransactionActionType.UpsertReplace, p)).ToList(), ct);
+            await Table.SubmitSinglePartitionAsync(chunk.Select(p => new TableTransactionAction(TableTransactionActionType.Add, p)).ToList(), ct);
         header.PaymentCount = payments.Count;
         header.TotalCents = payments.Sum(p => p.AmountCents);
-        header.Status = method == PayoutMethods.Cheque ? PayoutStatus.Executed : PayoutStatus.Released;
-        if (method == PayoutMethods.Cheque) (header.ExecutedAt, header.ExecutedBy) = (now, createdBy);
-        await Table.UpdateEntityAsync(header, header.ETag, TableUpdateMode.Replace, ct);
-        if (method == PayoutMethods.Transfer) await notice.SendAsync(header, payments, plan.Where(p => p.Blocked is not null).ToList(), ct);
-        logger.LogInformation("Payout batch {Batch}: {Count} payments, {Total} cents by {Method}", batchId, payments.Count, header.TotalCents, method);
-        return new PayoutOutcome(header, plan);
+        header.ExecutionDate = method == PayoutMethods.Transfer ? file.ExecutionDate(header.CreatedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        header.Status = PayoutStatus.Claimed;
+        // Cancelled meanwhile (a stalled batch): the ETag refuses the write and nothing is released.
+        await SaveAsync(header, ct);
+        return new PayoutOutcome(await ReleaseAsync(header, plan.Where(p => p.Blocked is not null).ToList(), ct), plan);
     }
 
-    /// <summary>The batch's payments as its claims say (one per provider and event), so a resumed run finds the same ones.</summary>
+    /// <summary>From claimed to released: the file from the stored payments (transfers), or the cheque paid.</summary>
+    private async Task<PayoutBatchRow> ReleaseAsync(PayoutBatchRow header, IReadOnlyList<PlannedPayment> blocked, CancellationToken ct)
+    {
+        var payments = await PaymentsAsync(header.Id, ct);
+        var now = time.GetUtcNow();
+        if (header.Method == PayoutMethods.Transfer) header.FileName = await file.DropAsync(header, payments, ct);
+        else (header.ExecutedAt, header.ExecutedBy) = (now, header.CreatedBy);
+        header.Status = header.Method == PayoutMethods.Cheque ? PayoutStatus.Executed : PayoutStatus.Released;
+        await SaveAsync(header, ct);
+        if (header.Method == PayoutMethods.Transfer) await notice.SendAsync(header, payments, blocked, ct);
+        logger.LogInformation("Payout batch {Batch}: {Count} payments, {Total} cents by {Method}", header.Id, payments.Count, header.TotalCents, header.Method);
+        return header;
+    }
+
+    /// <summary>
+    /// The batch's payments as its claims say (one per provider and event). For transfers the bank
+    /// details are read again and captured: details that stopped being payable since the plan take
+    /// their provider out of the batch (its claims are released) rather than into the file.
+    /// </summary>
     private async Task<List<PayoutPaymentRow>> PaymentsFromClaimsAsync(PayoutBatchRow header, IReadOnlyList<PlannedPayment> payable,
         CancellationToken ct)
     {
         var payments = new List<PayoutPaymentRow>();
+        var cooling = TimeSpan.FromDays(options.Value.BankDetailsCoolingDays);
         foreach (var provider in payable.GroupBy(p => p.ProviderId, StringComparer.Ordinal))
         {
+            BankDetailsRow? details = null;
+            if (header.Method == PayoutMethods.Transfer
+                && ((details = await bank.FindAsync(provider.Key, ct)) is null || !details.Payable(time.GetUtcNow(), cooling)))
+            {
+                await ledger.ReleaseAsync(header.Id, provider.Key, ct);
+                continue;
+            }
             var rows = await ledger.LinesAsync(provider.Key, ct);
             foreach (var planned in provider)
             {
-                var claims = rows.Where(r => r.Key.StartsWith(planned.EventId + "|", StringComparison.Ordinal))
-                    .Select(r => r.Value.Claims().FirstOrDefault(c => c.BatchId == header.Id)).OfType<PayoutClaim>().ToList();
-                var amount = claims.Sum(c => c.Cents);
+                var claimed = planned.Lines
+                    .Select(l => (l.Number, Claim: rows.GetValueOrDefault(PayoutLineRow.KeyFor(planned.EventId, l.RegistrationId))?.Claims()
+                        .FirstOrDefault(c => c.BatchId == header.Id)))
+                    .Where(x => x.Claim is not null).ToList();
+                var amount = claimed.Sum(x => x.Claim!.Cents);
                 if (amount <= 0) continue;
                 var index = payments.Count + 1;
+                var claims = claimed.Select(x => x.Claim!).ToList();
+                var registrations = claimed.Select(x => x.Number).OfType<string>().ToList();
                 payments.Add(new PayoutPaymentRow
                 {
                     PartitionKey = header.Id, RowKey = PayoutPaymentRow.KeyFor(index), EndToEndId = $"{header.Id}-{index:D5}",
                     ProviderId = planned.ProviderId, ProviderName = planned.ProviderName, EventId = planned.EventId,
                     EventTitle = planned.EventTitle, AmountCents = amount, Registrations = claims.Count,
-                    Remittance = Remittance(planned, claims.Count, header.Id),
+                    Remittance = Remittance(planned, claims.Count, header.Id, registrations),
+                    Iban = details?.Iban, Bic = details?.Bic, AccountHolder = details?.AccountHolder,
                 });
             }
         }
         return payments;
     }
 
-    /// <summary>What the provider reads on its statement: the event, its dates, how many registrations, the batch.</summary>
-    private static string Remittance(PlannedPayment p, int registrations, string batchId) => string.Create(CultureInfo.InvariantCulture,
-        $"{p.EventTitle} {p.EventStart:dd/MM/yyyy}-{p.EventEnd:dd/MM/yyyy} {registrations} dossier{(registrations > 1 ? "s" : "")} lot {batchId}");
+    /// <summary>Writes the header on its ETag (a batch cancelled meanwhile refuses the write) and keeps the new one.</summary>
+    private async Task SaveAsync(PayoutBatchRow header, CancellationToken ct) =>
+        header.ETag = (await Table.UpdateEntityAsync(header, header.ETag, TableUpdateMode.Replace, ct)).Headers.ETag ?? header.ETag;
+
+    /// <summary>A batch that ends with nothing to pay gives back what it claimed and is cancelled.</summary>
+    private async Task CancelBuildingAsync(PayoutBatchRow header, IReadOnlyList<PlannedPayment> payable, CancellationToken ct)
+    {
+        (header.Status, header.CancelledAt, header.CancelledBy) = (PayoutStatus.Cancelled, time.GetUtcNow(), header.CreatedBy);
+        await SaveAsync(header, ct);
+        foreach (var providerId in payable.Select(p => p.ProviderId).Distinct(StringComparer.Ordinal))
+            await ledger.ReleaseAsync(header.Id, providerId, ct);
+    }
+
+    /// <summary>
+    /// What the provider reads on its statement: the event, its dates, how many registrations, the batch,
+    /// then as many registration numbers as fit (the SEPA text keeps 140 characters).
+    /// </summary>
+    private static string Remittance(PlannedPayment p, int count, string batchId, IReadOnlyList<string> numbers)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"{p.EventTitle} {p.EventStart:dd/MM/yyyy}-{p.EventEnd:dd/MM/yyyy} {count} dossier{(count > 1 ? "s" : "")} lot {batchId}");
+        foreach (var number in numbers)
+        {
+            if (text.Length + number.Length + 1 > Sepa.SepaText.RemittanceMaxLength) break;
+            text += " " + number;
+        }
+        return text;
+    }
 }

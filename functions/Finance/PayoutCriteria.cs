@@ -73,10 +73,21 @@ public sealed record PayoutCriteria(string? DateCriterion, DateOnly? From, DateO
         return roomOnly == (RegistrationKind == RegistrationKinds.RoomOnly);
     }
 
-    /// <summary>What a share may be paid in this mode: nothing until the money is in.</summary>
-    public long TargetCents(ProviderShare share)
+    /// <summary>
+    /// What a share may be paid in total, given what batches already hold of it: what this mode allows
+    /// (nothing until the money is in), never less than what was already paid out in another mode —
+    /// only a lower owed amount (cancellation, a cheaper basket) takes money back.
+    /// </summary>
+    public long TargetCents(ProviderShare share, long alreadyClaimed) =>
+        Target(ProviderShare.IsSale(share.Status), share.OwedCents, ModeTargetCents(share), alreadyClaimed);
+
+    /// <summary>The rule of <see cref="TargetCents"/>, also applied by the ledger against the claims it finds when it writes.</summary>
+    public static long Target(bool sale, long owedCents, long modeTargetCents, long alreadyClaimed) =>
+        sale ? Math.Min(owedCents, Math.Max(modeTargetCents, alreadyClaimed)) : 0;
+
+    /// <summary>What the mode alone allows: nothing until the money is in.</summary>
+    public long ModeTargetCents(ProviderShare share)
     {
-        if (!ProviderShare.IsSale(share.Status)) return 0;
         if (Mode == PayoutModes.Balance)
             return share.RegistrationPaidCents >= share.RegistrationTotalCents ? share.OwedCents : 0;
         var collected = share.RegistrationDepositCents > 0

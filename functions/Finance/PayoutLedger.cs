@@ -4,10 +4,13 @@ using Congress.Platform.Storage;
 
 namespace Congress.Finance;
 
-/// <summary>A share's target amount for a payout: what it may be paid in total, by every batch together.</summary>
-public sealed record ClaimTarget(string EventId, string RegistrationId, long TargetCents)
+/// <summary>A share as a payout sees it: owed, what its mode allows, whether it still is a sale (see <see cref="PayoutCriteria.Target"/>).</summary>
+public sealed record ClaimTarget(string EventId, string RegistrationId, bool Sale, long OwedCents, long ModeTargetCents)
 {
     public string Key => PayoutLineRow.KeyFor(EventId, RegistrationId);
+
+    /// <summary>What is due given what live batches hold now (negative: money to take back).</summary>
+    public long DueCents(long held) => PayoutCriteria.Target(Sale, OwedCents, ModeTargetCents, held) - held;
 }
 
 /// <summary>
@@ -55,7 +58,7 @@ public sealed class PayoutLedger(StorageAccount storage)
                     var claims = row?.Claims() ?? [];
                     // Claimed by this batch in a run that stopped halfway: counted, not claimed again.
                     if (claims.FirstOrDefault(c => c.BatchId == batchId) is { } mine) { total += mine.Cents; continue; }
-                    var due = target.TargetCents - claims.Where(c => isLive(c.BatchId)).Sum(c => c.Cents);
+                    var due = target.DueCents(claims.Where(c => isLive(c.BatchId)).Sum(c => c.Cents));
                     if (due == 0) continue;
                     total += due;
                     var updated = row ?? new PayoutLineRow { PartitionKey = providerId, RowKey = target.Key };

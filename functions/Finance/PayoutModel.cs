@@ -9,6 +9,8 @@ public static class PayoutStatus
 {
     /// <summary>Lines are being claimed; a run that stopped here is resumed by the next one.</summary>
     public const string Building = "Building";
+    /// <summary>Its payments are fixed (rows with the bank details captured): a resumed run releases them, never claims more.</summary>
+    public const string Claimed = "Claimed";
     /// <summary>The SEPA file is in the outbox (transfers): waiting for the bank.</summary>
     public const string Released = "Released";
     public const string Executed = "Executed";

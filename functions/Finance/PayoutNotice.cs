@@ -35,4 +35,14 @@ public sealed class PayoutNotice(EmailOutbox outbox, IOptions<FinanceOptions> op
             $"Virements fournisseurs {batch.Id} : {payments.Count} virement(s) / Provider payouts", body,
             $"<pre style=\"font-family:inherit;white-space:pre-wrap\">{WebUtility.HtmlEncode(body)}</pre>", "payout", batch.Id), ct);
     }
+
+    public async Task SendCancelledAsync(PayoutBatchRow batch, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(options.Value.NotifyEmail) || batch.FileName is null) return;
+        var body = $"Le lot de virements {batch.Id} a été annulé par {batch.CancelledBy} : ne transmettez pas son fichier {batch.FileName} " +
+            $"à la banque ; ses lignes seront reprises dans un prochain lot.\n\nPayout batch {batch.Id} was cancelled: do not send its file to the bank.";
+        await outbox.EnqueueAsync(new OutgoingEmail($"payout/{batch.Id}/cancelled", options.Value.NotifyEmail.Trim(), null,
+            $"Lot {batch.Id} annulé / Payout batch cancelled", body,
+            $"<pre style=\"font-family:inherit;white-space:pre-wrap\">{WebUtility.HtmlEncode(body)}</pre>", "payout", batch.Id), ct);
+    }
 }

@@ -16,7 +16,7 @@ public static class PayoutBlocks
 
 /// <summary>One registration's share in a planned payment: what it may be paid, what batches hold, what is due now.</summary>
 public sealed record DueLine(string RegistrationId, string? Number, string Client, long PurchaseCents, long CommissionCents,
-    long OwedCents, long TargetCents, long ClaimedCents)
+    long OwedCents, long TargetCents, long ClaimedCents, bool Sale, long ModeTargetCents)
 {
     public long DueCents => TargetCents - ClaimedCents;
 }
@@ -59,7 +59,8 @@ public sealed class PayoutPlanner(StorageAccount storage, EventStore events, Cat
                     var claimed = rows.GetValueOrDefault(PayoutLineRow.KeyFor(ev.RowKey, digest.RowKey))?.Claims()
                         .Where(c => c.BatchId != ownBatch && batches.GetValueOrDefault(c.BatchId)?.Holds != false).Sum(c => c.Cents) ?? 0;
                     var line = new DueLine(digest.RowKey, digest.Number, digest.ContactName, share.PurchaseCents, share.CommissionCents,
-                        share.OwedCents, criteria.TargetCents(share), claimed);
+                        share.OwedCents, criteria.TargetCents(share, claimed), claimed, ProviderShare.IsSale(share.Status),
+                        criteria.ModeTargetCents(share));
                     if (line.DueCents != 0) due.Add(line);
                 }
                 if (due.Count == 0) continue;

@@ -71,8 +71,9 @@ public static class PayoutsApi
             Answer(await changes.MarkExecutedAsync(batchId, BankDetailsApi.StaffEmail(user), ct), "not-released",
                 "Only a released transfer batch can be marked executed.", "Seul un lot de virements émis peut être marqué exécuté."));
         group.MapPost("/{batchId}/cancel", async (string batchId, ClaimsPrincipal user, PayoutBatchChanges changes, CancellationToken ct) =>
-            Answer(await changes.CancelAsync(batchId, BankDetailsApi.StaffEmail(user), ct), "executed",
-                "An executed batch cannot be cancelled.", "Un lot exécuté ne peut pas être annulé."));
+            Answer(await changes.CancelAsync(batchId, BankDetailsApi.StaffEmail(user), ct), "not-cancellable",
+                "An executed batch cannot be cancelled, nor one still being built (wait an hour if it has stopped).",
+                "Un lot exécuté ne peut pas être annulé, ni un lot en cours de préparation (attendez une heure s'il s'est arrêté)."));
     }
 
     private static async Task<IResult> CreateAsync(PayoutInput input, ClaimsPrincipal user, PayoutBatches batches, TimeProvider time,
@@ -81,7 +82,17 @@ public static class PayoutsApi
         var id = input.RequestId is { Length: > 0 } requestId
             ? (input.Method == PayoutMethods.Cheque ? "C" : "P") + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(requestId)))[..20]
             : PayoutBatches.NewId(input.Method!, time.GetUtcNow());
-        var outcome = await batches.CreateAsync(id, input.Criteria!, input.Method!, input.ChequeNumber?.Trim(), BankDetailsApi.StaffEmail(user), ct);
+        PayoutOutcome outcome;
+        try
+        {
+            outcome = await batches.CreateAsync(id, input.Criteria!, input.Method!, input.ChequeNumber?.Trim(), BankDetailsApi.StaffEmail(user), ct);
+        }
+        catch (PayoutsNotConfiguredException)
+        {
+            return Problem.Create(409, "payouts-not-configured", "Transfers are not set up.", "Les virements ne sont pas paramétrés.",
+                "The organiser's paying account (Finance:DebtorName, Finance:DebtorIban) is missing or invalid.",
+                "Le compte payeur de l'organisateur (Finance:DebtorName, Finance:DebtorIban) est absent ou invalide.");
+        }
         if (outcome.Batch is null)
             return Problem.Validation(FieldError.Invalid("criteria", "Rien à payer pour cette sélection (voir l'aperçu).",
                 "Nothing to pay for this selection (see the preview)."));

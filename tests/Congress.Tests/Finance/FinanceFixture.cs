@@ -78,8 +78,15 @@ public sealed class FinanceFixture : IAsyncDisposable
         var set = await Admin.PutAsJsonAsync($"/api/admin/finance/providers/{providerId}/bank-details",
             new { iban, bic = "BNPAFRPP", accountHolder = "Hôtel & Résidence « L'Adagio » 🏨" });
         Assert.Equal(HttpStatusCode.OK, set.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await Finance.PostAsync($"/api/admin/finance/providers/{providerId}/bank-details/confirm", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ConfirmAsync(Finance, providerId, await VersionAsync(set))).StatusCode);
     }
+
+    public static async Task<string> VersionAsync(HttpResponseMessage details) =>
+        (await details.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetString()!;
+
+    /// <summary>A confirmation of the version the person saw.</summary>
+    public static Task<HttpResponseMessage> ConfirmAsync(HttpClient client, string providerId, string version) =>
+        client.PostAsJsonAsync($"/api/admin/finance/providers/{providerId}/bank-details/confirm", new { version });
 
     public object Criteria(string mode = "balance", string? providerId = null) => new
     {

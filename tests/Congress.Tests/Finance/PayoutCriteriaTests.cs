@@ -48,10 +48,14 @@ public sealed class PayoutCriteriaTests
         var share = new ProviderShare("e", "r", "00000001", "Ana", RegistrationStatus.Confirmed, "hotel", 21150, 1692, [], null, null,
             DateTimeOffset.UnixEpoch, null, RegistrationTotalCents: 30000, RegistrationPaidCents: 10000, RegistrationDepositCents: 9000);
         // 194.58 € owed × 100 / 300 received = 64.86 €.
-        Assert.Equal(6486, Criteria(mode: PayoutModes.Deposit).TargetCents(share));
-        Assert.Equal(0, Criteria(mode: PayoutModes.Balance).TargetCents(share));
-        Assert.Equal(0, Criteria(mode: PayoutModes.Deposit).TargetCents(share with { RegistrationPaidCents = 8999 }));
-        Assert.Equal(19458, Criteria(mode: PayoutModes.Balance).TargetCents(share with { RegistrationPaidCents = 30000 }));
-        Assert.Equal(0, Criteria(mode: PayoutModes.Balance).TargetCents(share with { Status = RegistrationStatus.Cancelled, RegistrationPaidCents = 30000 }));
+        Assert.Equal(6486, Criteria(mode: PayoutModes.Deposit).TargetCents(share, 0));
+        Assert.Equal(0, Criteria(mode: PayoutModes.Balance).TargetCents(share, 0));
+        Assert.Equal(0, Criteria(mode: PayoutModes.Deposit).TargetCents(share with { RegistrationPaidCents = 8999 }, 0));
+        Assert.Equal(19458, Criteria(mode: PayoutModes.Balance).TargetCents(share with { RegistrationPaidCents = 30000 }, 0));
+        Assert.Equal(0, Criteria(mode: PayoutModes.Balance).TargetCents(share with { Status = RegistrationStatus.Cancelled, RegistrationPaidCents = 30000 }, 0));
+        // A balance run after a deposit payout keeps what was paid; only a lower owed amount takes money back.
+        Assert.Equal(6486, Criteria(mode: PayoutModes.Balance).TargetCents(share, alreadyClaimed: 6486));
+        Assert.Equal(10000, Criteria(mode: PayoutModes.Balance).TargetCents(share with { PurchaseCents = 10000, CommissionCents = 0 }, alreadyClaimed: 19458));
+        Assert.Equal(0, Criteria(mode: PayoutModes.Balance).TargetCents(share with { Status = RegistrationStatus.Cancelled }, alreadyClaimed: 6486));
     }
 }

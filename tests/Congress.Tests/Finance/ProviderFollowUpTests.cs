@@ -69,7 +69,7 @@ public sealed class ProviderFollowUpTests : IAsyncLifetime
     public async Task AnInvalidIbanIsRefusedByFieldAndNothingIsWritten()
     {
         var bad = await _f.Admin.PutAsJsonAsync($"/api/admin/finance/providers/{FinanceFixture.Hotel}/bank-details",
-            new { iban = "FR76 3000 6000 0112 3456 7890 188", bic = "NOTABIC", accountHolder = "" });
+            new { iban = "FR76 3000 6000 0112 3456 7890 188", bic = "NOTABIC", accountHolder = "東京 😀" });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.Equal(["accountHolder", "bic", "iban"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
@@ -89,6 +89,7 @@ public sealed class ProviderFollowUpTests : IAsyncLifetime
         var set = await _f.Admin.PutAsJsonAsync($"/api/admin/finance/providers/{FinanceFixture.Hotel}/bank-details",
             new { iban = "fr76 3000 6000 0112 3456 7890 189", bic = "bnpa fr pp", accountHolder = "Adagio Saint-Étienne" });
         var details = await set.Content.ReadFromJsonAsync<JsonElement>();
+        var version = details.GetProperty("version").GetString()!;
         Assert.Equal(FinanceFixture.ValidIban, details.GetProperty("iban").GetString());
         Assert.Equal("BNPAFRPP", details.GetProperty("bic").GetString());
         Assert.False(details.GetProperty("payable").GetBoolean());
@@ -96,18 +97,28 @@ public sealed class ProviderFollowUpTests : IAsyncLifetime
 
         _f.Clock.Advance(TimeSpan.FromMinutes(1));
         // The person who changed them cannot confirm them; somebody else (Finance) can.
-        var self = await _f.Admin.PostAsync($"/api/admin/finance/providers/{FinanceFixture.Hotel}/bank-details/confirm", null);
+        var self = await FinanceFixture.ConfirmAsync(_f.Admin, FinanceFixture.Hotel, version);
         Assert.Equal(HttpStatusCode.Conflict, self.StatusCode);
         Assert.EndsWith("same-person", (await self.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString());
-        Assert.Equal(HttpStatusCode.OK, (await _f.Finance.PostAsync($"/api/admin/finance/providers/{FinanceFixture.Hotel}/bank-details/confirm", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await FinanceFixture.ConfirmAsync(_f.Finance, FinanceFixture.Hotel, version)).StatusCode);
         var payable = await _f.PreviewAsync(criteria);
         Assert.Null(Blocked(payable, FinanceFixture.Hotel));
         Assert.Equal(19458, FinanceFixture.DueLine(payable, FinanceFixture.Hotel, id)!.Value.GetProperty("dueCents").GetInt64());
 
         // A later change needs confirming again, unless the cooling period (7 days) has passed.
         _f.Clock.Advance(TimeSpan.FromMinutes(1));
-        await _f.Admin.PutAsJsonAsync($"/api/admin/finance/providers/{FinanceFixture.Hotel}/bank-details",
-            new { iban = "DE89370400440532013000", bic = "", accountHolder = "Adagio" });
+        var confirmed = await FinanceFixture.VersionAsync(await _f.Admin.GetAsync($"/api/admin/finance/providers/{FinanceFixture.Hotel}/bank-details"));
+        // A change needs the version it replaces: a stale one (somebody changed them since) is refused.
+        var blind = await _f.Admin.PutAsJsonAsync($"/api/admin/finance/providers/{FinanceFixture.Hotel}/bank-details",
+            new { iban = "DE89370400440532013000", bic = "", accountHolder = "Adagio", version });
+        Assert.Equal(HttpStatusCode.Conflict, blind.StatusCode);
+        var changed = await _f.Admin.PutAsJsonAsync($"/api/admin/finance/providers/{FinanceFixture.Hotel}/bank-details",
+            new { iban = "DE89370400440532013000", bic = "", accountHolder = "Adagio", version = confirmed });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        // The finance member read the confirmed details, somebody changed them since: confirming what was read confirms nothing.
+        var unseen = await FinanceFixture.ConfirmAsync(_f.Finance, FinanceFixture.Hotel, confirmed);
+        Assert.Equal(HttpStatusCode.Conflict, unseen.StatusCode);
+        Assert.EndsWith("bank-details-changed", (await unseen.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString());
         Assert.Equal(PayoutBlocks.BankDetailsUnconfirmed, Blocked(await _f.PreviewAsync(criteria), FinanceFixture.Hotel));
         _f.Clock.Advance(TimeSpan.FromDays(7) - TimeSpan.FromTicks(1));
         await _f.SignInAgainAsync();
