@@ -51,7 +51,8 @@ export async function fetchBankDetails(providerId: string): Promise<BankDetails 
 }
 export const fetchBankHistory = (providerId: string): Promise<BankHistoryEntry[]> => read(`${bankPath(providerId)}/history`, parseBankHistory);
 export const saveBankDetails = (providerId: string, body: unknown): Promise<ApiResponse> => send('PUT', bankPath(providerId), { json: body });
-export const confirmBankDetails = (providerId: string): Promise<ApiResponse> => send('POST', `${bankPath(providerId)}/confirm`);
+export const confirmBankDetails = (providerId: string, version: string): Promise<ApiResponse> =>
+  send('POST', `${bankPath(providerId)}/confirm`, { json: { version } });
 
 export const previewPayout = (request: PayoutRequest): Promise<ApiResponse> => send('POST', `${FINANCE}/payouts/preview`, { json: request });
 export const createPayout = (request: PayoutRequest): Promise<ApiResponse> => send('POST', `${FINANCE}/payouts`, { json: request });

@@ -34,11 +34,13 @@ describe('bank details', () => {
 
   it('explains a refused confirmation by the same person, and never shows an empty error', () => {
     expect(bankErrors(409, { type: 'https://congress.example/problems/same-person' }).form?.('fr')).toMatch(/autre personne/);
+    expect(bankErrors(409, { type: 'https://congress.example/problems/bank-details-changed' }).form?.('en')).toMatch(/changed since/);
     expect(bankErrors(500, null).form).not.toBeNull();
   });
 
   it('checks the required fields before sending and sends a missing BIC as null', () => {
     expect(Object.keys(checkBankDetails({ iban: ' ', bic: '', accountHolder: '' }).fields)).toEqual(['iban', 'accountHolder']);
     expect(bankBody({ iban: ' FR76 3000 ', bic: ' ', accountHolder: ' ADAGIO ' })).toEqual({ iban: 'FR76 3000', bic: null, accountHolder: 'ADAGIO' });
+    expect(bankBody({ iban: 'FR76', bic: '', accountHolder: 'A' }, 'W/"v1"')).toMatchObject({ version: 'W/"v1"' });
   });
 });

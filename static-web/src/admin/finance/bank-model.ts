@@ -17,6 +17,8 @@ export interface BankDetails {
   confirmedBy: string | null;
   payable: boolean;
   payableFrom: string;
+  /** The version read: a change or a confirmation names it, so nobody confirms details they did not see. */
+  version: string;
 }
 
 export interface BankHistoryEntry {
@@ -44,6 +46,7 @@ export function parseBankDetails(body: unknown): BankDetails | null {
     confirmedBy: strOrNull(body.confirmedBy),
     payable: body.payable === true,
     payableFrom: str(body.payableFrom),
+    version: str(body.version),
   };
 }
 
@@ -90,15 +93,18 @@ export function checkBankDetails(values: BankValues): FormErrors<BankField> {
   return { fields, form: null };
 }
 
-export const bankBody = (values: BankValues) => ({
+/** The body of a change: the values and the version they replace (none for a provider's first details). */
+export const bankBody = (values: BankValues, version: string | null = null) => ({
   iban: values.iban.trim(),
   bic: values.bic.trim() === '' ? null : values.bic.trim(),
   accountHolder: values.accountHolder.trim(),
+  ...(version ? { version } : {}),
 });
 
 /** The server's answer to a change or a confirmation, on the field at fault or on the form. */
 export function bankErrors(status: number, body: unknown): FormErrors<BankField> {
   if (status === 409 && problemType(body) === 'same-person') return { fields: {}, form: message('admin.finance.bank.samePerson') };
+  if (status === 409 && problemType(body) === 'bank-details-changed') return { fields: {}, form: message('admin.finance.bank.changedMeanwhile') };
   const errors = problemToFormErrors(body, BANK_FIELDS);
   const fallback: Localized = message('admin.finance.failed');
   return errors.form === null && Object.keys(errors.fields).length === 0 ? { fields: {}, form: fallback } : errors;

@@ -95,7 +95,7 @@ function currentView(context: SectionContext, providerId: string, details: BankD
   confirm.addEventListener('click', () => {
     confirm.disabled = true;
     alert.show(null);
-    confirmBankDetails(providerId)
+    confirmBankDetails(providerId, details.version)
       .then((response) => {
         const done = response.status === 200 ? parseBankDetails(response.body) : null;
         if (done) return confirmed(done);
@@ -112,6 +112,7 @@ function bankForm(providerId: string, saved: (details: BankDetails) => void) {
   const bic = inputField('bic', 'admin.finance.bank.bic', { hint: 'admin.finance.bank.bicHint', attributes: { autocomplete: 'off', spellcheck: 'false' } });
   const holder = inputField('accountHolder', 'admin.finance.bank.holder', { required: true, attributes: { maxlength: '70', autocomplete: 'off' } });
   const fields = [iban, bic, holder];
+  let version: string | null = null;
   const alert = noticeArea('error');
   const submit = button('admin.finance.bank.save', 'primary', 'submit');
   const element = h('form', { class: 'rb-form', novalidate: true }, alert, h('div', { class: 'rb-grid' }, iban.wrapper, bic.wrapper), holder.wrapper, h('p', {}, submit));
@@ -122,7 +123,7 @@ function bankForm(providerId: string, saved: (details: BankDetails) => void) {
     showErrors(fields, alert, checked);
     if (Object.keys(checked.fields).length > 0) return;
     submit.disabled = true;
-    saveBankDetails(providerId, bankBody(values))
+    saveBankDetails(providerId, bankBody(values, version))
       .then((response) => {
         const details = response.status === 200 ? parseBankDetails(response.body) : null;
         if (details) return saved(details);
@@ -134,6 +135,7 @@ function bankForm(providerId: string, saved: (details: BankDetails) => void) {
   return {
     element,
     fill(details: BankDetails | null) {
+      version = details?.version ?? null;
       iban.control.value = details?.ibanFormatted ?? '';
       bic.control.value = details?.bic ?? '';
       holder.control.value = details?.accountHolder ?? '';

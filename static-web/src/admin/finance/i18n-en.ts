@@ -93,6 +93,7 @@ export const adminFinanceEn = {
   'admin.finance.bank.confirmedNotice': 'Details confirmed: the provider can be paid by transfer.',
   'admin.finance.bank.secondPerson':
     'You entered these details: another member of the team must confirm them. Without a confirmation, they can be paid by transfer from {until}.',
+  'admin.finance.bank.changedMeanwhile': 'The bank details changed since this page read them: reload the page and check them again.',
   'admin.finance.bank.samePerson': 'Somebody other than the person who changed the details must confirm them.',
   'admin.finance.bank.at': 'Date',
   'admin.finance.bank.by': 'By',

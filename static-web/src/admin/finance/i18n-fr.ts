@@ -91,6 +91,7 @@ export const adminFinanceFr = {
   'admin.finance.bank.confirmedNotice': 'Coordonnées confirmées : le prestataire peut être payé par virement.',
   'admin.finance.bank.secondPerson':
     "Vous avez saisi ces coordonnées : une autre personne de l'équipe doit les confirmer. Sans confirmation, elles seront payables par virement à partir du {until}.",
+  'admin.finance.bank.changedMeanwhile': 'Les coordonnées bancaires ont changé depuis leur lecture : rechargez la page et vérifiez-les à nouveau.',
   'admin.finance.bank.samePerson': "Une autre personne que l'auteur du changement doit confirmer les coordonnées.",
   'admin.finance.bank.at': 'Date',
   'admin.finance.bank.by': 'Par',
