@@ -39,6 +39,6 @@ public static class FormPreviewApi
         var form = await catalog.LoadAsync(eventId, ct);
         if (form is null) return Problem.NotFound();
         var (priced, errors) = Pricing.Price(form, basket);
-        return priced is null ? Problem.Validation(errors) : TypedResults.Ok(priced);
+        return priced is null ? Problem.Validation(errors) : TypedResults.Ok(priced.ForAttendee());
     }
 }

@@ -35,7 +35,8 @@ public sealed record ProviderShare(
             var lines = group.Select(l =>
             {
                 var product = form.FindProduct(l.ProductId);
-                var rate = Commissions.RateOf(product, provider);
+                // Lines priced before rates were kept with them read today's rate.
+                var rate = l.CommissionRate ?? Commissions.RateOf(product, provider);
                 var (start, end, days) = Period(l, product);
                 return new CommissionLine(l.ProductId, start, end, days, rate, l.TotalCents, Commissions.OfCents(l.TotalCents, rate));
             }).ToList();

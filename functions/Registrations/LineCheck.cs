@@ -35,7 +35,8 @@ internal sealed class LineCheck
         var total = product.PriceIncl * units;
         Priced = new PricedLine(index, product.Id, product.StepId, product.Label, start, end, quantity, nights,
             product.PriceIncl, total, Money.Excluding(total, product.VatRate), product.VatRate, product.ProviderId,
-            people.Select(p => p.Id).ToList(), people.Select(p => p.FullName).ToList());
+            people.Select(p => p.Id).ToList(), people.Select(p => p.FullName).ToList(),
+            Commissions.RateOf(product, form.Providers.GetValueOrDefault(product.ProviderId)));
         if (product.Capacity == CapacityModes.PerNight)
             for (var night = start; night < end; night = night.AddDays(1))
                 Needs.Add(new StockNeed(product.Id, night.ToString("yyyy-MM-dd"), quantity));

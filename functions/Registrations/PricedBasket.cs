@@ -5,7 +5,7 @@ namespace Congress.Registrations;
 public sealed record PricedLine(
     int Index, string ProductId, string StepId, LocalizedText Label, DateOnly Start, DateOnly End,
     int Quantity, int? Nights, decimal UnitPrice, decimal Total, decimal TotalExcl, decimal VatRate,
-    string ProviderId, IReadOnlyList<string> PersonIds, IReadOnlyList<string> Persons);
+    string ProviderId, IReadOnlyList<string> PersonIds, IReadOnlyList<string> Persons, decimal? CommissionRate = null);
 
 public sealed record PricedGroup(string StepId, LocalizedText Title, IReadOnlyList<PricedLine> Lines, decimal Subtotal);
 
@@ -15,6 +15,12 @@ public sealed record PricedBasket(
     IReadOnlyList<StockNeed> StockNeeds)
 {
     public IEnumerable<PricedLine> Lines => Groups.SelectMany(g => g.Lines);
+
+    /// <summary>The basket as attendees see it: the organiser's commission rates stay inside.</summary>
+    public PricedBasket ForAttendee() => this with
+    {
+        Groups = Groups.Select(g => g with { Lines = g.Lines.Select(l => l with { CommissionRate = null }).ToList() }).ToList(),
+    };
 }
 
 /// <summary>A person of the registration: "p0" is attendee 0, "p0c" their companion.</summary>

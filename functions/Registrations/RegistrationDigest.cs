@@ -14,7 +14,7 @@ namespace Congress.Registrations;
 /// arrival, departure and guests' names.
 /// </summary>
 public sealed record DigestLine(string ProductId, string StepId, string ProviderId, long TotalCents, int Persons,
-    string? Arrival = null, string? Departure = null, IReadOnlyList<string>? Guests = null);
+    string? Arrival = null, string? Departure = null, IReadOnlyList<string>? Guests = null, decimal? CommissionRate = null);
 
 /// <summary>
 /// A registration as the staff list shows it, in its event's partition (table RegistrationDigests),
@@ -79,10 +79,11 @@ public sealed class RegistrationDigest : TableRow
             TotalCents = r.TotalCents, PaidCents = r.PaidCents, DepositCents = r.DepositCents, BalanceCents = RegistrationView.LeftToPay(r), RefundDueCents = r.RefundDueCents,
             Search = Fold(string.Join(" ", new[] { r.Number, r.ContactName, r.Email }.Concat(persons).Concat(organisations))),
             LinesJson = JsonSerializer.Serialize(lines.Select(l => l.Nights is null
-                ? new DigestLine(l.ProductId, l.StepId, l.ProviderId, (long)Math.Round(l.Total * 100m), l.PersonIds.Count)
+                ? new DigestLine(l.ProductId, l.StepId, l.ProviderId, (long)Math.Round(l.Total * 100m), l.PersonIds.Count,
+                    CommissionRate: l.CommissionRate)
                 : new DigestLine(l.ProductId, l.StepId, l.ProviderId, (long)Math.Round(l.Total * 100m), l.PersonIds.Count,
                     l.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), l.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    l.Persons)), JsonDefaults.Options),
+                    l.Persons, l.CommissionRate)), JsonDefaults.Options),
         };
     }
 

@@ -25,7 +25,7 @@ public sealed record RegistrationView(
 
     public static RegistrationView From(RegistrationEntity r, EventEntity ev, IEnumerable<PaymentRow> payments, string? token)
     {
-        var priced = JsonSerializer.Deserialize<PricedBasket>(r.PricedJson, JsonDefaults.Options)!;
+        var priced = JsonSerializer.Deserialize<PricedBasket>(r.PricedJson, JsonDefaults.Options)!.ForAttendee();
         var manual = r.PaymentMethod != PaymentMethods.Card;
         var instructions = new PaymentInstructions(r.PaymentMethod, manual ? null : r.CheckoutUrl,
             manual ? ev.Payee : null, manual ? ev.PayeeAddress : null, manual && r.PaymentMethod == PaymentMethods.Transfer ? ev.Iban : null,

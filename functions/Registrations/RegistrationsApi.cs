@@ -32,7 +32,7 @@ public static class RegistrationsApi
         var form = await catalog.LoadPublishedAsync(eventId, ct);
         if (form is null) return Problem.NotFound();
         var (priced, errors) = Pricing.Price(form, basket);
-        return priced is null ? Problem.Validation(errors) : TypedResults.Ok(priced);
+        return priced is null ? Problem.Validation(errors) : TypedResults.Ok(priced.ForAttendee());
     }
 
     private static async Task<Results<Created<SubmitResponse>, Ok<SubmitResponse>, ProblemHttpResult>> SubmitAsync(string eventId,

@@ -66,6 +66,28 @@ public sealed class ProviderFollowUpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ARateChangedAfterASaleNeverRewritesItAndAttendeesNeverSeeRates()
+    {
+        var (before, _) = await _f.RegisterAsync();
+        await _f.App.Storage.Table(CatalogKeys.ProvidersTable).UpdateConditionallyAsync<ProviderEntity>(CatalogKeys.ProviderPartition,
+            FinanceFixture.Hotel, p => { p.CommissionPercent = "10"; return true; });
+        _f.App.Get<CatalogStore>().ForgetAll();
+        var (after, _) = await _f.RegisterAsync();
+
+        async Task<decimal> CommissionAsync(string id) => Row(await _f.Finance.GetFromJsonAsync<JsonElement>(
+            $"/api/admin/finance/registrations/{id}/follow-up"), FinanceFixture.Hotel).GetProperty("commission").GetDecimal();
+        Assert.Equal(16.92m, await CommissionAsync(before));
+        Assert.Equal(21.15m, await CommissionAsync(after));
+
+        var quote = await _f.Public.PostAsJsonAsync($"/api/events/{DemoBaskets.EventId}/quote", _f.Demo.SeedBasket());
+        Assert.Equal(HttpStatusCode.OK, quote.StatusCode);
+        var lines = (await quote.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("groups").EnumerateArray()
+            .SelectMany(g => g.GetProperty("lines").EnumerateArray()).ToList();
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.True(!l.TryGetProperty("commissionRate", out var rate) || rate.ValueKind == JsonValueKind.Null));
+    }
+
+    [Fact]
     public async Task AnInvalidIbanIsRefusedByFieldAndNothingIsWritten()
     {
         var bad = await _f.Admin.PutAsJsonAsync($"/api/admin/finance/providers/{FinanceFixture.Hotel}/bank-details",
