@@ -1,6 +1,7 @@
 using Congress.Finance.Accounting;
 using Congress.Platform.Storage;
 using Congress.Platform.Triggers;
+using Microsoft.Extensions.Options;
 
 namespace Congress.Finance;
 
@@ -8,7 +9,8 @@ public static class FinanceFeature
 {
     public static IServiceCollection AddFinance(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<FinanceOptions>(configuration.GetSection(FinanceOptions.Section));
+        services.AddOptions<FinanceOptions>().Bind(configuration.GetSection(FinanceOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FinanceOptions>, FinanceOptionsValidation>();
         services.AddStorageTable(PayoutLineRow.Table).AddStorageTable(PayoutBatchRow.Table).AddStorageTable(BankDetailsRow.Table)
             .AddStorageContainer(PayoutFile.Container);
         services.AddSingleton<PayoutLedger>().AddSingleton<BankDetailsStore>().AddSingleton<PayoutPlanner>().AddSingleton<PayoutFile>()

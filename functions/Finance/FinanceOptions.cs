@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Congress.Finance;
 
 /// <summary>Settings of the Finance feature (section "Finance").</summary>
@@ -22,5 +24,23 @@ public sealed class FinanceOptions
     /// <summary>Who is told that a payout file is in the outbox; nobody when empty.</summary>
     public string NotifyEmail { get; set; } = "";
 
-    public TimeZoneInfo Zone() => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+    public TimeZoneInfo Zone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    /// <summary>What is wrong with the settings, checked at start-up: a bad zone or schedule must stop the app, not pay at the wrong time.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _)) yield return $"Finance:TimeZone \"{TimeZone}\" is unknown.";
+        if (!PayoutScheduleJob.TryParse(PayoutSchedule, out _, out _))
+            yield return $"Finance:PayoutSchedule \"{PayoutSchedule}\" is not \"<day> HH:mm\" or \"Daily HH:mm\".";
+        if (!DateCriteria.All.Contains(ScheduledDateCriterion)) yield return $"Finance:ScheduledDateCriterion must be one of {string.Join(", ", DateCriteria.All)}.";
+        if (!PayoutModes.All.Contains(ScheduledMode)) yield return $"Finance:ScheduledMode must be one of {string.Join(", ", PayoutModes.All)}.";
+        if (BankDetailsCoolingDays < 0 || ExecutionDelayDays < 0) yield return "Finance:BankDetailsCoolingDays and Finance:ExecutionDelayDays cannot be negative.";
+    }
+}
+
+/// <summary>Refuses to start with Finance settings that would pay at the wrong time or in the wrong way, naming each.</summary>
+public sealed class FinanceOptionsValidation : IValidateOptions<FinanceOptions>
+{
+    public ValidateOptionsResult Validate(string? name, FinanceOptions options) =>
+        options.Problems().ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
 }

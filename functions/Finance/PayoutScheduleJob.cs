@@ -36,15 +36,27 @@ public sealed class PayoutScheduleJob(PayoutBatches batches, IOptions<FinanceOpt
         if (outcome.Batch is null) logger.LogInformation("Scheduled payout {Batch}: nothing to pay", batchId);
     }
 
-    /// <summary>The latest time at or before <paramref name="now"/> matching "Monday 06:00" (or "Daily 06:00") in the zone.</summary>
+    /// <summary>"Monday 06:00" or "Daily 06:00": the day (null: every day) and the time; false for anything else.</summary>
+    public static bool TryParse(string? schedule, out DayOfWeek? day, out TimeOnly at)
+    {
+        (day, at) = (null, default);
+        var parts = (schedule ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2 || !TimeOnly.TryParseExact(parts[1], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out at)) return false;
+        if (parts[0].Equals("daily", StringComparison.OrdinalIgnoreCase)) return true;
+        if (!Enum.TryParse<DayOfWeek>(parts[0], ignoreCase: true, out var d) || int.TryParse(parts[0], out _)) return false;
+        day = d;
+        return true;
+    }
+
+    /// <summary>
+    /// The latest time at or before <paramref name="now"/> matching the schedule in the zone. A local
+    /// time that does not exist (spring forward) or exists twice (fall back) still gives one instant
+    /// per day, so each period keeps one batch id.
+    /// </summary>
     public static DateTimeOffset LatestOccurrence(string schedule, TimeZoneInfo zone, DateTimeOffset now)
     {
-        var parts = schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 2 || !TimeOnly.TryParseExact(parts[1], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
-            throw new InvalidOperationException($"Finance:PayoutSchedule \"{schedule}\" is not \"<day> HH:mm\".");
-        DayOfWeek? day = parts[0].Equals("daily", StringComparison.OrdinalIgnoreCase) ? null
-            : Enum.TryParse<DayOfWeek>(parts[0], ignoreCase: true, out var d) ? d
-            : throw new InvalidOperationException($"Finance:PayoutSchedule \"{schedule}\": unknown day \"{parts[0]}\".");
+        if (!TryParse(schedule, out var day, out var at))
+            throw new InvalidOperationException($"Finance:PayoutSchedule \"{schedule}\" is not \"<day> HH:mm\" or \"Daily HH:mm\".");
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         for (var date = today; ; date = date.AddDays(-1))
         {

@@ -197,4 +197,32 @@ public sealed class PayoutBatchTests : IAsyncLifetime
         var hotel = view.GetProperty("providers").EnumerateArray().Single(p => p.GetProperty("providerId").GetString() == FinanceFixture.Hotel);
         Assert.Equal((194.58m, -194.58m), (hotel.GetProperty("paidOut").GetDecimal(), hotel.GetProperty("remaining").GetDecimal()));
     }
+
+    [Fact]
+    public async Task ARunStoppedAfterItsClaimsIsResumedWithoutClaimingAnythingNew()
+    {
+        var (first, _) = await _f.RegisterAsync();
+        await _f.PayableBankDetailsAsync(FinanceFixture.Hotel);
+        var criteria = new PayoutCriteria("created", new DateOnly(2000, 1, 1), DateOnly.FromDateTime(_f.Clock.GetUtcNow().UtcDateTime.AddDays(1)),
+            Congress.Tests.Registrations.DemoBaskets.EventId, [FinanceFixture.Hotel], null, PayoutModes.Balance);
+        var batches = _f.App.Get<PayoutBatches>();
+        var outcome = await batches.CreateAsync("PRESUME", criteria, PayoutMethods.Transfer, null, "test", CancellationToken.None);
+        Assert.Equal(PayoutStatus.Released, outcome.Batch!.Status);
+
+        // As if the run had stopped once the payments were fixed: back to Claimed, file gone, a new registration paid since.
+        var header = (await batches.FindAsync("PRESUME", CancellationToken.None))!;
+        header.Status = PayoutStatus.Claimed;
+        await _f.App.Storage.Table(PayoutBatchRow.Table).UpdateEntityAsync(header, header.ETag);
+        await _f.App.Storage.Container(PayoutFile.Container).DeleteBlobAsync(header.FileName);
+        var (second, _) = await _f.RegisterAsync();
+
+        var resumed = await batches.CreateAsync("PRESUME", criteria, PayoutMethods.Transfer, null, "test", CancellationToken.None);
+
+        Assert.Equal((PayoutStatus.Released, 19458L), (resumed.Batch!.Status, resumed.Batch.TotalCents));
+        var xml = XDocument.Load(new MemoryStream(await FileAsync(resumed.Batch.FileName!)));
+        Assert.Equal("194.58", xml.Descendants(Pain + "CtrlSum").First().Value);
+        var preview = await _f.PreviewAsync(_f.Criteria(providerId: FinanceFixture.Hotel));
+        Assert.Null(FinanceFixture.DueLine(preview, FinanceFixture.Hotel, first));
+        Assert.Equal(19458, FinanceFixture.DueLine(preview, FinanceFixture.Hotel, second)!.Value.GetProperty("dueCents").GetInt64());
+    }
 }
