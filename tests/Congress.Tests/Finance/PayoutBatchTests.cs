@@ -225,4 +225,20 @@ public sealed class PayoutBatchTests : IAsyncLifetime
         Assert.Null(FinanceFixture.DueLine(preview, FinanceFixture.Hotel, first));
         Assert.Equal(19458, FinanceFixture.DueLine(preview, FinanceFixture.Hotel, second)!.Value.GetProperty("dueCents").GetInt64());
     }
+
+    [Fact]
+    public async Task TheLedgerTakesEachEuroOnceAndWithoutItsClaimsCheckTwoBatchesWouldBothTakeIt()
+    {
+        var ledger = _f.App.Get<PayoutLedger>();
+        var target = new ClaimTarget("event-a", "registration-1", Sale: true, OwedCents: 19458, ModeTargetCents: 19458);
+        async Task<long> HeldAsync() => (await ledger.LinesAsync("provider-x", CancellationToken.None)).Values.Sum(r => r.Claims().Sum(c => c.Cents));
+
+        await Task.WhenAll(ledger.ClaimAsync("batch-1", "provider-x", [target], id => true, CancellationToken.None),
+            ledger.ClaimAsync("batch-2", "provider-x", [target], id => true, CancellationToken.None));
+        Assert.Equal(19458, await HeldAsync());
+
+        // Negative control: a ledger that ignored the other batches' claims (the guard off) pays the share again.
+        await ledger.ClaimAsync("batch-3", "provider-x", [target], id => false, CancellationToken.None);
+        Assert.Equal(2 * 19458, await HeldAsync());
+    }
 }
