@@ -64,9 +64,6 @@ public sealed class CatalogStore(StorageAccount storage, EventStore events, Time
     private static async Task<List<T>> ReadKindAsync<T>(TableClient table, string eventId, string kind, CancellationToken ct)
         where T : class, ITableEntity, new()
     {
-        var from = kind + "|";
-        var to = kind + "}";
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {eventId} and RowKey ge {from} and RowKey lt {to}");
-        return await table.QueryAsync<T>(filter, cancellationToken: ct).ToListAsync(ct);
+        return await table.QueryKindAsync<T>(eventId, kind, ct).ToListAsync(ct);
     }
 }

@@ -11,10 +11,7 @@ public sealed class CatalogWriter(StorageAccount storage, Events.EventStore even
     /// <summary>Replaces the steps: old ones not in the list are removed in the same batch.</summary>
     public async Task ReplaceStepsAsync(string eventId, IReadOnlyList<StepInput> steps, CancellationToken ct)
     {
-        var from = "step|";
-        var to = "step}";
-        var existing = await Catalog.QueryAsync<StepEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {eventId} and RowKey ge {from} and RowKey lt {to}"), cancellationToken: ct).ToListAsync(ct);
+        var existing = await Catalog.QueryKindAsync<StepEntity>(eventId, "step", ct).ToListAsync(ct);
         var rows = steps.Select((s, i) => new StepEntity
         {
             PartitionKey = eventId, RowKey = CatalogKeys.Step(i + 1, s.Id!), StepId = s.Id!, Order = i + 1, Kind = s.Kind!,

@@ -233,10 +233,7 @@ public sealed class Inventory(StorageAccount storage)
 
     public async Task<List<StockRow>> RowsAsync(string eventId, CancellationToken ct)
     {
-        var from = "stock|";
-        var to = "stock}";
-        return await Table.QueryAsync<StockRow>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {eventId} and RowKey ge {from} and RowKey lt {to}"), cancellationToken: ct).ToListAsync(ct);
+        return await Table.QueryKindAsync<StockRow>(eventId, "stock", ct).ToListAsync(ct);
     }
 
     /// <summary>Sets the capacity of one row; refused (false) below what is already held and sold.</summary>

@@ -53,11 +53,7 @@ public sealed class BankDetailsStore(StorageAccount storage)
 
     public async Task<IReadOnlyList<BankDetailsHistoryRow>> HistoryAsync(string providerId, CancellationToken ct)
     {
-        var prefix = "history|";
-        var end = "history}";
-        return await Table.QueryAsync<BankDetailsHistoryRow>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {providerId} and RowKey ge {prefix} and RowKey lt {end}"), cancellationToken: ct)
-            .ToListAsync(ct);
+        return await Table.QueryKindAsync<BankDetailsHistoryRow>(providerId, "history", ct).ToListAsync(ct);
     }
 
     /// <summary>

@@ -36,11 +36,7 @@ public sealed class PayoutBatches(StorageAccount storage, PayoutPlanner planner,
 
     public async Task<IReadOnlyList<PayoutPaymentRow>> PaymentsAsync(string batchId, CancellationToken ct)
     {
-        var prefix = "pay|";
-        var end = "pay}";
-        return await Table.QueryAsync<PayoutPaymentRow>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {batchId} and RowKey ge {prefix} and RowKey lt {end}"), cancellationToken: ct)
-            .ToListAsync(ct);
+        return await Table.QueryKindAsync<PayoutPaymentRow>(batchId, "pay", ct).ToListAsync(ct);
     }
 
     public async Task<PayoutOutcome> CreateAsync(string batchId, PayoutCriteria criteria, string method, string? chequeNumber,

@@ -58,10 +58,7 @@ public sealed class RegistrationStore(StorageAccount storage, RegistrationDigest
 
     public async Task<List<HistoryEntry>> HistoryAsync(string id, CancellationToken ct)
     {
-        var from = HistoryRow.Prefix;
-        var to = HistoryRow.Prefix[..^1] + "}";
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {id} and RowKey ge {from} and RowKey lt {to}");
-        return await Table.QueryAsync<HistoryRow>(filter, cancellationToken: ct).Select(h => h.ToEntry()).ToListAsync(ct);
+        return await Table.QueryKindAsync<HistoryRow>(id, HistoryRow.Prefix[..^1], ct).Select(h => h.ToEntry()).ToListAsync(ct);
     }
 
     private async Task<Edit> UpdateCoreAsync(RegistrationEntity? inHand, string id, long? revision, Func<RegistrationEntity, bool> change,

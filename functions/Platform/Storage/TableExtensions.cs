@@ -90,6 +90,19 @@ public static class TableExtensions
         return (await table.SubmitTransactionAsync(actions, ct)).Value;
     }
 
+    /// <summary>
+    /// The rows of one partition whose key starts with <paramref name="kind"/> and '|' ("stock|…",
+    /// "history|…"): a key range, so one partition can hold several kinds of rows.
+    /// </summary>
+    public static IAsyncEnumerable<T> QueryKindAsync<T>(this TableClient table, string partitionKey, string kind,
+        CancellationToken ct = default) where T : class, ITableEntity
+    {
+        var from = kind + "|";
+        var to = kind + "}";
+        return table.QueryAsync<T>(TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {from} and RowKey lt {to}"),
+            cancellationToken: ct);
+    }
+
     /// <summary>All entities of one partition, filter built safely.</summary>
     public static IAsyncEnumerable<T> QueryPartitionAsync<T>(this TableClient table, string partitionKey,
         CancellationToken ct = default) where T : class, ITableEntity =>
