@@ -1,4 +1,3 @@
-using Congress.Catalog;
 using Congress.Platform.Storage;
 
 namespace Congress.Finance;
@@ -47,8 +46,7 @@ public sealed class PayoutBatchChanges(StorageAccount storage, PayoutLedger ledg
         await file.TagCancelledAsync(row, ct);
         await notice.SendCancelledAsync(row, ct);
         // Once the header says cancelled its claims count no more; taking them off (again) only tidies the rows.
-        await foreach (var provider in storage.Table(CatalogKeys.ProvidersTable).QueryPartitionAsync<ProviderEntity>(CatalogKeys.ProviderPartition, ct))
-            await ledger.ReleaseAsync(batchId, provider.RowKey, ct);
+        await ledger.ReleaseAllAsync(batchId, ct);
         return (BatchChange.Done, row);
     }
 }

@@ -45,6 +45,12 @@ public sealed class PayoutBatches(StorageAccount storage, PayoutPlanner planner,
         var existing = await FindAsync(batchId, ct);
         if (existing is { Status: PayoutStatus.Claimed }) return new PayoutOutcome(await ReleaseAsync(existing, [], ct), []);
         if (existing is { Status: not PayoutStatus.Building }) return new PayoutOutcome(existing, []);
+        if (existing is not null)
+        {
+            // A stopped run resumes what it was asked, whatever a retry asks now.
+            criteria = JsonSerializer.Deserialize<PayoutCriteria>(existing.CriteriaJson, JsonDefaults.Options)!;
+            (method, chequeNumber) = (existing.Method, existing.ChequeNumber);
+        }
         if (method == PayoutMethods.Transfer) file.EnsureConfigured();
         var plan = await planner.PlanAsync(criteria, method, ct, batchId);
         var payable = plan.Where(p => p.Blocked is null).ToList();
@@ -69,7 +75,7 @@ public sealed class PayoutBatches(StorageAccount storage, PayoutPlanner planner,
             await Table.DeleteEntityAsync(stale.PartitionKey, stale.RowKey, stale.ETag, ct);
         if (payments.Count == 0)
         {
-            await CancelBuildingAsync(header, payable, ct);
+            await CancelBuildingAsync(header, ct);
             return new PayoutOutcome(null, plan);
         }
         foreach (var chunk in payments.Chunk(TableExtensions.MaxBatchSize))
@@ -145,13 +151,12 @@ public sealed class PayoutBatches(StorageAccount storage, PayoutPlanner planner,
     private async Task SaveAsync(PayoutBatchRow header, CancellationToken ct) =>
         header.ETag = (await Table.UpdateEntityAsync(header, header.ETag, TableUpdateMode.Replace, ct)).Headers.ETag ?? header.ETag;
 
-    /// <summary>A batch that ends with nothing to pay gives back what it claimed and is cancelled.</summary>
-    private async Task CancelBuildingAsync(PayoutBatchRow header, IReadOnlyList<PlannedPayment> payable, CancellationToken ct)
+    /// <summary>A batch that ends with nothing to pay is cancelled and gives back what it claimed, in this run or a stopped one.</summary>
+    private async Task CancelBuildingAsync(PayoutBatchRow header, CancellationToken ct)
     {
         (header.Status, header.CancelledAt, header.CancelledBy) = (PayoutStatus.Cancelled, time.GetUtcNow(), header.CreatedBy);
         await SaveAsync(header, ct);
-        foreach (var providerId in payable.Select(p => p.ProviderId).Distinct(StringComparer.Ordinal))
-            await ledger.ReleaseAsync(header.Id, providerId, ct);
+        await ledger.ReleaseAllAsync(header.Id, ct);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Congress.Catalog;
 using Congress.Platform.Storage;
 
 namespace Congress.Finance;
@@ -103,6 +104,13 @@ public sealed class PayoutLedger(StorageAccount storage)
             {
             }
         }
+    }
+
+    /// <summary>Takes the batch's claims off every provider's rows.</summary>
+    public async Task ReleaseAllAsync(string batchId, CancellationToken ct)
+    {
+        await foreach (var provider in storage.Table(CatalogKeys.ProvidersTable).QueryPartitionAsync<ProviderEntity>(CatalogKeys.ProviderPartition, ct))
+            await ReleaseAsync(batchId, provider.RowKey, ct);
     }
 
     private static bool IsConflict(Exception e) => e switch

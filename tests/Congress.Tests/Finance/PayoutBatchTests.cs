@@ -241,4 +241,45 @@ public sealed class PayoutBatchTests : IAsyncLifetime
         await ledger.ClaimAsync("batch-3", "provider-x", [target], id => false, CancellationToken.None);
         Assert.Equal(2 * 19458, await HeldAsync());
     }
+
+    [Fact]
+    public async Task ARunStoppedWhileClaimingResumesWhatItWasAskedAndAnEmptyOneGivesItsClaimsBack()
+    {
+        var (id, _) = await _f.RegisterAsync();
+        await _f.PayableBankDetailsAsync(FinanceFixture.Hotel);
+        var today = DateOnly.FromDateTime(_f.Clock.GetUtcNow().UtcDateTime);
+        var criteria = new PayoutCriteria("created", today.AddDays(-1), today.AddDays(1), Congress.Tests.Registrations.DemoBaskets.EventId,
+            [FinanceFixture.Hotel], null, PayoutModes.Balance);
+        var table = _f.App.Storage.Table(PayoutBatchRow.Table);
+        var ledger = _f.App.Get<PayoutLedger>();
+        // As if a transfer run had stopped after its claims: header Building, the share claimed, no payments, no file.
+        await table.AddEntityAsync(new PayoutBatchRow
+        {
+            PartitionKey = "PSTOPPED", Method = PayoutMethods.Transfer, CreatedBy = "test", CreatedAt = _f.Clock.GetUtcNow(),
+            CriteriaJson = System.Text.Json.JsonSerializer.Serialize(criteria, Congress.Platform.Triggers.JsonDefaults.Options),
+        });
+        await ledger.ClaimAsync("PSTOPPED", FinanceFixture.Hotel,
+            [new ClaimTarget(Congress.Tests.Registrations.DemoBaskets.EventId, id, true, 19458, 19458)], _ => true, CancellationToken.None);
+
+        // A retry asking something else (a cheque) resumes the transfer it was.
+        var resumed = await _f.App.Get<PayoutBatches>().CreateAsync("PSTOPPED", criteria with { ProviderIds = [FinanceFixture.Organiser] },
+            PayoutMethods.Cheque, "123", "test", CancellationToken.None);
+        Assert.Equal((PayoutStatus.Released, PayoutMethods.Transfer, 19458L), (resumed.Batch!.Status, resumed.Batch.Method, resumed.Batch.TotalCents));
+        Assert.NotNull(resumed.Batch.FileName);
+
+        // A stopped run that finds nothing left to pay is cancelled and gives back what it had claimed.
+        await table.AddEntityAsync(new PayoutBatchRow
+        {
+            PartitionKey = "PEMPTY", Method = PayoutMethods.Transfer, CreatedBy = "test", CreatedAt = _f.Clock.GetUtcNow(),
+            CriteriaJson = System.Text.Json.JsonSerializer.Serialize(criteria with { ProviderIds = ["hotel-du-musee"] },
+                Congress.Platform.Triggers.JsonDefaults.Options),
+        });
+        await ledger.ClaimAsync("PEMPTY", FinanceFixture.Hotel,
+            [new ClaimTarget("another-event", "someone", true, 5000, 5000)], _ => true, CancellationToken.None);
+        var empty = await _f.App.Get<PayoutBatches>().CreateAsync("PEMPTY", criteria, PayoutMethods.Transfer, null, "test", CancellationToken.None);
+        Assert.Null(empty.Batch);
+        Assert.Equal(PayoutStatus.Cancelled, (await _f.App.Get<PayoutBatches>().FindAsync("PEMPTY", CancellationToken.None))!.Status);
+        var rows = await ledger.LinesAsync(FinanceFixture.Hotel, CancellationToken.None);
+        Assert.DoesNotContain(rows.Values.SelectMany(r => r.Claims()), c => c.BatchId == "PEMPTY");
+    }
 }
