@@ -43,6 +43,7 @@ public sealed class PayoutFile(StorageAccount storage, IOptions<FinanceOptions> 
             await storage.Container(Container).GetBlobClient(name).UploadAsync(new BinaryData(bytes), new BlobUploadOptions
             {
                 HttpHeaders = new BlobHttpHeaders { ContentType = "application/xml" },
+                // If-None-Match: * — create only, the rule for released files: the opposite of a blind write.
                 Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
             }, ct);
         }

@@ -1,3 +1,4 @@
+import type { ContactBody as PersonContact } from '../shared/contact';
 import { callApi, HttpError } from '../shared/http';
 import { message } from '../shared/i18n';
 import type { ApiBasket } from './basket';
@@ -80,19 +81,7 @@ export async function quote(eventId: string, basket: ApiBasket): Promise<Answer<
   return parsed ? { kind: 'ok', value: parsed } : unexpected(response.status);
 }
 
-export interface ContactBody {
-  email: string;
-  civility: string | null;
-  lastName: string;
-  firstName: string;
-  address: string;
-  postalCode: string;
-  city: string;
-  country: string;
-  phone: string | null;
-  mobile: string | null;
-  professional: boolean;
-  comment: string | null;
+export interface ContactBody extends PersonContact {
   /** Emails the address a link to choose the password of the attendee space. */
   createAccount: boolean;
 }

@@ -1,3 +1,4 @@
+import type { ContactFields } from '../shared/contact';
 import type { LocalText, PaymentMethod, Product } from './model';
 import { comparePersonIds, eligiblePersons, listPersons, type Participant } from './persons';
 
@@ -14,19 +15,7 @@ export interface BasketLine {
   quantity?: number;
 }
 
-export interface ContactDraft {
-  email: string;
-  civility: string;
-  lastName: string;
-  firstName: string;
-  address: string;
-  postalCode: string;
-  city: string;
-  country: string;
-  phone: string;
-  mobile: string;
-  professional: boolean;
-  comment: string;
+export interface ContactDraft extends ContactFields {
   /** Asks the server to email a link to choose the password of the attendee space. */
   createAccount: boolean;
 }

@@ -1,5 +1,6 @@
 import type { Localized } from '../shared/i18n';
 import { checkEmail } from '../shared/validation';
+import { toContactBody as personContact } from '../shared/contact';
 import type { ContactBody } from './api';
 import type { ContactDraft } from './basket';
 import { t } from './ui';
@@ -41,21 +42,7 @@ export function validateContact(input: ContactInput): Partial<Record<ContactFiel
  * The contact part of POST /registrations: trimmed, blanks as null. No password: with createAccount
  * the server emails the address a link to choose one.
  */
-export function toContactBody(contact: ContactDraft): ContactBody {
-  const optional = (value: string) => (value.trim() === '' ? null : value.trim());
-  return {
-    email: contact.email.trim(),
-    civility: optional(contact.civility),
-    lastName: contact.lastName.trim(),
-    firstName: contact.firstName.trim(),
-    address: contact.address.trim(),
-    postalCode: contact.postalCode.trim(),
-    city: contact.city.trim(),
-    country: contact.country,
-    phone: optional(contact.phone),
-    mobile: optional(contact.mobile),
-    professional: contact.professional,
-    comment: optional(contact.comment),
-    createAccount: contact.createAccount === true,
-  };
-}
+export const toContactBody = (contact: ContactDraft): ContactBody => ({
+  ...personContact(contact),
+  createAccount: contact.createAccount === true,
+});

@@ -1,4 +1,5 @@
 import { parseForm, type RegistrationForm } from '../../register/model';
+import type { ContactBody } from '../../shared/contact';
 import { HttpError, NetworkError } from '../../shared/http';
 import { noticeStatus } from '../session-end';
 import type { ApiBasket, LineOrigin } from './basket-edit';
@@ -8,7 +9,6 @@ import {
   parseEmails,
   parseHistory,
   parseRegistrationFile,
-  type Contact,
   type EmailContent,
   type EmailSummary,
   type HistoryEntry,
@@ -189,36 +189,5 @@ export async function resendEmail(id: string, emailId: string): Promise<void> {
   if (response.status !== 202 && response.status !== 200) throw new HttpError(response.status);
 }
 
-/** The contact as PUT …/contact reads it: trimmed, optional texts null when empty. */
-export interface ContactBody {
-  email: string;
-  civility: string | null;
-  lastName: string;
-  firstName: string;
-  address: string;
-  postalCode: string;
-  city: string;
-  country: string;
-  phone: string | null;
-  mobile: string | null;
-  professional: boolean;
-  comment: string | null;
-}
-
-export function toContactBody(contact: Contact): ContactBody {
-  const optional = (value: string) => (value.trim() === '' ? null : value.trim());
-  return {
-    email: contact.email.trim(),
-    civility: optional(contact.civility),
-    lastName: contact.lastName.trim(),
-    firstName: contact.firstName.trim(),
-    address: contact.address.trim(),
-    postalCode: contact.postalCode.trim(),
-    city: contact.city.trim(),
-    country: contact.country.trim().toUpperCase(),
-    phone: optional(contact.phone),
-    mobile: optional(contact.mobile),
-    professional: contact.professional,
-    comment: optional(contact.comment),
-  };
-}
+/** The contact as PUT …/contact reads it: the same body as the attendee form's. */
+export { toContactBody, type ContactBody } from '../../shared/contact';

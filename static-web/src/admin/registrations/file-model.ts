@@ -1,22 +1,10 @@
 import type { LocalText } from '../../register/model';
+import type { ContactFields } from '../../shared/contact';
 import { isRec, localText, num, numOrNull, records, str, strOrNull, strings } from './read';
 
 // GET /api/admin/registrations/{id}: the registration file (dossier), see docs/backoffice-api.md.
 
-export interface Contact {
-  email: string;
-  civility: string;
-  lastName: string;
-  firstName: string;
-  address: string;
-  postalCode: string;
-  city: string;
-  country: string;
-  phone: string;
-  mobile: string;
-  professional: boolean;
-  comment: string;
-}
+export type Contact = ContactFields;
 
 export interface PersonName {
   lastName: string;
