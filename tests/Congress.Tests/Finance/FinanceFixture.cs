@@ -55,20 +55,9 @@ public sealed class FinanceFixture : IAsyncDisposable
     /// <summary>A registration by transfer (fee, two nights at the hotel, an evening); <paramref name="paid"/>: the share of its total received.</summary>
     public async Task<(string Id, decimal Total)> RegisterAsync(decimal paid = 1m)
     {
-        var email = $"fin-{Guid.NewGuid():N}@example.org";
-        var response = await Public.PostAsJsonAsync($"/api/events/{DemoBaskets.EventId}/registrations", Demo.Submit("k-" + email, "transfer", email));
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registrationId").GetString()!;
+        var id = await Demo.RegisterAsync(Public);
         var total = (await Admin.GetFromJsonAsync<JsonElement>($"/api/admin/registrations/{id}")).GetProperty("total").GetDecimal();
-        if (paid > 0)
-        {
-            var payment = await Finance.PostAsJsonAsync($"/api/admin/registrations/{id}/payments", new
-            {
-                amount = decimal.Round(total * paid, 2), method = "transfer", reference = "VIR " + id,
-                receivedOn = Clock.GetUtcNow().ToString("yyyy-MM-dd"),
-            });
-            Assert.Equal(HttpStatusCode.Created, payment.StatusCode);
-        }
+        if (paid > 0) await DemoBaskets.PayAsync(Finance, id, DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime), decimal.Round(total * paid, 2));
         return (id, total);
     }
 

@@ -24,11 +24,7 @@ public sealed class BackOfficeAccessTests : IAsyncLifetime
         _app = await AppFactory.CreateAsync(new Dictionary<string, string?> { ["App:LoadDemoEvent"] = "true" });
         foreach (var role in AllRoles) _clients[role] = await _app.SignedInClientAsync(role);
         var client = _app.CreateClient();
-        var demo = await DemoBaskets.ReadAsync(client);
-        var email = $"matrix-{Guid.NewGuid():N}@example.org";
-        var submitted = await client.PostAsJsonAsync($"/api/events/{DemoBaskets.EventId}/registrations",
-            demo.Submit("k-" + email, "transfer", email));
-        _registrationId = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registrationId").GetString()!;
+        _registrationId = await (await DemoBaskets.ReadAsync(client)).RegisterAsync(client);
     }
 
     public async Task DisposeAsync()

@@ -28,14 +28,7 @@ public sealed class RegistrationFileTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private async Task<string> SubmitAsync(string room = "adagio-double-b1", HttpStatusCode expected = HttpStatusCode.Created)
-    {
-        var email = $"file-{Guid.NewGuid():N}@example.org";
-        var response = await _public.PostAsJsonAsync($"/api/events/{DemoBaskets.EventId}/registrations",
-            _demo.Submit("k-" + email, "transfer", email, room));
-        Assert.Equal(expected, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registrationId").GetString()!;
-    }
+    private Task<string> SubmitAsync() => _demo.RegisterAsync(_public);
 
     private async Task<(JsonElement File, string ETag)> FileAsync(string id)
     {

@@ -28,31 +28,18 @@ public sealed class RegistrationListTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private async Task<string> SubmitAsync(string lastName, string firstName, string organisation, string room = "adagio-double-b1")
-    {
-        var email = $"list-{Guid.NewGuid():N}@example.org";
-        var input = JsonSerializer.SerializeToNode(_demo.Submit("k-" + email, "transfer", email, room))!;
-        input["participants"]![0]!["lastName"] = lastName;
-        input["participants"]![0]!["firstName"] = firstName;
-        input["participants"]![0]!["organisation"] = organisation;
-        input["contact"]!["lastName"] = lastName;
-        input["contact"]!["firstName"] = firstName;
-        var response = await _public.PostAsJsonAsync($"/api/events/{DemoBaskets.EventId}/registrations", input);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registrationId").GetString()!;
-    }
-
-    private async Task PayInFullAsync(string id)
-    {
-        var finance = await _app.SignedInClientAsync(Roles.Finance);
-        var file = await _staff.GetFromJsonAsync<JsonElement>($"/api/admin/registrations/{id}");
-        var paid = await finance.PostAsJsonAsync($"/api/admin/registrations/{id}/payments", new
+    private Task<string> SubmitAsync(string lastName, string firstName, string organisation, string room = "adagio-double-b1") =>
+        _demo.RegisterAsync(_public, room, input =>
         {
-            amount = file.GetProperty("total").GetDecimal(), method = "transfer", reference = "VIR " + id,
-            receivedOn = DateTime.UtcNow.ToString("yyyy-MM-dd"),
+            input["participants"]![0]!["lastName"] = lastName;
+            input["participants"]![0]!["firstName"] = firstName;
+            input["participants"]![0]!["organisation"] = organisation;
+            input["contact"]!["lastName"] = lastName;
+            input["contact"]!["firstName"] = firstName;
         });
-        Assert.Equal(HttpStatusCode.Created, paid.StatusCode);
-    }
+
+    private async Task PayInFullAsync(string id) =>
+        await DemoBaskets.PayAsync(await _app.SignedInClientAsync(Roles.Finance), id, DateOnly.FromDateTime(DateTime.UtcNow));
 
     private Task<JsonElement> ListAsync(string query) =>
         _staff.GetFromJsonAsync<JsonElement>($"/api/admin/events/{DemoBaskets.EventId}/registrations?{query}");

@@ -1,5 +1,7 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Congress.Tests.Registrations;
 
@@ -51,4 +53,29 @@ public sealed class DemoBaskets(DateOnly start)
         paymentMethod = method,
         acceptTerms = true,
     };
+
+    /// <summary>
+    /// Registers through the public API, paying by transfer (<see cref="Submit"/>, a fresh address each
+    /// time); <paramref name="edit"/> changes the body first (names, organisation). Returns the id.
+    /// </summary>
+    public async Task<string> RegisterAsync(HttpClient client, string room = "adagio-double-b1", Action<JsonNode>? edit = null)
+    {
+        var email = $"demo-{Guid.NewGuid():N}@example.org";
+        var input = JsonSerializer.SerializeToNode(Submit("k-" + email, "transfer", email, room))!;
+        edit?.Invoke(input);
+        var response = await client.PostAsJsonAsync($"/api/events/{EventId}/registrations", input);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registrationId").GetString()!;
+    }
+
+    /// <summary>Records a transfer received on <paramref name="day"/> (the whole total when no amount is given) and returns the file.</summary>
+    public static async Task<JsonElement> PayAsync(HttpClient finance, string id, DateOnly day, decimal? amount = null, string? reference = null,
+        string method = "transfer")
+    {
+        amount ??= (await finance.GetFromJsonAsync<JsonElement>($"/api/admin/registrations/{id}")).GetProperty("total").GetDecimal();
+        var response = await finance.PostAsJsonAsync($"/api/admin/registrations/{id}/payments",
+            new { amount, method, reference = reference ?? "VIR " + id, receivedOn = day.ToString("yyyy-MM-dd") });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
 }

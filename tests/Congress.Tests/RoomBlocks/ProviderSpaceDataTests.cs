@@ -37,10 +37,7 @@ public sealed class ProviderSpaceDataTests : IAsyncLifetime
     [Fact]
     public async Task AHotelSeesItsOwnPlanningReservationsAndRoomingListOnly()
     {
-        var email = $"space-{Guid.NewGuid():N}@example.org";
-        var input = JsonSerializer.SerializeToNode(_demo.Submit("k-" + email, "transfer", email, "musee-single"))!;
-        input["participants"]![0]!["lastName"] = "Zidane";
-        Assert.Equal(HttpStatusCode.Created, (await _public.PostAsJsonAsync($"/api/events/{DemoBaskets.EventId}/registrations", input)).StatusCode);
+        await _demo.RegisterAsync(_public, "musee-single", input => input["participants"]![0]!["lastName"] = "Zidane");
         var musee = await SessionAsync("hotel-du-musee");
         var platine = await SessionAsync("la-platine");
 

@@ -66,15 +66,8 @@ public sealed class RoomBlockReleaseTests : IAsyncLifetime
             [new RoomOffer("twin", wed, 6, 92m), new RoomOffer("twin", thu, 4, 92m)], "", submit: true, CancellationToken.None);
         Assert.Equal(HttpStatusCode.OK, (await _staff.PostAsync($"/api/admin/events/{DemoBaskets.EventId}/room-blocks/{number}/answers/hotel-du-musee/accept", null)).StatusCode);
         // One attendee books a twin for both nights and pays.
-        var email = $"release-{Guid.NewGuid():N}@example.org";
-        var submitted = await _app.CreateClient().PostAsJsonAsync($"/api/events/{DemoBaskets.EventId}/registrations",
-            _demo.Submit("k-" + email, "transfer", email, "twin-hotel-du-musee"));
-        var id = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registrationId").GetString()!;
-        var file = await _staff.GetFromJsonAsync<JsonElement>($"/api/admin/registrations/{id}");
-        Assert.Equal(HttpStatusCode.Created, (await _staff.PostAsJsonAsync($"/api/admin/registrations/{id}/payments", new
-        {
-            amount = file.GetProperty("total").GetDecimal(), method = "transfer", reference = "VIR R", receivedOn = today.ToString("yyyy-MM-dd"),
-        })).StatusCode);
+        var id = await _demo.RegisterAsync(_app.CreateClient(), "twin-hotel-du-musee");
+        await DemoBaskets.PayAsync(_staff, id, today, reference: "VIR R");
 
         _clock.SetUtcNow(new DateTimeOffset(releaseOn.AddDays(-1).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
         await RunJobAsync();

@@ -27,13 +27,8 @@ public sealed class RoomingListTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private async Task SubmitAsync(string lastName, string room)
-    {
-        var email = $"rooming-{Guid.NewGuid():N}@example.org";
-        var input = JsonSerializer.SerializeToNode(_demo.Submit("k-" + email, "transfer", email, room))!;
-        input["participants"]![0]!["lastName"] = lastName;
-        Assert.Equal(HttpStatusCode.Created, (await _public.PostAsJsonAsync($"/api/events/{DemoBaskets.EventId}/registrations", input)).StatusCode);
-    }
+    private Task SubmitAsync(string lastName, string room) =>
+        _demo.RegisterAsync(_public, room, input => input["participants"]![0]!["lastName"] = lastName);
 
     [Fact]
     public async Task TheHotelsListHasItsGuestsStaysAndRoomTypesOnly()

@@ -43,11 +43,7 @@ public sealed class AccountingExportTests : IAsyncLifetime
     /// <summary>A transfer registration (fee, two nights at the Adagio: 211.50 €, an evening), paid in full today: confirmed.</summary>
     private async Task<(string Id, string Number, decimal Total)> ConfirmedAsync(string reference)
     {
-        var email = $"fec-{Guid.NewGuid():N}@example.org";
-        var submitted = await _app.CreateClient().PostAsJsonAsync($"/api/events/{DemoBaskets.EventId}/registrations",
-            _demo.Submit("k-" + email, "transfer", email));
-        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
-        var id = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registrationId").GetString()!;
+        var id = await _demo.RegisterAsync(_app.CreateClient());
         var file = await _finance.GetFromJsonAsync<JsonElement>($"/api/admin/registrations/{id}");
         var total = file.GetProperty("total").GetDecimal();
         var paid = await PayAsync(id, total, "transfer", reference);
@@ -55,13 +51,8 @@ public sealed class AccountingExportTests : IAsyncLifetime
         return (id, paid.GetProperty("number").GetString()!, total);
     }
 
-    private async Task<JsonElement> PayAsync(string id, decimal amount, string method, string reference)
-    {
-        var response = await _finance.PostAsJsonAsync($"/api/admin/registrations/{id}/payments",
-            new { amount, method, reference, receivedOn = Today.ToString("yyyy-MM-dd") });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private Task<JsonElement> PayAsync(string id, decimal amount, string method, string reference) =>
+        DemoBaskets.PayAsync(_finance, id, Today, amount, reference, method);
 
     private async Task<FecRows> FecAsync(DateOnly from, DateOnly to)
     {
