@@ -19,7 +19,7 @@ function table(caption: MessageKey, head: HTMLElement[], rows: HTMLElement[], fo
     h(
       'table',
       { class: 'admin-table' },
-      ht('caption', caption, { class: 'admin-sr-only' }),
+      ht('caption', caption, { class: 'visually-hidden' }),
       h('thead', {}, h('tr', {}, ...head)),
       h('tbody', {}, ...rows),
       foot ? h('tfoot', {}, foot) : null,

@@ -88,7 +88,7 @@ function dataTable(days: readonly DayCount[]): HTMLElement {
     h(
       'table',
       { class: 'admin-table' },
-      ht('caption', 'admin.stats.perDay', { class: 'admin-sr-only' }),
+      ht('caption', 'admin.stats.perDay', { class: 'visually-hidden' }),
       h(
         'thead',
         {},

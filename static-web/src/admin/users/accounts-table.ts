@@ -16,9 +16,9 @@ export interface AccountsTableOptions {
 }
 
 const STATE_TONES: Readonly<Record<AccountState, string>> = {
-  active: 'badge badge--success',
-  disabled: 'badge badge--danger',
-  locked: 'badge badge--warning',
+  active: 'rg-badge rg-badge--success',
+  disabled: 'rg-badge rg-badge--danger',
+  locked: 'rg-badge rg-badge--warning',
 };
 
 function formatTime(iso: string, lang: Lang): string {
