@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { request } from 'playwright-core';
-import { adminEmail, adminPassword, baseUrl, euros, openPage as open, plain, screenshots as shotsOf, textOf, useChromium } from './support.mjs';
+import { adminEmail, adminPassword, baseUrl, euros, eventually, openPage as open, plain, screenshots as shotsOf, textOf, useChromium } from './support.mjs';
 
 const EVENT_ID = 'cluster-tourisme-saint-etienne';
 const HOTEL_ID = 'adagio-saint-etienne';
@@ -121,6 +121,7 @@ test('Finance: follow-up, bank details, payouts (desktop, then the same screens 
     const refused = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith(`/${HOTEL_ID}/bank-details`));
     await page.getByRole('button', { name: 'Enregistrer les coordonnées' }).click();
     assert.equal((await refused).status(), 400);
+    await eventually('the error on the IBAN', async () => (await iban.getAttribute('aria-invalid')) === 'true', 10_000);
     assert.equal(await iban.getAttribute('aria-invalid'), 'true');
     const ibanError = page.locator(`#${await iban.getAttribute('id')}-error`);
     assert.ok((await textOf(ibanError)).length > 0, 'the IBAN error is shown under the IBAN field');
