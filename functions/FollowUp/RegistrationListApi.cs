@@ -40,7 +40,7 @@ public static class RegistrationListApi
             CancellationToken ct) => ExportAsync(eventId, request, events, digests, "xlsx", ct));
     }
 
-    private static async Task<Results<Ok<RegistrationList>, ProblemHttpResult>> ListAsync(string eventId, HttpRequest request,
+    private static async Task<Results<Ok<RegistrationList>, BadRequestProblem, NotFoundProblem>> ListAsync(string eventId, HttpRequest request,
         EventStore events, RegistrationDigests digests, CancellationToken ct)
     {
         var (query, errors) = RegistrationQuery.Read(request.Query);
@@ -54,7 +54,7 @@ public static class RegistrationListApi
         return TypedResults.Ok(new RegistrationList(page, query.Page, query.PageSize, matches.Count, totals));
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(string eventId, HttpRequest request,
+    private static async Task<Results<FileContentHttpResult, BadRequestProblem, NotFoundProblem>> ExportAsync(string eventId, HttpRequest request,
         EventStore events, RegistrationDigests digests, string format, CancellationToken ct)
     {
         var (query, errors) = RegistrationQuery.Read(request.Query);

@@ -84,7 +84,7 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
             var refund = await stripeRefunds.RefundAsync(paid.Reference, cents, request.RequestId, ct);
             if (!refund.Done)
                 return new RefundResult(RefundOutcome.Refused, registration, FieldError.Invalid("amount",
-                    $"Stripe a refusé le remboursement : {refund.Error}", $"Stripe refused the refund: {refund.Error}"));
+                    Message.Fr($"Stripe a refusé le remboursement : {refund.Error}").En($"Stripe refused the refund: {refund.Error}")));
             row.Reference = refund.RefundId!;
             row.RefundOf = paid.RowKey;
         }
@@ -202,5 +202,5 @@ public sealed record RefundResult(RefundOutcome Outcome, RegistrationEntity? Reg
 {
     public static readonly RefundResult NotFound = new(RefundOutcome.NotFound, null, null);
 
-    public static RefundResult Invalid(string field, string fr, string en) => new(RefundOutcome.Invalid, null, FieldError.Invalid(field, fr, en));
+    public static RefundResult Invalid(string field, string fr, string en) => new(RefundOutcome.Invalid, null, FieldError.Invalid(field, Message.Fr(fr).En(en)));
 }

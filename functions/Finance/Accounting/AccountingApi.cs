@@ -14,7 +14,7 @@ public static class AccountingApi
         group.MapGet("/payments.csv", PaymentsAsync);
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> FecAsync(string? from, string? to,
+    private static async Task<Results<FileContentHttpResult, BadRequestProblem>> FecAsync(string? from, string? to,
         AccountingExport export, CancellationToken ct)
     {
         var (period, errors) = AccountingPeriod.Parse(from, to);
@@ -23,7 +23,7 @@ public static class AccountingApi
         return TypedResults.File(file, "text/plain; charset=utf-8", FecFile.Name(export.Options.Siren, period.To));
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PaymentsAsync(string? from, string? to,
+    private static async Task<Results<FileContentHttpResult, BadRequestProblem>> PaymentsAsync(string? from, string? to,
         AccountingExport export, CancellationToken ct)
     {
         var (period, errors) = AccountingPeriod.Parse(from, to);

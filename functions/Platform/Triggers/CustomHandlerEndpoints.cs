@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Congress.Platform.Triggers;
 
@@ -26,16 +27,17 @@ public static class CustomHandlerEndpoints
                 .ExcludeFromDescription();
     }
 
-    private static async Task<IResult> RunAsync(Func<Task> run)
+    /// <summary>A failure answers 500 so that the Functions host retries the invocation (and finally poisons the message).</summary>
+    private static async Task<Results<Ok<InvocationResponse>, JsonHttpResult<InvocationResponse>>> RunAsync(Func<Task> run)
     {
         try
         {
             await run();
-            return Results.Ok(new InvocationResponse());
+            return TypedResults.Ok(new InvocationResponse());
         }
         catch (Exception e)
         {
-            return Results.Json(new InvocationResponse { Logs = [e.Message] }, statusCode: 500);
+            return TypedResults.Json(new InvocationResponse { Logs = [e.Message] }, statusCode: 500);
         }
     }
 
