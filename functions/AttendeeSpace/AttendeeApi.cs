@@ -41,7 +41,7 @@ public static class AttendeeApi
 {
     public static void MapAttendeeApi(this IEndpointRouteBuilder app)
     {
-        var open = app.MapGroup("/api/attendee").WithTags("Attendee space").AddEndpointFilter<ValidationFilter>();
+        var open = app.MapGroup("/api/attendee").WithTags("Attendee space").AllowAnonymous().AddEndpointFilter<ValidationFilter>();
         open.MapPost("/login", LoginAsync).RequireRateLimiting(RateLimits.Login);
         open.MapPost("/password-reset", RequestResetAsync).RequireRateLimiting(RateLimits.Login);
         open.MapPost("/password-reset/confirm", ConfirmResetAsync).RequireRateLimiting(RateLimits.Login);

@@ -24,7 +24,7 @@ public static class FormApi
 {
     public static void MapFormApi(this IEndpointRouteBuilder app)
     {
-        var events = app.MapGroup("/api/events/{eventId}").WithTags("Registration form")
+        var events = app.MapGroup("/api/events/{eventId}").WithTags("Registration form").AllowAnonymous()
             .RequireRateLimiting(RateLimits.Public).AddEndpointFilter<ValidationFilter>();
         events.MapGet("/form", GetFormAsync);
         events.MapPost("/access", CheckAccessAsync);

@@ -47,7 +47,7 @@ public static class Photos
             StorageAccount storage, CatalogWriter writer, CatalogStore catalog, CancellationToken ct) =>
             DeleteAsync(writer.ProductAlbum(eventId, productId), photoId, storage, () => catalog.Forget(eventId), ct));
 
-        var pub = app.MapGroup("/api/photos").WithTags("Registration form").RequireRateLimiting(RateLimits.Public);
+        var pub = app.MapGroup("/api/photos").WithTags("Registration form").AllowAnonymous().RequireRateLimiting(RateLimits.Public);
         pub.MapGet("/providers/{providerId}/{photoId}", (string providerId, string photoId, StorageAccount storage, CatalogWriter writer,
             HttpResponse response, CancellationToken ct) => GetAsync(writer.ProviderAlbum(providerId), photoId, storage, response, ct));
         pub.MapGet("/events/{eventId}/{photoId}", (string eventId, string photoId, StorageAccount storage, CatalogWriter writer,
@@ -89,7 +89,7 @@ public static class Photos
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFoundProblem>> GetAsync(PhotoAlbum? album, string photoId,
+    private static async Task<Results<ImageFile, NotFoundProblem>> GetAsync(PhotoAlbum? album, string photoId,
         StorageAccount storage, HttpResponse response, CancellationToken ct)
     {
         // Only photos on the album's list are served: no path games with the blob names.
@@ -99,7 +99,7 @@ public static class Photos
         var content = await blob.DownloadContentAsync(ct);
         // Photo ids are never reused: the browser may keep them.
         response.Headers.CacheControl = "public, max-age=604800, immutable";
-        return TypedResults.File(content.Value.Content.ToArray(), content.Value.Details.ContentType);
+        return new ImageFile(content.Value.Content.ToArray(), content.Value.Details.ContentType);
     }
 
     /// <summary>The image's real format, read by decoding its header; null when it is not an image we keep.</summary>

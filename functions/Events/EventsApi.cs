@@ -20,7 +20,7 @@ public static class EventsApi
 
     public static void MapEventsApi(this IEndpointRouteBuilder app)
     {
-        var events = app.MapGroup("/api/events").WithTags("Events").RequireRateLimiting(RateLimits.Public);
+        var events = app.MapGroup("/api/events").WithTags("Events").AllowAnonymous().RequireRateLimiting(RateLimits.Public);
         events.MapGet("/", ListPublishedAsync);
         events.MapGet("/{id}", GetPublishedAsync);
         app.MapEventAdminApi();

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Congress.Platform.Auth;
+using Congress.Platform.Hosting;
 using Congress.Platform.Problems;
 using Congress.Platform.Storage;
 using Congress.Platform.Triggers;
@@ -77,12 +78,12 @@ public static class PayoutsApi
         return TypedResults.Ok(new PayoutBatchDetail(PayoutBatchView.From(batch), payments));
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFoundProblem>> FileAsync(string batchId, PayoutBatches batches,
+    private static async Task<Results<XmlFile, NotFoundProblem>> FileAsync(string batchId, PayoutBatches batches,
         StorageAccount storage, CancellationToken ct)
     {
         if (await batches.FindAsync(batchId, ct) is not { FileName: { } name }) return Problem.NotFound();
         var content = await storage.Container(PayoutFile.Container).GetBlobClient(name).DownloadContentAsync(ct);
-        return TypedResults.File(content.Value.Content.ToArray(), "application/xml", $"{batchId}.xml");
+        return new XmlFile(content.Value.Content.ToArray(), $"{batchId}.xml");
     }
 
     private static async Task<Results<Created<PayoutBatchView>, BadRequestProblem, ConflictProblem>> CreateAsync(PayoutInput input, ClaimsPrincipal user, PayoutBatches batches, TimeProvider time,

@@ -1,5 +1,6 @@
 using Congress.Catalog;
 using Congress.Platform.Auth;
+using Congress.Platform.Hosting;
 using Congress.Platform.Problems;
 using Congress.Registrations;
 
@@ -20,7 +21,7 @@ public static class FollowUpFeature
             CancellationToken ct) => Answers.OkOrNotFound(await ComputeAsync(eventId, catalog, digests, inventory, ct)));
         stats.MapGet("/statistics.xlsx", async (string eventId, CatalogStore catalog, RegistrationDigests digests, Inventory inventory,
             CancellationToken ct) => Answers.FileOrNotFound(await ComputeAsync(eventId, catalog, digests, inventory, ct), s =>
-                TypedResults.File(s.ToXlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"statistiques-{eventId}.xlsx")));
+                new XlsxFile(s.ToXlsx(), $"statistiques-{eventId}.xlsx")));
     }
 
     private static async Task<EventStatistics?> ComputeAsync(string eventId, CatalogStore catalog, RegistrationDigests digests,

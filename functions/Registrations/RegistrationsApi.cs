@@ -15,12 +15,12 @@ public static class RegistrationsApi
 {
     public static void MapRegistrationsApi(this IEndpointRouteBuilder app)
     {
-        var events = app.MapGroup("/api/events/{eventId}").WithTags("Registration")
+        var events = app.MapGroup("/api/events/{eventId}").WithTags("Registration").AllowAnonymous()
             .RequireRateLimiting(RateLimits.Public).AddEndpointFilter<ValidationFilter>();
         events.MapPost("/quote", QuoteAsync);
         events.MapPost("/registrations", SubmitAsync);
 
-        var attendee = app.MapGroup("/api/registrations/{registrationId}").WithTags("Registration")
+        var attendee = app.MapGroup("/api/registrations/{registrationId}").WithTags("Registration").AllowAnonymous()
             .RequireRateLimiting(RateLimits.Public);
         attendee.MapGet("/", GetAsync);
         attendee.MapGet("/summary.pdf", GetPdfAsync);
@@ -70,13 +70,13 @@ public static class RegistrationsApi
             await payments.PaymentsAsync(registrationId, ct), token));
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFoundProblem>> GetPdfAsync(string registrationId, string? token,
+    private static async Task<Results<PdfFile, NotFoundProblem>> GetPdfAsync(string registrationId, string? token,
         RegistrationStore registrations, RegistrationTokens tokens, RegistrationSummaries summaries, CancellationToken ct)
     {
         if (!tokens.Opens(token, registrationId)
             || await registrations.FindAsync(registrationId, ct) is not { Status: RegistrationStatus.Confirmed, Number: not null } r)
             return Problem.NotFound();
         var content = await (await summaries.EnsureAsync(r, ct)).DownloadContentAsync(ct);
-        return TypedResults.File(content.Value.Content.ToArray(), "application/pdf", $"inscription-{r.Number}.pdf");
+        return new PdfFile(content.Value.Content.ToArray(), $"inscription-{r.Number}.pdf");
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Congress.Catalog;
 using Congress.Events;
 using Congress.Platform.Auth;
+using Congress.Platform.Hosting;
 using Congress.Platform.Problems;
 using Congress.Platform.Storage;
 using Congress.ProviderSpace;
@@ -76,11 +77,11 @@ public static class ProviderSpaceApi
         space.MapGet("/{eventId}/rooming-list.xlsx", async (string eventId, ClaimsPrincipal user, CatalogStore catalog,
             RegistrationDigests digests, TimeProvider time, CancellationToken ct) =>
             Answers.FileOrNotFound(await RoomingAsync(eventId, user, catalog, digests, time, ct), list =>
-                TypedResults.File(list.ToXlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "rooming-list.xlsx")));
+                new XlsxFile(list.ToXlsx(), "rooming-list.xlsx")));
         space.MapGet("/{eventId}/rooming-list.pdf", async (string eventId, ClaimsPrincipal user, CatalogStore catalog,
             RegistrationDigests digests, TimeProvider time, CancellationToken ct) =>
             Answers.FileOrNotFound(await RoomingAsync(eventId, user, catalog, digests, time, ct), list =>
-                TypedResults.File(list.ToPdf(), "application/pdf", "rooming-list.pdf")));
+                new PdfFile(list.ToPdf(), "rooming-list.pdf")));
     }
 
     private static async Task<Results<Ok<ProviderProfileView>, NotFoundProblem>> UpdateProfileAsync(ProviderProfileInput input, ClaimsPrincipal user, StorageAccount storage,

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Congress.Catalog;
 using Congress.Events;
+using Congress.Platform.Hosting;
 using Congress.Registrations;
 using Congress.Platform.Auth;
 using Congress.Platform.Problems;
@@ -39,8 +40,7 @@ public static class RoomBlocksApi
             Answers.OkOrNotFound(await SummaryAsync(eventId, number, store, ct)));
         blocks.MapGet("/{number}/summary.xlsx", async (string eventId, string number, RoomBlockStore store, CancellationToken ct) =>
             Answers.FileOrNotFound(await SummaryAsync(eventId, number, store, ct), summary =>
-                TypedResults.File(summary.ToXlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    $"synthese-allotement-{number}.xlsx")));
+                new XlsxFile(summary.ToXlsx(), $"synthese-allotement-{number}.xlsx")));
     }
 
     /// <summary>A provider's rooming list for an event, for every staff role (the provider space serves its own).</summary>
@@ -50,10 +50,10 @@ public static class RoomBlocksApi
             .RequireAuthorization(Policies.AnyStaff);
         lists.MapGet("/rooming-list.xlsx", async (string eventId, string providerId, CatalogStore catalog, RegistrationDigests digests,
             TimeProvider time, CancellationToken ct) => Answers.FileOrNotFound(await RoomingAsync(eventId, providerId, catalog, digests, time, ct),
-            list => TypedResults.File(list.ToXlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"rooming-{providerId}.xlsx")));
+            list => new XlsxFile(list.ToXlsx(), $"rooming-{providerId}.xlsx")));
         lists.MapGet("/rooming-list.pdf", async (string eventId, string providerId, CatalogStore catalog, RegistrationDigests digests,
             TimeProvider time, CancellationToken ct) => Answers.FileOrNotFound(await RoomingAsync(eventId, providerId, catalog, digests, time, ct),
-            list => TypedResults.File(list.ToPdf(), "application/pdf", $"rooming-{providerId}.pdf")));
+            list => new PdfFile(list.ToPdf(), $"rooming-{providerId}.pdf")));
     }
 
     private static async Task<RoomingList?> RoomingAsync(string eventId, string providerId, CatalogStore catalog, RegistrationDigests digests,

@@ -8,7 +8,7 @@ public static class Answers
     public static Results<Ok<T>, NotFoundProblem> OkOrNotFound<T>(T? value) where T : class =>
         value is null ? Problem.NotFound() : TypedResults.Ok(value);
 
-    public static Results<FileContentHttpResult, NotFoundProblem> FileOrNotFound<T>(T? value, Func<T, FileContentHttpResult> file)
-        where T : class =>
+    public static Results<TFile, NotFoundProblem> FileOrNotFound<T, TFile>(T? value, Func<T, TFile> file)
+        where T : class where TFile : IResult =>
         value is null ? Problem.NotFound() : file(value);
 }

@@ -16,13 +16,16 @@ public static class CustomHandlerEndpoints
 
     public static void MapCustomHandlerFunctions(this IEndpointRouteBuilder app, TriggerCatalogue catalogue)
     {
+        // Only the Functions host calls these: outside HTTP reaches the app through the catch-all
+        // function under the "api" route prefix, never /{FunctionName}. So they take no sign-in.
+        var host = app.MapGroup("").AllowAnonymous();
         foreach (var timer in catalogue.Timers)
-            app.MapPost("/" + timer.Name, (InvocationRequest request, FunctionInvoker invoker, TimeProvider time,
+            host.MapPost("/" + timer.Name, (InvocationRequest request, FunctionInvoker invoker, TimeProvider time,
                     CancellationToken ct) => RunAsync(() => invoker.RunTimerAsync(timer, ToTimerContext(timer, request, time), ct)))
                 .ExcludeFromDescription();
 
         foreach (var queue in catalogue.Queues)
-            app.MapPost("/" + queue.Name, (InvocationRequest request, FunctionInvoker invoker, CancellationToken ct) =>
+            host.MapPost("/" + queue.Name, (InvocationRequest request, FunctionInvoker invoker, CancellationToken ct) =>
                     RunAsync(() => invoker.RunQueueAsync(queue, ToQueueMessage(queue, request), ct)))
                 .ExcludeFromDescription();
     }
