@@ -1,5 +1,5 @@
 // What the end-to-end tests share: where the app and MailDev are, Debian's Chromium, pages that
-// record their errors, screenshots, waiting, and reading MailDev.
+// record their errors, screenshots, whether a page fits its window, waiting, and reading MailDev.
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -72,6 +72,55 @@ export async function eventually(what, probe, timeout) {
     if (Date.now() > deadline) assert.fail(`${what}: not within ${timeout / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
+}
+
+/**
+ * In the page: how far the document is wider than the window, and the element sticking out the
+ * most (the innermost one when a box and its content stick out as far). Content inside a box that
+ * scrolls or clips sideways (a table in its wrapper) is that box's business; the box itself must fit.
+ */
+function measure() {
+  const width = Math.min(window.innerWidth, document.documentElement.clientWidth);
+  /** Whether a box between the element and the page clips it: only its containing blocks do. */
+  const clipped = (element) => {
+    let position = getComputedStyle(element).position;
+    for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+      const style = getComputedStyle(parent);
+      const containing = position !== 'absolute' || style.position !== 'static' || style.transform !== 'none';
+      if (!containing) continue;
+      if (style.overflowX !== 'visible') return true;
+      position = style.position;
+    }
+    return false;
+  };
+  const describe = (element) => {
+    const classes = [...element.classList].join('.');
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+    return `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${classes ? `.${classes}` : ''}> "${text}"`;
+  };
+  let widest = null;
+  for (const element of document.body.querySelectorAll('*')) {
+    const box = element.getBoundingClientRect();
+    // Fixed boxes follow the window and widen nothing.
+    if (box.width === 0 || box.height === 0 || getComputedStyle(element).position === 'fixed') continue;
+    const beyond = Math.max(box.right - width, -box.left);
+    if (beyond > 0.5 && (!widest || beyond > widest.beyond - 0.5) && !clipped(element)) {
+      widest = { beyond, what: describe(element) };
+    }
+  }
+  return { width, scrollWidth: document.documentElement.scrollWidth, widest: widest && { ...widest, beyond: Math.ceil(widest.beyond) } };
+}
+
+/**
+ * Whether the page fits its window: null, or what is wrong (how much wider the page is, which
+ * element sticks out and by how much), for an assertion's message.
+ */
+export async function overflowOf(page) {
+  const { width, scrollWidth, widest } = await page.evaluate(measure);
+  const problems = [];
+  if (scrollWidth > width) problems.push(`the page is ${scrollWidth - width} px wider than the window (${width} px)`);
+  if (widest) problems.push(`${widest.what} sticks out by ${widest.beyond} px`);
+  return problems.length === 0 ? null : problems.join('; ');
 }
 
 export const isPost = (response, pathEnd) =>
