@@ -40,12 +40,12 @@ export async function openPage(browser, viewport) {
   return { page, context, errors, limited };
 }
 
-/** Numbered full-page screenshots: .artifacts/screenshots/{prefix}-{name}-NN-{step}.png. */
+/** Numbered full-page screenshots: .artifacts/screenshots/{prefix}-{name}-NN-{step}.png (`fullPage: false`: the window only). */
 export function screenshots(page, prefix, name) {
   let n = 0;
-  return async (step) => {
+  return async (step, { fullPage = true } = {}) => {
     n += 1;
-    await page.screenshot({ path: `${shots}${prefix}-${name}-${String(n).padStart(2, '0')}-${step}.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}${prefix}-${name}-${String(n).padStart(2, '0')}-${step}.png`, fullPage });
   };
 }
 
@@ -76,7 +76,8 @@ export async function eventually(what, probe, timeout) {
 
 /**
  * In the page: how far the document is wider than the window, and the element sticking out the
- * most (the innermost one when a box and its content stick out as far). Content inside a box that
+ * most (the innermost one when a box and its content stick out as far; a word wider than its box
+ * counts for that box). Content inside a box that
  * scrolls or clips sideways (a table in its wrapper) is that box's business; the box itself must fit.
  */
 function measure() {
@@ -99,14 +100,26 @@ function measure() {
     return `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${classes ? `.${classes}` : ''}> "${text}"`;
   };
   let widest = null;
+  /** `inside`: the box is the element's content (a text), which the element itself may clip. */
+  const consider = (element, box, inside = false) => {
+    const beyond = Math.max(box.right - width, -box.left);
+    if (beyond > 0.5 && (!widest || beyond > widest.beyond - 0.5)
+      && !(inside && getComputedStyle(element).overflowX !== 'visible') && !clipped(element)) widest = { beyond, what: describe(element) };
+  };
   for (const element of document.body.querySelectorAll('*')) {
     const box = element.getBoundingClientRect();
     // Fixed boxes follow the window and widen nothing.
     if (box.width === 0 || box.height === 0 || getComputedStyle(element).position === 'fixed') continue;
-    const beyond = Math.max(box.right - width, -box.left);
-    if (beyond > 0.5 && (!widest || beyond > widest.beyond - 0.5) && !clipped(element)) {
-      widest = { beyond, what: describe(element) };
-    }
+    consider(element, box);
+  }
+  // A word wider than its box overflows the box without widening it: its text is measured too.
+  const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+    if (!text.parentElement || text.textContent.trim() === '') continue;
+    range.selectNodeContents(text);
+    const box = range.getBoundingClientRect();
+    if (box.width > 0 && getComputedStyle(text.parentElement).position !== 'fixed') consider(text.parentElement, box, true);
   }
   return { width, scrollWidth: document.documentElement.scrollWidth, widest: widest && { ...widest, beyond: Math.ceil(widest.beyond) } };
 }
