@@ -1,9 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Congress.Platform.Auth;
 using Congress.Tests.Infrastructure;
 using Congress.Tests.Registrations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Congress.Tests.FollowUp;
 
@@ -33,52 +37,94 @@ public sealed class BackOfficeAccessTests : IAsyncLifetime
         await _app.DisposeAsync();
     }
 
+    /// <summary>Every staff route (as its template) and the roles it lets through.</summary>
     public static TheoryData<string, string, string> Groups()
     {
-        const string e = DemoBaskets.EventId;
         var readers = string.Join(",", AllRoles);
         var operations = string.Join(",", Roles.Admin, Roles.OperationsManager, Roles.Staff);
         var money = string.Join(",", Roles.Admin, Roles.Finance);
-        return new TheoryData<string, string, string>
+        var rows = new TheoryData<string, string, string>();
+        void Add(string methods, string route, string allowed)
         {
-            { "GET", $"/api/admin/events/{e}/registrations", readers },
-            { "GET", $"/api/admin/events/{e}/registrations.csv", readers },
-            { "GET", $"/api/admin/events/{e}/registrations.xlsx", readers },
-            { "GET", $"/api/admin/events/{e}/statistics", readers },
-            { "GET", $"/api/admin/events/{e}/statistics.xlsx", readers },
-            { "GET", "/api/admin/registrations/{id}", readers },
-            { "GET", "/api/admin/registrations/{id}/history", readers },
-            { "GET", "/api/admin/registrations/{id}/emails", readers },
-            { "PUT", "/api/admin/registrations/{id}", operations },
-            { "PUT", "/api/admin/registrations/{id}/contact", operations },
-            { "POST", "/api/admin/registrations/{id}/cancel", operations },
-            { "POST", "/api/admin/registrations/{id}/emails/unknown/resend", operations },
-            { "GET", "/api/admin/events", readers },
-            { "GET", $"/api/admin/events/{e}", readers },
-            { "GET", $"/api/admin/events/{e}/catalog", readers },
-            { "GET", $"/api/admin/events/{e}/stock", readers },
-            { "GET", $"/api/admin/events/{e}/form", readers },
-            { "GET", "/api/admin/providers", readers },
-            { "PUT", $"/api/admin/events/{e}", operations },
-            { "PUT", $"/api/admin/events/{e}/steps", operations },
-            { "PUT", $"/api/admin/events/{e}/products/fee", operations },
-            { "PUT", $"/api/admin/events/{e}/products/fee/stock", operations },
-            { "PUT", $"/api/admin/events/{e}/access-groups/BUREAU", operations },
-            { "PUT", "/api/admin/providers/la-platine", operations },
-            { "POST", $"/api/admin/events/{e}/duplicate", operations },
-            { "POST", $"/api/admin/events/{e}/quote", operations },
-            { "POST", "/api/admin/registrations/{id}/payments", money },
-            { "POST", "/api/admin/registrations/{id}/refunds", money },
-            { "GET", "/api/staff/accounts", Roles.Admin },
-            { "POST", "/api/staff/accounts", Roles.Admin },
-        };
+            foreach (var method in methods.Split(' ')) rows.Add(method, route, allowed);
+        }
+
+        Add("POST", "/api/staff/logout", readers);
+        Add("GET", "/api/staff/me", readers);
+        Add("POST", "/api/staff/password", readers);
+        Add("GET POST", "/api/staff/accounts", Roles.Admin);
+        Add("PUT", "/api/staff/accounts/{email}", Roles.Admin);
+        Add("GET", "/api/emails/log", operations);
+        // Registrations follow-up
+        Add("GET", "/api/admin/events/{eventId}/registrations", readers);
+        Add("GET", "/api/admin/events/{eventId}/registrations.csv", readers);
+        Add("GET", "/api/admin/events/{eventId}/registrations.xlsx", readers);
+        Add("GET", "/api/admin/events/{eventId}/statistics", readers);
+        Add("GET", "/api/admin/events/{eventId}/statistics.xlsx", readers);
+        Add("GET", "/api/admin/registrations/{registrationId}", readers);
+        Add("GET", "/api/admin/registrations/{registrationId}/history", readers);
+        Add("GET", "/api/admin/registrations/{registrationId}/emails", readers);
+        Add("GET", "/api/admin/registrations/{registrationId}/emails/{emailId}", readers);
+        Add("PUT", "/api/admin/registrations/{registrationId}", operations);
+        Add("PUT", "/api/admin/registrations/{registrationId}/contact", operations);
+        Add("POST", "/api/admin/registrations/{registrationId}/cancel", operations);
+        Add("POST", "/api/admin/registrations/{registrationId}/emails/{emailId}/resend", operations);
+        Add("POST", "/api/admin/registrations/{registrationId}/payments", money);
+        Add("POST", "/api/admin/registrations/{registrationId}/refunds", money);
+        // Event setup
+        Add("GET", "/api/admin/events", readers);
+        Add("GET", "/api/admin/events/{eventId}", readers);
+        Add("GET", "/api/admin/events/{eventId}/catalog", readers);
+        Add("GET", "/api/admin/events/{eventId}/stock", readers);
+        Add("GET", "/api/admin/events/{eventId}/form", readers);
+        Add("GET", "/api/admin/providers", readers);
+        Add("PUT", "/api/admin/events/{eventId}", operations);
+        Add("POST", "/api/admin/events/{eventId}/duplicate", operations);
+        Add("PUT", "/api/admin/events/{eventId}/steps", operations);
+        Add("PUT", "/api/admin/events/{eventId}/products/{productId}", operations);
+        Add("PUT", "/api/admin/events/{eventId}/products/{productId}/stock", operations);
+        Add("PUT", "/api/admin/events/{eventId}/access-groups/{code}", operations);
+        Add("POST", "/api/admin/events/{eventId}/access", operations);
+        Add("POST", "/api/admin/events/{eventId}/quote", operations);
+        Add("PUT", "/api/admin/providers/{providerId}", operations);
+        Add("POST", "/api/admin/providers/{providerId}/space-link", operations);
+        Add("POST", "/api/admin/events/{eventId}/photos", operations);
+        Add("DELETE", "/api/admin/events/{eventId}/photos/{photoId}", operations);
+        Add("POST", "/api/admin/events/{eventId}/products/{productId}/photos", operations);
+        Add("DELETE", "/api/admin/events/{eventId}/products/{productId}/photos/{photoId}", operations);
+        Add("POST", "/api/admin/providers/{providerId}/photos", operations);
+        Add("DELETE", "/api/admin/providers/{providerId}/photos/{photoId}", operations);
+        // Room blocks and rooming lists
+        Add("GET POST", "/api/admin/events/{eventId}/room-blocks", operations);
+        Add("GET", "/api/admin/events/{eventId}/room-blocks/{number}", operations);
+        Add("GET", "/api/admin/events/{eventId}/room-blocks/{number}/summary", operations);
+        Add("GET", "/api/admin/events/{eventId}/room-blocks/{number}/summary.xlsx", operations);
+        Add("POST", "/api/admin/events/{eventId}/room-blocks/{number}/answers/{providerId}/accept", operations);
+        Add("GET", "/api/admin/events/{eventId}/providers/{providerId}/rooming-list.pdf", readers);
+        Add("GET", "/api/admin/events/{eventId}/providers/{providerId}/rooming-list.xlsx", readers);
+        // Finance
+        Add("GET", "/api/admin/finance/events/{eventId}/follow-up", money);
+        Add("GET", "/api/admin/finance/registrations/{registrationId}/follow-up", money);
+        Add("GET", "/api/admin/finance/events/{eventId}/commissions", money);
+        Add("GET PUT", "/api/admin/finance/providers/{providerId}/bank-details", money);
+        Add("GET", "/api/admin/finance/providers/{providerId}/bank-details/history", money);
+        Add("POST", "/api/admin/finance/providers/{providerId}/bank-details/confirm", money);
+        Add("GET POST", "/api/admin/finance/payouts", money);
+        Add("POST", "/api/admin/finance/payouts/preview", money);
+        Add("GET", "/api/admin/finance/payouts/{batchId}", money);
+        Add("GET", "/api/admin/finance/payouts/{batchId}/file", money);
+        Add("POST", "/api/admin/finance/payouts/{batchId}/executed", money);
+        Add("POST", "/api/admin/finance/payouts/{batchId}/cancel", money);
+        Add("GET", "/api/admin/finance/accounting/fec", money);
+        Add("GET", "/api/admin/finance/accounting/payments.csv", money);
+        return rows;
     }
 
     [Theory]
     [MemberData(nameof(Groups))]
-    public async Task OnlyTheRolesOfTheGroupGetThrough(string method, string path, string allowed)
+    public async Task OnlyTheRolesOfTheGroupGetThrough(string method, string route, string allowed)
     {
-        var url = path.Replace("{id}", _registrationId, StringComparison.Ordinal);
+        var url = Fill(route);
         var anonymous = await _app.CreateClient().SendAsync(Request(method, url));
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         foreach (var role in AllRoles)
@@ -91,6 +137,37 @@ public sealed class BackOfficeAccessTests : IAsyncLifetime
                 Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{role} {method} {url}: {response.StatusCode}, 403 expected");
         }
     }
+
+    /// <summary>Every route that needs a staff role is in the matrix above: a new one cannot be forgotten.</summary>
+    [Fact]
+    public void TheMatrixCoversEveryStaffRoute()
+    {
+        var listed = Groups().Select(row => $"{row[0]} {Pattern((string)row[1])}").ToHashSet();
+        var staffRoutes = _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy is Policies.AnyStaff or Policies.AdminOnly
+                or Policies.Operations or Policies.FinanceTeam))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"])
+                .Select(m => $"{m} {Pattern("/" + e.RoutePattern.RawText!.TrimStart('/'))}"))
+            .ToHashSet();
+
+        var missing = staffRoutes.Except(listed).Order().ToList();
+        Assert.True(missing.Count == 0, "Not in the role matrix:\n" + string.Join("\n", missing));
+    }
+
+    /// <summary>A route template with its parameters named alike: "/api/admin/events/{}/stock".</summary>
+    private static string Pattern(string route) => Regex.Replace(route.TrimEnd('/'), @"\{[^}]*\}", "{}");
+
+    /// <summary>A route template with a value for each parameter: the demo event, the registration made, known or unknown ids.</summary>
+    private string Fill(string route) => Regex.Replace(route, @"\{([^}]*)\}", m => m.Groups[1].Value switch
+    {
+        "eventId" => DemoBaskets.EventId,
+        "registrationId" => _registrationId,
+        "productId" => "fee",
+        "providerId" => "la-platine",
+        "code" => "BUREAU",
+        "email" => "nobody@example.org",
+        _ => "unknown",
+    });
 
     [Fact]
     public async Task AnAttendeeSessionOpensNoStaffRoute()
