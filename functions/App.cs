@@ -56,23 +56,35 @@ public static class App
         app.UseRateLimiter();
 
         app.MapOpenApi("/api/openapi.json");
-        app.MapHealthApi();
-        app.MapStaffApi();
-        app.MapMessagingApi();
-        app.MapEventsApi();
-        app.MapPaymentsApi();
-        app.MapRegistrationsApi();
-        app.MapFollowUpApi();
-        app.MapRoomBlocksApi();
-        app.MapRoomingListApi();
-        app.MapProviderAnswersApi();
-        app.MapProviderSpaceApi();
-        app.MapAttendeeApi();
-        app.MapCatalogApi();
-        app.MapProviderApi();
-        app.MapFinance();
+        var api = app.MapApi();
+        api.MapHealthApi();
+        api.MapStaffApi();
+        api.MapMessagingApi();
+        api.MapEventsApi();
+        api.MapPaymentsApi();
+        api.MapRegistrationsApi();
+        api.MapFollowUpApi();
+        api.MapRoomBlocksApi();
+        api.MapRoomingListApi();
+        api.MapProviderAnswersApi();
+        api.MapProviderSpaceApi();
+        api.MapAttendeeApi();
+        api.MapCatalogApi();
+        api.MapProviderApi();
+        api.MapFinance();
         if (mode.Hosted) app.MapCustomHandlerFunctions(app.Services.GetRequiredService<TriggerCatalogue>());
         return app;
+    }
+
+    /// <summary>
+    /// The root group every feature maps under: policy that holds for the whole API is declared here
+    /// once, so an endpoint cannot forget it (validation: <see cref="ValidationFilter"/>).
+    /// </summary>
+    public static RouteGroupBuilder MapApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("");
+        api.AddEndpointFilter<ValidationFilter>();
+        return api;
     }
 
     private static void AddPlatform(IServiceCollection services, IConfiguration configuration)
