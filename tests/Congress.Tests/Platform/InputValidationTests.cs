@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Congress.Tests.Platform;
 
@@ -16,11 +18,12 @@ namespace Congress.Tests.Platform;
 public sealed class InputValidationTests : IAsyncLifetime
 {
     private AppFactory _app = null!;
+    private readonly CapturedLogs _logs = new();
 
     public async Task InitializeAsync() => _app = await AppFactory.CreateAsync(new Dictionary<string, string?>
     {
         ["App:LoadDemoEvent"] = "true",
-    });
+    }, services => services.AddSingleton<ILoggerProvider>(_logs));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
@@ -103,6 +106,28 @@ public sealed class InputValidationTests : IAsyncLifetime
         await AssertNamesAsync(response, "criteria.providerIds[0]");
     }
 
+    [Fact]
+    public async Task AClientMistakeIsOneInformationLineNotAnErrorWithAStackTrace()
+    {
+        var client = _app.CreateClient();
+        _logs.Clear();
+
+        var malformed = await client.PostAsync("/api/staff/login",
+            new StringContent("{ \"email\": ", System.Text.Encoding.UTF8, "application/json"));
+        var wrongType = await client.PostAsync("/api/staff/login",
+            new StringContent("{ \"email\": 42 }", System.Text.Encoding.UTF8, "application/json"));
+        var badQuery = await client.GetAsync($"/api/events/{DemoBaskets.EventId}/availability?from=2027-02-30");
+
+        Assert.All([malformed, wrongType, badQuery], r => Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode));
+        var entries = _logs.Entries;
+        Assert.DoesNotContain(entries, e => e.Level >= LogLevel.Warning);
+        Assert.DoesNotContain(entries, e => e.Exception is not null);
+        var badRequests = entries.Where(e => e.Message.StartsWith("Bad request", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, badRequests.Count);
+        Assert.All(badRequests, e => Assert.DoesNotContain("\n", e.Message));
+        Assert.Contains(badRequests, e => e.Message.Contains("/api/events/{eventId}/availability") && e.Message.EndsWith("from"));
+    }
+
     private static async Task AssertNamesAsync(HttpResponseMessage response, string field)
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -116,4 +141,37 @@ public sealed class InputValidationTests : IAsyncLifetime
 
     private static async Task<List<string>> ErrorFieldsAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList();
+}
+
+/// <summary>Every log entry the app writes, from every category.</summary>
+public sealed class CapturedLogs : ILoggerProvider
+{
+    private readonly List<(LogLevel Level, string Category, string Message, Exception? Exception)> _entries = [];
+
+    public IReadOnlyList<(LogLevel Level, string Category, string Message, Exception? Exception)> Entries
+    {
+        get { lock (_entries) return _entries.ToList(); }
+    }
+
+    public void Clear()
+    {
+        lock (_entries) _entries.Clear();
+    }
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void Dispose() { }
+
+    private sealed class Logger(CapturedLogs owner, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (!IsEnabled(logLevel)) return;
+            lock (owner._entries) owner._entries.Add((logLevel, category, formatter(state, exception), exception));
+        }
+    }
 }
