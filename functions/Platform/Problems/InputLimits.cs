@@ -90,7 +90,8 @@ public static class InputLimits
                 return;
         }
         var type = value.GetType();
-        if (type.IsPrimitive || type.IsEnum || type.Namespace?.StartsWith("System", StringComparison.Ordinal) == true) return;
+        // Only the app's own request records are walked (not framework types such as an uploaded file).
+        if (type.IsPrimitive || type.IsEnum || type.Namespace?.StartsWith("Congress", StringComparison.Ordinal) != true) return;
         foreach (var (name, property) in Properties.GetOrAdd(type, Readable))
             Walk(property.GetValue(value), path.Length == 0 ? name : $"{path}.{name}", errors, depth + 1);
     }
