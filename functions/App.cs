@@ -55,8 +55,7 @@ public static class App
         app.UseAuthorization();
         app.UseRateLimiter();
 
-        // Every route hangs under this one group, which carries the API-wide conventions.
-        var api = app.MapGroup("").DeclarePipelineProblems();
+        var api = app.MapApi();
         api.MapOpenApi("/api/openapi.json").AllowAnonymous();
         api.MapHealthApi();
         api.MapStaffApi();
@@ -73,8 +72,20 @@ public static class App
         api.MapCatalogApi();
         api.MapProviderApi();
         api.MapFinance();
-        if (mode.Hosted) api.MapCustomHandlerFunctions(app.Services.GetRequiredService<TriggerCatalogue>());
+        if (mode.Hosted) app.MapCustomHandlerFunctions(app.Services.GetRequiredService<TriggerCatalogue>());
         return app;
+    }
+
+    /// <summary>
+    /// The root group every feature maps under: policy that holds for the whole API is declared here
+    /// once, so an endpoint cannot forget it (validation: <see cref="ValidationFilter"/>; the problems
+    /// the pipeline can answer, in the OpenAPI document: <see cref="ProblemResponses"/>).
+    /// </summary>
+    public static RouteGroupBuilder MapApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("").DeclarePipelineProblems();
+        api.AddEndpointFilter<ValidationFilter>();
+        return api;
     }
 
     private static void AddPlatform(IServiceCollection services, IConfiguration configuration)

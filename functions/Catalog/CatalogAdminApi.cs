@@ -18,7 +18,7 @@ public static class CatalogAdminApi
         read.MapGet("/events/{eventId}/catalog", GetCatalogAsync);
         read.MapGet("/events/{eventId}/stock", GetStockAsync);
         var admin = app.MapGroup("/api/admin").WithTags("Catalog administration")
-            .RequireAuthorization(Policies.Operations).AddEndpointFilter<ValidationFilter>();
+            .RequireAuthorization(Policies.Operations);
         admin.MapPut("/providers/{providerId}", PutProviderAsync);
         admin.MapPut("/events/{eventId}/steps", PutStepsAsync);
         admin.MapPut("/events/{eventId}/products/{productId}", PutProductAsync);

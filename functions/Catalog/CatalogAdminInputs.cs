@@ -11,6 +11,13 @@ public sealed record ProviderInput(
     public IEnumerable<FieldError> Validate()
     {
         foreach (var e in Check.Text("name", Name, 120)) yield return e;
+        foreach (var e in Check.Text("address", Address, 200, required: false)) yield return e;
+        foreach (var e in Check.Text("postalCode", PostalCode, 20, required: false)) yield return e;
+        foreach (var e in Check.Text("city", City, 80, required: false)) yield return e;
+        foreach (var e in TextInput.Check("description", Description, 4000)) yield return e;
+        foreach (var e in Check.Text("checkIn", CheckIn, 10, required: false)) yield return e;
+        foreach (var e in Check.Text("checkOut", CheckOut, 10, required: false)) yield return e;
+        if (Amenities is { Length: > 50 }) yield return FieldError.Invalid("amenities", Message.Fr("50 équipements au plus.").En("At most 50 amenities."));
         if (Kind is null || !ProviderKinds.All.Contains(Kind)) yield return FieldError.Invalid("kind", Message.Fr("Type de prestataire inconnu.").En("Unknown provider kind."));
         if (Stars is < 0 or > 5) yield return FieldError.Invalid("stars", Message.Fr("De 0 à 5 étoiles.").En("From 0 to 5 stars."));
         if (Amenities?.FirstOrDefault(a => !Catalog.Amenities.All.Contains(a)) is { } unknown)
@@ -38,6 +45,7 @@ public sealed record AccessGroupInput(string? Group, TextInput? Label) : IValida
     {
         if (Group is null || !Ids.Valid(Group)) yield return Ids.Error("group");
         if (string.IsNullOrWhiteSpace(Label?.Fr)) yield return FieldError.Required("label.fr");
+        foreach (var e in TextInput.Check("label", Label, 200)) yield return e;
     }
 }
 
@@ -47,6 +55,7 @@ public sealed record StockInput(Dictionary<string, int>? Slots) : IValidatable
     public IEnumerable<FieldError> Validate()
     {
         if (Slots is null || Slots.Count == 0) { yield return FieldError.Required("slots"); yield break; }
+        if (Slots.Count > 400) { yield return FieldError.Invalid("slots", Message.Fr("400 nuits au plus.").En("At most 400 nights.")); yield break; }
         foreach (var (slot, capacity) in Slots)
         {
             if (slot != StockKeys.Total && !DateOnly.TryParseExact(slot, "yyyy-MM-dd", out _))

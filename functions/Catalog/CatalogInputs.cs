@@ -6,6 +6,12 @@ namespace Congress.Catalog;
 
 public sealed record TextInput(string? Fr, string? En)
 {
+    /// <summary>Both languages within <paramref name="maxLength"/>, named "label.fr", "label.en".</summary>
+    public static IEnumerable<FieldError> Check(string field, TextInput? text, int maxLength) =>
+        text is null ? []
+            : Platform.Problems.Check.Text(field + ".fr", text.Fr, maxLength, required: false)
+                .Concat(Platform.Problems.Check.Text(field + ".en", text.En, maxLength, required: false));
+
     public LocalizedText ToText() => new(Fr?.Trim() ?? "", En?.Trim() ?? Fr?.Trim() ?? "");
 }
 
@@ -13,9 +19,17 @@ public sealed record StepInput(string? Id, string? Kind, TextInput? Title, TextI
 
 public sealed record StepsInput(StepInput[]? Steps) : IValidatable
 {
+    /// <summary>Steps are replaced in one batch (100 rows at most) and each one is a page of the form.</summary>
+    public const int MaxSteps = 30;
+
     public IEnumerable<FieldError> Validate()
     {
         if (Steps is null || Steps.Length == 0) { yield return FieldError.Required("steps"); yield break; }
+        if (Steps.Length > MaxSteps)
+        {
+            yield return FieldError.Invalid("steps", Message.Fr($"{MaxSteps} étapes au plus.").En($"At most {MaxSteps} steps."));
+            yield break;
+        }
         for (var i = 0; i < Steps.Length; i++)
         {
             var s = Steps[i];
@@ -23,6 +37,8 @@ public sealed record StepsInput(StepInput[]? Steps) : IValidatable
             if (s?.Kind is null || !(StepKinds.Product.Contains(s.Kind) || s.Kind == StepKinds.Participants))
                 yield return FieldError.Invalid($"steps[{i}].kind", Message.Fr("Type d'étape inconnu.").En("Unknown step kind."));
             if (string.IsNullOrWhiteSpace(s?.Title?.Fr)) yield return FieldError.Required($"steps[{i}].title.fr");
+            foreach (var e in TextInput.Check($"steps[{i}].title", s?.Title, 200)) yield return e;
+            foreach (var e in TextInput.Check($"steps[{i}].intro", s?.Intro, 4000)) yield return e;
             if (s?.Choice is { } c && !ChoiceRules.All.Contains(c))
                 yield return FieldError.Invalid($"steps[{i}].choice", Message.Fr("Règle de choix inconnue.").En("Unknown choice rule."));
         }
@@ -40,6 +56,15 @@ public sealed record ProductInput(
     {
         if (StepId is null || !Ids.Valid(StepId)) yield return Ids.Error("stepId");
         if (string.IsNullOrWhiteSpace(Label?.Fr)) yield return FieldError.Required("label.fr");
+        foreach (var e in TextInput.Check("label", Label, 200)) yield return e;
+        foreach (var e in TextInput.Check("description", Description, 4000)) yield return e;
+        // Stored even when the unit is not a room: bounded whatever the unit.
+        foreach (var e in Check.Text("roomType", RoomType, 40, required: false)) yield return e;
+        foreach (var e in Check.Text("formula", Formula, 40, required: false)) yield return e;
+        if (SortOrder is < -100_000 or > 100_000)
+            yield return FieldError.Invalid("sortOrder", Message.Fr("Entre -100 000 et 100 000.").En("Between -100,000 and 100,000."));
+        if (MaxOccupancy is < 0 or > 100)
+            yield return FieldError.Invalid("maxOccupancy", Message.Fr("Entre 0 et 100 personnes.").En("Between 0 and 100 persons."));
         if (PriceIncl is not { } price || price < 0 || price > 100_000 || decimal.Round(price, 2) != price)
             yield return FieldError.Invalid("priceIncl", Message.Fr("Prix TTC en euros, 2 décimales, positif.").En("Price incl. VAT in euros, 2 decimals, not negative."));
         if (VatRate is not { } vat || vat < 0 || vat > 30)

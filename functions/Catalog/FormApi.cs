@@ -25,7 +25,7 @@ public static class FormApi
     public static void MapFormApi(this IEndpointRouteBuilder app)
     {
         var events = app.MapGroup("/api/events/{eventId}").WithTags("Registration form").AllowAnonymous()
-            .RequireRateLimiting(RateLimits.Public).AddEndpointFilter<ValidationFilter>();
+            .RequireRateLimiting(RateLimits.Public);
         events.MapGet("/form", GetFormAsync);
         events.MapPost("/access", CheckAccessAsync);
         events.MapGet("/availability", GetAvailabilityAsync);
@@ -60,9 +60,11 @@ public static class FormApi
     private static async Task<Results<Ok<AvailabilityView>, BadRequestProblem, NotFoundProblem>> GetAvailabilityAsync(string eventId,
         DateOnly? from, int? nights, CatalogStore catalog, Inventory inventory, CancellationToken ct)
     {
+        if (nights is < 1 or > MaxNights)
+            return Problem.Validation(FieldError.Invalid("nights", Message.Fr($"Entre 1 et {MaxNights} nuits.").En($"Between 1 and {MaxNights} nights.")));
         var form = await catalog.LoadPublishedAsync(eventId, ct);
         if (form is null) return Problem.NotFound();
-        var stay = Math.Clamp(nights ?? 1, 1, 30);
+        var stay = nights ?? 1;
         var arrival = from ?? form.StartDate;
         if (arrival < form.StartDate.AddYears(-1) || arrival > form.EndDate.AddYears(1))
             return Problem.Validation(FieldError.Invalid("from", Message.Fr("Date hors de la période de l'événement.").En("Date outside the event's period.")));
@@ -76,6 +78,8 @@ public static class FormApi
         }).ToList();
         return TypedResults.Ok(new AvailabilityView(view));
     }
+
+    private const int MaxNights = 30;
 
     private static IEnumerable<string> Slots(Product product, DateOnly arrival, int nights) =>
         product.Capacity == CapacityModes.PerNight

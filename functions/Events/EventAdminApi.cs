@@ -16,7 +16,7 @@ public static class EventAdminApi
         read.MapGet("/", ListAsync);
         read.MapGet("/{eventId}", GetAsync);
         var admin = app.MapGroup("/api/admin/events").WithTags("Event administration")
-            .RequireAuthorization(Policies.Operations).AddEndpointFilter<ValidationFilter>();
+            .RequireAuthorization(Policies.Operations);
         admin.MapPut("/{eventId}", PutAsync);
         admin.MapPost("/{eventId}/duplicate", DuplicateAsync);
     }

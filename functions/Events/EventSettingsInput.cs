@@ -12,14 +12,24 @@ public sealed record EventSettingsInput(
     string[]? PaymentMethods, int HoldMinutes, int ManualPaymentDays, int ReminderDays, string? Payee, string? PayeeAddress,
     string? Iban, string? Bic) : IValidatable
 {
+    /// <summary>Staff HTML (presentation, terms): each kept in its own table property (64 KiB).</summary>
+    public const int MaxRichText = 20_000;
+
     public IEnumerable<FieldError> Validate()
     {
         foreach (var e in Check.Text("title", Title, 150)) yield return e;
         foreach (var e in Check.Text("venue", Venue, 150)) yield return e;
         foreach (var e in Check.Text("city", City, 80)) yield return e;
+        foreach (var e in Check.Text("summary", Summary, 2000, required: false)) yield return e;
+        foreach (var e in Check.Text("presentationHtml", PresentationHtml, MaxRichText, required: false)) yield return e;
+        foreach (var e in Check.Text("termsHtml", TermsHtml, MaxRichText, required: false)) yield return e;
+        foreach (var e in Check.Text("payee", Payee, 140, required: false)) yield return e;
+        foreach (var e in Check.Text("payeeAddress", PayeeAddress, 300, required: false)) yield return e;
+        foreach (var e in Check.Text("iban", Iban, 50, required: false)) yield return e;
+        foreach (var e in Check.Text("bic", Bic, 20, required: false)) yield return e;
         if (StartDate is null) yield return FieldError.Required("startDate");
         if (EndDate is null || EndDate < StartDate) yield return FieldError.Invalid("endDate", Message.Fr("Fin avant le début.").En("End before start."));
-        if (TimeZone is null || !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+        if (TimeZone is not { Length: <= 100 } || !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
             yield return FieldError.Invalid("timeZone", Message.Fr("Fuseau horaire inconnu (ex. Europe/Paris).").En("Unknown time zone (e.g. Europe/Paris)."));
         if (Status is not (EventStatus.Draft or EventStatus.Published))
             yield return FieldError.Invalid("status", Message.Fr("Brouillon (Draft) ou publié (Published).").En("Draft or Published."));

@@ -30,6 +30,7 @@ public sealed record BankDetailsConfirmation(string? Version) : IValidatable
     public IEnumerable<FieldError> Validate()
     {
         if (string.IsNullOrEmpty(Version)) yield return FieldError.Required("version");
+        else if (Version.Length > 100) yield return FieldError.TooLong("version", 100);
     }
 }
 
@@ -49,7 +50,7 @@ public static class BankDetailsApi
     public static void MapBankDetailsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/admin/finance/providers/{providerId}/bank-details").WithTags("Finance")
-            .RequireAuthorization(Policies.FinanceTeam).AddEndpointFilter<ValidationFilter>();
+            .RequireAuthorization(Policies.FinanceTeam);
         group.MapGet("/", async (string providerId, BankDetailsStore store, IOptions<FinanceOptions> options, TimeProvider time, CancellationToken ct) =>
             Answers.OkOrNotFound(await store.FindAsync(providerId, ct) is { } row ? View(row, options.Value, time) : null));
         group.MapGet("/history", async (string providerId, BankDetailsStore store, CancellationToken ct) =>

@@ -41,6 +41,8 @@ public static class RegistrationKinds
 public sealed record PayoutCriteria(string? DateCriterion, DateOnly? From, DateOnly? To, string? EventId, string[]? ProviderIds,
     string? ProviderKind, string? Mode, string? RegistrationKind = null) : IValidatable
 {
+    public const int MaxProviders = 500;
+
     public IEnumerable<FieldError> Validate()
     {
         if (DateCriterion is null || !DateCriteria.All.Contains(DateCriterion))
@@ -51,7 +53,9 @@ public sealed record PayoutCriteria(string? DateCriterion, DateOnly? From, DateO
         else if (From is { } from && To < from)
             yield return FieldError.Invalid("to", Message.Fr("La date de fin précède la date de début.").En("The end date is before the start date."));
         if (EventId is { Length: > 0 } eventId && !Ids.Valid(eventId)) yield return Ids.Error("eventId");
-        if (ProviderIds?.FirstOrDefault(p => !Ids.Valid(p)) is not null) yield return Ids.Error("providerIds");
+        if (ProviderIds is { Length: > MaxProviders })
+            yield return FieldError.Invalid("providerIds", Message.Fr($"{MaxProviders} prestataires au plus.").En($"At most {MaxProviders} providers."));
+        else if (ProviderIds?.Any(p => p is null || !Ids.Valid(p)) == true) yield return Ids.Error("providerIds");
         if (ProviderKind is { Length: > 0 } kind && !ProviderKinds.All.Contains(kind))
             yield return FieldError.Invalid("providerKind", Message.Fr("Type de prestataire inconnu.").En("Unknown provider kind."));
         if (RegistrationKind is { Length: > 0 } registrationKind && !RegistrationKinds.Known.Contains(registrationKind))

@@ -52,7 +52,7 @@ public static class PayoutsApi
     public static void MapPayoutsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/admin/finance/payouts").WithTags("Finance")
-            .RequireAuthorization(Policies.FinanceTeam).AddEndpointFilter<ValidationFilter>();
+            .RequireAuthorization(Policies.FinanceTeam);
         group.MapPost("/preview", async (PayoutInput input, PayoutPlanner planner, CancellationToken ct) =>
             TypedResults.Ok(PlanView(await planner.PlanAsync(input.Criteria!, input.Method!, ct))));
         group.MapPost("/", CreateAsync);

@@ -49,8 +49,7 @@ public static class RegistrationFileApi
 {
     public static void MapRegistrationFileApi(this IEndpointRouteBuilder app)
     {
-        var file = app.MapGroup("/api/admin/registrations/{registrationId}").WithTags("Registration follow-up")
-            .AddEndpointFilter<ValidationFilter>();
+        var file = app.MapGroup("/api/admin/registrations/{registrationId}").WithTags("Registration follow-up");
         var read = file.MapGroup("").RequireAuthorization(Policies.AnyStaff);
         read.MapGet("/", GetAsync);
         read.MapGet("/history", async (string registrationId, RegistrationStore registrations, CancellationToken ct) =>

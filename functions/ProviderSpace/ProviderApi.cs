@@ -37,7 +37,7 @@ public static class ProviderApi
 
     public static void MapProviderApi(this IEndpointRouteBuilder app)
     {
-        var open = app.MapGroup("/api/provider").WithTags("Provider space").AllowAnonymous().AddEndpointFilter<ValidationFilter>();
+        var open = app.MapGroup("/api/provider").WithTags("Provider space").AllowAnonymous();
         open.MapGet("/links/{token}", InspectAsync).RequireRateLimiting(RateLimits.Public);
         open.MapPost("/links/{token}/open", OpenAsync).RequireRateLimiting(RateLimits.Public);
         open.MapPost("/link-requests", RequestLinkAsync).RequireRateLimiting(LinkRequestsPolicy);

@@ -21,6 +21,7 @@ public record BasketInput(string? AccessCode, ParticipantInput[]? Participants, 
 
     public virtual IEnumerable<FieldError> Validate()
     {
+        foreach (var e in Check.Text("accessCode", AccessCode, 40, required: false)) yield return e;
         if (Participants is null || Participants.Length == 0)
         {
             yield return FieldError.Required("participants");
@@ -58,6 +59,13 @@ public record BasketInput(string? AccessCode, ParticipantInput[]? Participants, 
         {
             if (Lines[i] is null || string.IsNullOrWhiteSpace(Lines[i].ProductId))
                 yield return FieldError.Required($"lines[{i}].productId");
+            else if (Lines[i].ProductId!.Length > 60) yield return FieldError.TooLong($"lines[{i}].productId", 60);
+            else if (Lines[i].Nights is < 1 or > 31)
+                yield return FieldError.Invalid($"lines[{i}].nights", Message.Fr("Entre 1 et 31 nuits.").En("Between 1 and 31 nights."));
+            else if (Lines[i].Quantity is < 0 or > 1000)
+                yield return FieldError.Invalid($"lines[{i}].quantity", Message.Fr("Quantité entre 0 et 1 000.").En("Quantity between 0 and 1,000."));
+            else if (Lines[i].Persons?.Any(p => p is { Length: > 10 }) == true)
+                yield return FieldError.Invalid($"lines[{i}].persons", Message.Fr("Liste de personnes invalide.").En("Invalid list of persons."));
             else if (Lines[i].Persons is { } persons && (persons.Length > 2 * Participants.Length || persons.Any(p => p is null)))
                 yield return FieldError.Invalid($"lines[{i}].persons", Message.Fr("Liste de personnes invalide.").En("Invalid list of persons."));
         }

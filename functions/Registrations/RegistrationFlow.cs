@@ -53,15 +53,14 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
                 .En("Too many nights and products in one registration.")));
 
         var fresh = NewRegistration(id, eventId, input, priced, now);
-        // The attendee-space index is written alongside (the space checks that the registration names the address).
-        var indexing = index.AddAsync(fresh.Email, id, ct);
         var created = await registrations.TryAddAsync(fresh, ct);
-        await indexing;
         var registration = created ? fresh
             : await registrations.FindAsync(id, ct) ?? throw new InvalidOperationException($"Registration {id} vanished.");
         if (registration.EventId != eventId) return SubmitResult.Fail(SubmitOutcome.NotFound);
-        if (!string.Equals(registration.Email, fresh.Email, StringComparison.OrdinalIgnoreCase))
-            await index.AddAsync(registration.Email, registration.Id, ct);
+        // The attendee-space index only once the registration exists: a submit that fails before leaves
+        // no known address behind. Idempotent, and written on every retry with the same client key, so
+        // a submit stopped between the two writes is completed by its retry.
+        await index.AddAsync(registration.Email, registration.Id, ct);
         // The attendee space: the password is chosen through a link sent to the address, which proves
         // that whoever chooses it reads that mailbox (a password typed here could be anybody's).
         if (created && input.Contact!.CreateAccount)

@@ -16,7 +16,7 @@ public static class RegistrationsApi
     public static void MapRegistrationsApi(this IEndpointRouteBuilder app)
     {
         var events = app.MapGroup("/api/events/{eventId}").WithTags("Registration").AllowAnonymous()
-            .RequireRateLimiting(RateLimits.Public).AddEndpointFilter<ValidationFilter>();
+            .RequireRateLimiting(RateLimits.Public);
         events.MapPost("/quote", QuoteAsync);
         events.MapPost("/registrations", SubmitAsync);
 

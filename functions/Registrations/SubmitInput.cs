@@ -12,6 +12,7 @@ public sealed record ContactInput(
     public IEnumerable<FieldError> Validate(string prefix)
     {
         foreach (var e in Check.Email(prefix + "email", Email)) yield return e;
+        foreach (var e in Check.Text(prefix + "civility", Civility, 20, required: false)) yield return e;
         foreach (var e in Check.Text(prefix + "lastName", LastName, 80)) yield return e;
         foreach (var e in Check.Text(prefix + "firstName", FirstName, 80, required: false)) yield return e;
         foreach (var e in Check.Text(prefix + "address", Address, 200)) yield return e;
@@ -36,6 +37,7 @@ public sealed record SubmitInput(
     {
         foreach (var error in base.Validate()) yield return error;
         foreach (var error in Check.Text("clientKey", ClientKey, 100)) yield return error;
+        foreach (var error in Check.Text("paymentMethod", PaymentMethod, 20, required: false)) yield return error;
         if (Contact is null) yield return FieldError.Required("contact");
         else foreach (var e in Contact.Validate("contact.")) yield return e;
         if (string.IsNullOrWhiteSpace(PaymentMethod)) yield return FieldError.Required("paymentMethod");

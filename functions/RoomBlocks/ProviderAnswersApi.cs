@@ -23,6 +23,7 @@ public sealed record AnswerInput(RoomOfferInput[]? Offers, string? Remarks, bool
             var o = offers[i];
             if (o is null) { yield return FieldError.Required($"offers[{i}]"); continue; }
             if (o.Type is null) yield return FieldError.Required($"offers[{i}].type");
+            else if (o.Type.Length > 40) yield return FieldError.TooLong($"offers[{i}].type", 40);
             if (o.Night is null) yield return FieldError.Required($"offers[{i}].night");
             if (o.Rooms is not (>= 0 and <= MaxRooms))
                 yield return FieldError.Invalid($"offers[{i}].rooms", Message.Fr($"Nombre de chambres entre 0 et {MaxRooms}.").En($"Number of rooms between 0 and {MaxRooms}."));
@@ -47,7 +48,7 @@ public static class ProviderAnswersApi
     public static void MapProviderAnswersApi(this IEndpointRouteBuilder app)
     {
         var space = app.MapGroup("/api/provider/room-blocks").WithTags("Provider space")
-            .RequireAuthorization(Policies.Provider).AddEndpointFilter<ValidationFilter>();
+            .RequireAuthorization(Policies.Provider);
         space.MapGet("/", ListAsync);
         space.MapGet("/{number}", GetAsync);
         space.MapPut("/{number}/answer", AnswerAsync);

@@ -23,6 +23,7 @@ public sealed record ProviderProfileInput(string? DescriptionFr, string? Descrip
         foreach (var e in Check.Text("postalCode", PostalCode, 20)) yield return e;
         foreach (var e in Check.Text("city", City, 80)) yield return e;
         foreach (var e in Check.Email("email", Email)) yield return e;
+        if (Amenities is { Length: > 50 }) yield return FieldError.Invalid("amenities", Message.Fr("50 équipements au plus.").En("At most 50 amenities."));
         foreach (var (field, value) in new[] { ("checkIn", CheckIn), ("checkOut", CheckOut) })
             if (!string.IsNullOrEmpty(value) && !TimeOnly.TryParseExact(value, "HH:mm", out _))
                 yield return FieldError.Invalid(field, Message.Fr("Heure au format HH:mm.").En("Time as HH:mm."));
@@ -55,8 +56,7 @@ public static class ProviderSpaceApi
 {
     public static void MapProviderSpaceApi(this IEndpointRouteBuilder app)
     {
-        var profile = app.MapGroup("/api/provider/profile").WithTags("Provider space").RequireAuthorization(Policies.Provider)
-            .AddEndpointFilter<ValidationFilter>();
+        var profile = app.MapGroup("/api/provider/profile").WithTags("Provider space").RequireAuthorization(Policies.Provider);
         profile.MapGet("/", async (ClaimsPrincipal user, CatalogWriter writer, CancellationToken ct) =>
             Answers.OkOrNotFound(await writer.FindProviderAsync(ProviderSession.ProviderId(user), ct) is { } p
                 ? ProviderProfileView.From(p) : null));

@@ -28,7 +28,7 @@ public static class RoomBlocksApi
     public static void MapRoomBlocksApi(this IEndpointRouteBuilder app)
     {
         var blocks = app.MapGroup("/api/admin/events/{eventId}/room-blocks").WithTags("Room blocks")
-            .RequireAuthorization(Policies.Operations).AddEndpointFilter<ValidationFilter>();
+            .RequireAuthorization(Policies.Operations);
         blocks.MapPost("/", CreateAsync);
         blocks.MapGet("/", ListAsync);
         blocks.MapGet("/{number}", async (string eventId, string number, RoomBlockStore store, CancellationToken ct) =>

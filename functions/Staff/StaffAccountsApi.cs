@@ -11,7 +11,7 @@ public static class StaffAccountsApi
     public static void MapStaffAccountsApi(this IEndpointRouteBuilder app)
     {
         var accounts = app.MapGroup("/api/staff/accounts").WithTags("Staff")
-            .RequireAuthorization(Policies.AdminOnly).AddEndpointFilter<ValidationFilter>();
+            .RequireAuthorization(Policies.AdminOnly);
         accounts.MapGet("/", ListAsync);
         accounts.MapPost("/", CreateAsync);
         accounts.MapPut("/{email}", UpdateAsync);

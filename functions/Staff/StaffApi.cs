@@ -12,7 +12,7 @@ public static class StaffApi
 {
     public static void MapStaffApi(this IEndpointRouteBuilder app)
     {
-        var session = app.MapGroup("/api/staff").WithTags("Staff").AddEndpointFilter<ValidationFilter>();
+        var session = app.MapGroup("/api/staff").WithTags("Staff");
         session.MapPost("/login", LoginAsync).RequireRateLimiting(RateLimits.Login).AllowAnonymous();
         session.MapPost("/logout", LogoutAsync).RequireAuthorization(Policies.AnyStaff);
         session.MapGet("/me", Me).RequireAuthorization(Policies.AnyStaff);

@@ -21,6 +21,7 @@ public sealed record CreateStaffAccountRequest(string? Email, string? DisplayNam
         if (string.IsNullOrEmpty(Password) || Password.Length < MinPasswordLength)
             yield return FieldError.Invalid("password", Message.Fr($"{MinPasswordLength} caractères au moins.")
                 .En($"At least {MinPasswordLength} characters."));
+        else if (Password.Length > 200) yield return FieldError.TooLong("password", 200);
         if (Roles is null || Roles.Length == 0)
             yield return FieldError.Required("roles");
         else if (Roles.Any(r => r is null || !Congress.Platform.Auth.Roles.IsKnown(r)))
@@ -40,6 +41,7 @@ public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewP
         if (NewPassword is not { Length: >= CreateStaffAccountRequest.MinPasswordLength })
             yield return FieldError.Invalid("newPassword", Message.Fr($"{CreateStaffAccountRequest.MinPasswordLength} caractères au moins.")
                 .En($"At least {CreateStaffAccountRequest.MinPasswordLength} characters."));
+        else if (NewPassword.Length > 200) yield return FieldError.TooLong("newPassword", 200);
     }
 }
 

@@ -1,4 +1,6 @@
+using System.Reflection;
 using Congress.Platform.Storage;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Congress.Platform.Problems;
 
@@ -8,12 +10,31 @@ public interface IValidatable
     IEnumerable<FieldError> Validate();
 }
 
-/// <summary>Runs <see cref="IValidatable.Validate"/> on every argument of the endpoint before it runs.</summary>
+/// <summary>
+/// Runs on every endpoint (mapped once in App.cs under the root group): the global limits of
+/// <see cref="InputLimits"/> on route, query and body values, then <see cref="IValidatable.Validate"/>
+/// on the body. A body that breaks the global limits is not handed to its own checks, which may assume
+/// that lists hold no null.
+/// </summary>
 public sealed class ValidationFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var errors = context.Arguments.OfType<IValidatable>().SelectMany(a => a.Validate()).ToList();
+        var endpoint = context.HttpContext.GetEndpoint();
+        var parameters = endpoint?.Metadata.GetMetadata<MethodInfo>()?.GetParameters();
+        var bodyType = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+        var errors = new List<FieldError>();
+        for (var i = 0; i < context.Arguments.Count; i++)
+        {
+            var argument = context.Arguments[i];
+            if (argument is null) continue;
+            if (bodyType is not null && bodyType.IsInstanceOfType(argument) && argument is not string)
+                errors.AddRange(InputLimits.Body(argument));
+            else if (argument is string or string[])
+                errors.AddRange(InputLimits.Parameter(parameters is not null && i < parameters.Length ? parameters[i].Name ?? "" : "", argument));
+        }
+        if (errors.Count == 0)
+            errors.AddRange(context.Arguments.OfType<IValidatable>().SelectMany(a => a.Validate()));
         if (errors.Count > 0) return Problem.Validation(errors);
         return await next(context);
     }
