@@ -1,5 +1,6 @@
 using Congress.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Congress.Payments;
 
@@ -13,8 +14,14 @@ public static class StripeWebhookEndpoint
     public sealed record WebhookReceipt(string Outcome);
 
     public static async Task<Results<Ok<WebhookReceipt>, ProblemHttpResult>> HandleAsync(HttpRequest request,
-        StripeWebhookProcessor processor, CancellationToken ct)
+        StripeWebhookProcessor processor, IOptions<StripeOptions> stripe, CancellationToken ct)
     {
+        // Without both secrets nothing can be verified nor read back: say so, and Stripe retries later.
+        if (!stripe.Value.CardReady)
+            return Problem.Create(503, "card-payment-not-configured", "Card payment is not configured.",
+                "Le paiement par carte n'est pas configuré.",
+                "This deployment does not take card payments now; the notice can be delivered again later.",
+                "Ce déploiement ne prend pas de paiement par carte en ce moment ; la notification pourra être renvoyée plus tard.");
         // The signature covers the exact bytes sent: the body is read raw, never bound.
         var payload = await ReadPayloadAsync(request, ct);
         if (payload is null)

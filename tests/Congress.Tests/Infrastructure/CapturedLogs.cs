@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Microsoft.Extensions.Logging;
+
+namespace Congress.Tests.Infrastructure;
+
+/// <summary>
+/// Every log line the app writes, as a log sink would see it: category, message, the structured
+/// values, the scopes around it and the exception. Add it with <c>services.AddSingleton&lt;ILoggerProvider&gt;(logs)</c>.
+/// </summary>
+public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
+{
+    private readonly ConcurrentQueue<string> _lines = new();
+    private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
+
+    public IReadOnlyList<string> Lines => _lines.ToList();
+
+    public string All => string.Join('\n', _lines);
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
+
+    public void Dispose() { }
+
+    private sealed class Logger(CapturedLogs owner, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => owner._scopes.Push(state);
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
+            Func<TState, Exception?, string> formatter)
+        {
+            var line = new StringBuilder($"{logLevel} {category}: {formatter(state, exception)}");
+            if (state is IEnumerable<KeyValuePair<string, object?>> values)
+                foreach (var (key, value) in values) line.Append($" | {key}={value}");
+            owner._scopes.ForEachScope((scope, builder) =>
+            {
+                builder.Append(" | scope ").Append(scope);
+                if (scope is IEnumerable<KeyValuePair<string, object?>> pairs)
+                    foreach (var (key, value) in pairs) builder.Append($" {key}={value}");
+            }, line);
+            if (exception is not null) line.Append(" | ").Append(exception);
+            owner._lines.Enqueue(line.ToString());
+        }
+    }
+}
