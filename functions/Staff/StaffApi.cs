@@ -23,13 +23,13 @@ public static class StaffApi
     private static async Task<Results<Ok<StaffMember>, ProblemHttpResult>> LoginAsync(
         LoginRequest request, StaffAccountStore store, TimeProvider time, HttpContext http, CancellationToken ct)
     {
-        var (account, lockedUntil) = await store.VerifyAsync(request.Email!, request.Password!, ct);
+        var (account, lockedUntil) = await store.VerifyAsync(request.Email!, request.Password!, RateLimits.ClientAddress(http), ct);
         if (lockedUntil is not null)
         {
             http.Response.Headers.RetryAfter = ((int)Math.Ceiling((lockedUntil.Value - time.GetUtcNow()).TotalSeconds)).ToString();
             return Problem.Create(429, "account-locked", "Too many failed attempts.", "Trop de tentatives, réessayez plus tard.",
-                "The account is locked for 15 minutes after 5 wrong passwords.",
-                "Le compte est verrouillé 15 minutes après 5 mots de passe erronés.");
+                "Too many wrong passwords for this account from here: try again in 15 minutes.",
+                "Trop de mots de passe erronés pour ce compte depuis ce poste : réessayez dans 15 minutes.");
         }
         if (account is null)
             return Problem.Create(401, "invalid-credentials", "Incorrect email or password.", "Email ou mot de passe incorrect.",
@@ -53,7 +53,7 @@ public static class StaffApi
         ClaimsPrincipal user, StaffAccountStore store, TimeProvider time, HttpContext http, CancellationToken ct)
     {
         var email = user.FindFirstValue(ClaimTypes.Email)!;
-        var (account, _) = await store.VerifyAsync(email, request.CurrentPassword!, ct);
+        var (account, _) = await store.VerifyAsync(email, request.CurrentPassword!, RateLimits.ClientAddress(http), ct);
         if (account is null)
             return Problem.Validation(FieldError.Invalid("currentPassword", "Mot de passe actuel incorrect.", "Current password is wrong."));
         var changed = await store.SetPasswordAsync(email, request.NewPassword!, ct);
