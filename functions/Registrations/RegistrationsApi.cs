@@ -26,7 +26,7 @@ public static class RegistrationsApi
         attendee.MapGet("/summary.pdf", GetPdfAsync);
     }
 
-    private static async Task<Results<Ok<PricedBasket>, ProblemHttpResult>> QuoteAsync(string eventId, BasketInput basket,
+    private static async Task<Results<Ok<Quote>, ProblemHttpResult>> QuoteAsync(string eventId, BasketInput basket,
         CatalogStore catalog, CancellationToken ct)
     {
         var form = await catalog.LoadPublishedAsync(eventId, ct);
