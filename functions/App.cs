@@ -47,6 +47,7 @@ public static class App
         var app = builder.Build();
         var mode = app.Services.GetRequiredService<AppMode>();
         var options = app.Services.GetRequiredService<IOptions<AppOptions>>().Value;
+        app.UseRequestLog();
         app.UseProblems();
         app.UseSecurityHeaders();
         if (!mode.Hosted) app.UseStaticSite(options);
@@ -113,6 +114,7 @@ public static class App
     private static void ConfigureLogging(WebApplicationBuilder builder, AppMode mode)
     {
         builder.Logging.ClearProviders();
+        builder.Logging.KeepUrlsOutOfLogs();
         // The Functions host captures stdout: one JSON object a line keeps fields searchable.
         if (mode.Hosted) builder.Logging.AddJsonConsole();
         else builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });

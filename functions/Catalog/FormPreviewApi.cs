@@ -33,7 +33,7 @@ public static class FormPreviewApi
         AccessCodeInput input, CatalogStore catalog, CancellationToken ct) =>
         FormApi.AccessAnswer(await catalog.LoadAsync(eventId, ct), input);
 
-    private static async Task<Results<Ok<PricedBasket>, BadRequestProblem, NotFoundProblem>> QuoteAsync(string eventId, BasketInput basket,
+    private static async Task<Results<Ok<Quote>, BadRequestProblem, NotFoundProblem>> QuoteAsync(string eventId, BasketInput basket,
         CatalogStore catalog, CancellationToken ct)
     {
         var form = await catalog.LoadAsync(eventId, ct);

@@ -1,8 +1,10 @@
 using Congress.Catalog;
+using Congress.Payments;
 using Congress.Platform.Auth;
 using Congress.Platform.Problems;
 using Congress.Platform.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Congress.Events;
 
@@ -30,13 +32,20 @@ public static class EventAdminApi
     }
 
     private static async Task<Results<Ok<EventSettingsView>, NotFoundProblem>> GetAsync(string eventId, EventStore events,
-        CancellationToken ct) =>
-        await events.FindAsync(eventId, ct) is { } entity ? TypedResults.Ok(EventSettingsView.From(entity)) : Problem.NotFound();
+        IOptions<StripeOptions> stripe, CancellationToken ct) =>
+        await events.FindAsync(eventId, ct) is { } entity
+            ? TypedResults.Ok(EventSettingsView.From(entity) with { AvailablePaymentMethods = PaymentMethods.Available(stripe.Value) })
+            : Problem.NotFound();
 
     private static async Task<Results<Created, NoContent, BadRequestProblem>> PutAsync(string eventId, EventSettingsInput input,
-        StorageAccount storage, CatalogStore catalog, TimeProvider time, CancellationToken ct)
+        StorageAccount storage, CatalogStore catalog, IOptions<StripeOptions> stripe, TimeProvider time, CancellationToken ct)
     {
         if (!Ids.Valid(eventId)) return Problem.Validation(Ids.Error("eventId"));
+        // Offering card without Stripe's secrets would take registrations nobody can pay.
+        if (input.PaymentMethods?.Contains(PaymentMethods.Card) == true && !stripe.Value.CardReady)
+            return Problem.Validation(FieldError.Invalid("paymentMethods",
+                Message.Fr("Le paiement par carte n'est pas configuré sur ce déploiement (clés Stripe absentes) : choisissez chèque et/ou virement.")
+                .En("Card payment is not configured on this deployment (Stripe keys missing): choose cheque and/or transfer.")));
         var table = storage.Table(EventsApi.Table);
         var fresh = new EventEntity { RowKey = eventId, CreatedAt = time.GetUtcNow() };
         input.ApplyTo(fresh);

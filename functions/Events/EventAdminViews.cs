@@ -20,7 +20,8 @@ public sealed record EventSettingsView(
     DateOnly? EndDate, string TimeZone, string Summary, string PresentationHtml, string TermsHtml, string Status,
     DateTimeOffset? RegistrationOpensAt, DateTimeOffset? RegistrationClosesAt, int MaxParticipants, int DepositPercent,
     IReadOnlyList<string> PaymentMethods, int HoldMinutes, int ManualPaymentDays, int ReminderDays, string Payee,
-    string PayeeAddress, string Iban, string Bic, DateTimeOffset CreatedAt, IReadOnlyList<PhotoView> Photos)
+    string PayeeAddress, string Iban, string Bic, DateTimeOffset CreatedAt, IReadOnlyList<PhotoView> Photos,
+    IReadOnlyList<string>? AvailablePaymentMethods = null)
 {
     public static EventSettingsView From(EventEntity e) => new(
         e.RowKey, e.Title, e.Venue, e.City, e.VenueLatitude, e.VenueLongitude, IsoDate.Parse(e.StartDate), IsoDate.Parse(e.EndDate),

@@ -39,7 +39,20 @@ public sealed record RefundInput(string? RequestId, decimal? Amount, string? Met
 
 public sealed record EmailSummary(string Id, string Purpose, string To, string Subject, DateTimeOffset At, string Status, string? Error);
 
-public sealed record EmailContent(string Subject, string To, string Text, string? Html, IReadOnlyList<string> Attachments);
+/// <summary>
+/// An email of the file. <see cref="Copy"/>: <c>original</c> while the outbox still holds it (not yet
+/// sent); <c>rebuilt</c> once sent, from the file as it is now with the personal link withheld;
+/// <c>none</c> when it cannot be rebuilt.
+/// </summary>
+public sealed record EmailContent(string Subject, string To, string Text, string? Html, IReadOnlyList<string> Attachments,
+    string Copy = EmailCopy.Original);
+
+public static class EmailCopy
+{
+    public const string Original = "original";
+    public const string Rebuilt = "rebuilt";
+    public const string None = "none";
+}
 
 /// <summary>
 /// One registration's file for staff: read it, change its lines, participants and contact on the
@@ -158,32 +171,40 @@ public static class RegistrationFileApi
     }
 
     private static async Task<Results<Ok<EmailContent>, NotFoundProblem>> GetEmailAsync(string registrationId, string emailId, EmailLog log, EmailOutbox outbox,
-        CancellationToken ct)
+        RegistrationStore registrations, RegistrationMail mail, CancellationToken ct)
     {
         if (await log.FindForReferenceAsync(registrationId, emailId, ct) is not { } entry
             || await outbox.FindAsync(entry.MessageKey, ct) is not { } message)
             return Problem.NotFound();
-        return TypedResults.Ok(new EmailContent(message.Subject, message.ToAddress, message.TextBody, message.HtmlBody,
-            message.Attachments.Select(a => a.FileName).ToList()));
+        if (!message.ContentForgotten)
+            return TypedResults.Ok(new EmailContent(message.Subject, entry.ToAddress, message.TextBody, message.HtmlBody,
+                message.Attachments.Select(a => a.FileName).ToList()));
+        // Sent: the outbox kept no body (it carried the attendee's link). Staff see the email rebuilt
+        // from the file as it is now, the link withheld, and are told so.
+        var rebuilt = await registrations.FindAsync(registrationId, ct) is { } registration
+            ? await mail.BuildAsync(registration, message.Purpose, withLink: false, ct)
+            : null;
+        return TypedResults.Ok(new EmailContent(message.Subject, entry.ToAddress, rebuilt?.TextBody ?? "", rebuilt?.HtmlBody,
+            message.Attachments.Select(a => a.FileName).ToList(), rebuilt is null ? EmailCopy.None : EmailCopy.Rebuilt));
     }
 
-    private static async Task<Results<Accepted, NotFoundProblem>> ResendAsync(string registrationId, string emailId, EmailLog log, EmailOutbox outbox,
-        RegistrationStore registrations, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    private static async Task<Results<Accepted, NotFoundProblem, ConflictProblem>> ResendAsync(string registrationId, string emailId, EmailLog log, RegistrationMail mail,
+        EmailOutbox outbox, RegistrationStore registrations, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
     {
         if (await registrations.FindAsync(registrationId, ct) is not { } registration
-            || await log.FindForReferenceAsync(registrationId, emailId, ct) is not { } entry
-            || await outbox.FindAsync(entry.MessageKey, ct) is not { } message)
+            || await log.FindForReferenceAsync(registrationId, emailId, ct) is not { } entry)
             return Problem.NotFound();
+        // Rebuilt from the file as it is now, to its contact as it is now (a corrected address gets
+        // what the old one missed), with a fresh access link: the outbox kept no body to copy.
+        if (await mail.BuildAsync(registration, entry.Purpose, withLink: true, ct) is not { } email)
+            return Problem.Conflict(Message.Fr("Cet email ne peut pas être renvoyé.").En("This email cannot be sent again."));
         var at = time.GetUtcNow();
-        // A copy to the file's contact as it is now: a corrected address gets what the old one missed.
-        var copy = message.ToOutgoing() with
+        await outbox.EnqueueAsync(email with
         {
-            MessageKey = $"{message.MessageKey}/resent/{at.UtcTicks.ToString(CultureInfo.InvariantCulture)}",
-            ToAddress = registration.Email, ToName = registration.ContactName,
-        };
-        await outbox.EnqueueAsync(copy, ct);
+            MessageKey = $"{entry.MessageKey}/resent/{at.UtcTicks.ToString(CultureInfo.InvariantCulture)}",
+        }, ct);
         await registrations.UpdateAsync(registrationId, _ => true, new Change(StaffEmail(user), HistoryActions.EmailResent,
-            [new FieldChange("email", null, $"{message.Purpose} → {registration.Email}")]), ct);
+            [new FieldChange("email", null, $"{entry.Purpose} → {registration.Email}")]), ct);
         return TypedResults.Accepted($"/api/admin/registrations/{registrationId}/emails");
     }
 

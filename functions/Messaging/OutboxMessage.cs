@@ -38,6 +38,25 @@ public sealed class OutboxMessage : TableRow
         ? []
         : JsonSerializer.Deserialize<List<EmailAttachment>>(AttachmentsJson) ?? [];
 
+    /// <summary>
+    /// Once the email is sent or given up, the row keeps what the back office shows (purpose,
+    /// reference, subject, attachments' names, status, times) and forgets the rest: bodies carry
+    /// personal links (access tokens, password and provider links) that must not sit readable in
+    /// the table and its backups, and the recipient stays in the email log, where staff read it.
+    /// A copy is rebuilt from its source instead (the registration), with fresh links.
+    /// </summary>
+    public void ForgetContent()
+    {
+        TextBody = "";
+        HtmlBody = null;
+        ToAddress = "";
+        ToName = null;
+        ContentForgotten = true;
+    }
+
+    /// <summary>True once <see cref="ForgetContent"/> ran: the bodies and the recipient are gone.</summary>
+    public bool ContentForgotten { get; set; }
+
     /// <summary>The email as it was asked for (to send a copy).</summary>
     public OutgoingEmail ToOutgoing() =>
         new(MessageKey, ToAddress, ToName, Subject, TextBody, HtmlBody, Purpose, Reference, Attachments.Count > 0 ? Attachments : null);

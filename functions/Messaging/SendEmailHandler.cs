@@ -1,4 +1,5 @@
 using Congress.Platform.Storage;
+using Congress.Platform.Text;
 using Congress.Platform.Triggers;
 
 namespace Congress.Messaging;
@@ -40,20 +41,24 @@ public sealed class SendEmailHandler(StorageAccount storage, EmailOutbox outbox,
         catch (Exception e) when (e is not OperationCanceledException)
         {
             var failed = email.Attempts >= TriggerCatalogue.MaxDequeueCount;
+            // A server's refusal may quote the address: it is stored and logged without it.
+            var error = Redact.Emails(e.Message);
             await table.UpdateConditionallyAsync<OutboxMessage>(partition, row, entity =>
             {
                 if (!StillOurs(entity, email)) return false;
                 entity.Status = failed ? OutboxStatus.Failed : OutboxStatus.Pending;
                 entity.LeaseUntil = null;
-                entity.LastError = e.Message;
+                entity.LastError = error;
+                if (failed) entity.ForgetContent();
                 return true;
             }, CancellationToken.None);
             if (failed)
             {
-                await log.RecordAsync(email, OutboxStatus.Failed, e.Message, CancellationToken.None);
+                await log.RecordAsync(email, OutboxStatus.Failed, error, CancellationToken.None);
                 await outbox.ForgetPendingAsync(command.MessageKey, CancellationToken.None);
             }
-            logger.LogWarning(e, "Sending {Purpose} email failed (attempt {Attempt})", email.Purpose, email.Attempts);
+            logger.LogWarning("Sending {Purpose} email failed (attempt {Attempt}): {Error} {Reason}", email.Purpose, email.Attempts,
+                e.GetType().Name, error);
             throw;
         }
 
@@ -64,6 +69,7 @@ public sealed class SendEmailHandler(StorageAccount storage, EmailOutbox outbox,
             entity.SentAt = time.GetUtcNow();
             entity.LeaseUntil = null;
             entity.LastError = null;
+            entity.ForgetContent();
             return true;
         }, CancellationToken.None);
         await log.RecordAsync(email, OutboxStatus.Sent, null, CancellationToken.None);

@@ -9,7 +9,10 @@ public static class PaymentMethods
 
     public static IReadOnlyList<string> All { get; } = [Card, Cheque, Transfer];
 
-    /// <summary>The event's methods that can work here: card only when a Stripe key is configured.</summary>
+    /// <summary>The event's methods that can work here: card only when Stripe's key and webhook secret are both set.</summary>
     public static IReadOnlyList<string> Offered(IEnumerable<string> eventMethods, StripeOptions stripe) =>
-        eventMethods.Where(m => All.Contains(m) && (m != Card || !string.IsNullOrWhiteSpace(stripe.SecretKey))).ToList();
+        eventMethods.Where(m => All.Contains(m) && (m != Card || stripe.CardReady)).ToList();
+
+    /// <summary>What staff may offer in an event's settings here.</summary>
+    public static IReadOnlyList<string> Available(StripeOptions stripe) => Offered(All, stripe);
 }

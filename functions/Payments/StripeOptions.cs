@@ -22,4 +22,21 @@ public sealed class StripeOptions
     /// it over: the first one is then presumed dead (the app stopped in the middle).
     /// </summary>
     public TimeSpan EventLease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Card payment works only with both secrets: the key creates Checkout sessions and reads what was
+    /// paid, the webhook secret proves that a payment notice comes from Stripe.
+    /// </summary>
+    public bool CardReady => !string.IsNullOrWhiteSpace(SecretKey) && !string.IsNullOrWhiteSpace(WebhookSecret);
+
+    /// <summary>
+    /// Why card payment is half set up (one secret without the other), for the health report; null
+    /// when it is ready or deliberately off (neither secret).
+    /// </summary>
+    public string? Incomplete => (string.IsNullOrWhiteSpace(SecretKey), string.IsNullOrWhiteSpace(WebhookSecret)) switch
+    {
+        (false, true) => "Stripe__WebhookSecret is missing: card payment is not offered and webhooks are refused (503)",
+        (true, false) => "Stripe__SecretKey is missing: card payment is not offered and webhooks are refused (503)",
+        _ => null,
+    };
 }

@@ -1,5 +1,6 @@
 using Congress.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Congress.Payments;
 
@@ -12,9 +13,15 @@ public static class StripeWebhookEndpoint
 
     public sealed record WebhookReceipt(string Outcome);
 
-    public static async Task<Results<Ok<WebhookReceipt>, BadRequestProblem, ConflictProblem, PayloadTooLargeProblem>> HandleAsync(HttpRequest request,
-        StripeWebhookProcessor processor, CancellationToken ct)
+    public static async Task<Results<Ok<WebhookReceipt>, BadRequestProblem, ConflictProblem, PayloadTooLargeProblem, UnavailableProblem>> HandleAsync(HttpRequest request,
+        StripeWebhookProcessor processor, IOptions<StripeOptions> stripe, CancellationToken ct)
     {
+        // Without both secrets nothing can be verified nor read back: say so, and Stripe retries later.
+        if (!stripe.Value.CardReady)
+            return Problem.Unavailable("card-payment-not-configured", Message.Fr("Le paiement par carte n'est pas configuré.")
+                .En("Card payment is not configured."),
+                Message.Fr("Ce déploiement ne prend pas de paiement par carte en ce moment ; la notification pourra être renvoyée plus tard.")
+                .En("This deployment does not take card payments now; the notice can be delivered again later."));
         // The signature covers the exact bytes sent: the body is read raw, never bound.
         var payload = await ReadPayloadAsync(request, ct);
         if (payload is null)

@@ -16,12 +16,14 @@ public sealed record PricedBasket(
 {
     public IEnumerable<PricedLine> Lines => Groups.SelectMany(g => g.Lines);
 
-    /// <summary>The basket as attendees see it: the organiser's commission rates stay inside.</summary>
-    public PricedBasket ForAttendee() => this with
-    {
-        Groups = Groups.Select(g => g with { Lines = g.Lines.Select(l => l with { CommissionRate = null }).ToList() }).ToList(),
-    };
+    /// <summary>The basket as attendees see it: the organiser's commission rates and the stock keys stay inside.</summary>
+    public Quote ForAttendee() => new(
+        Groups.Select(g => g with { Lines = g.Lines.Select(l => l with { CommissionRate = null }).ToList() }).ToList(),
+        Total, TotalExcl, Vat, Deposit);
 }
+
+/// <summary>A priced basket as the public quote answers it: lines and amounts, nothing of how stock is kept.</summary>
+public sealed record Quote(IReadOnlyList<PricedGroup> Groups, decimal Total, decimal TotalExcl, decimal Vat, decimal Deposit);
 
 /// <summary>A person of the registration: "p0" is attendee 0, "p0c" their companion.</summary>
 public sealed record Person(string Id, string FullName, bool IsCompanion)

@@ -6,13 +6,17 @@ namespace Congress.Registrations;
 /// <summary>The emails of the flow, each with a key that makes it go out once per registration.</summary>
 public static class RegistrationEmails
 {
-    public static OutgoingEmail Confirmation(RegistrationView view, string pageUrl, EmailAttachment pdf) => Email(view, "confirmation",
+    public const string ConfirmationPurpose = "confirmation";
+    public const string ReminderPurpose = "payment-reminder";
+    public const string ExpiredPurpose = "registration-expired";
+
+    public static OutgoingEmail Confirmation(RegistrationView view, string pageUrl, EmailAttachment pdf) => Email(view, ConfirmationPurpose,
         $"Inscription confirmée — {view.EventTitle} — dossier n° {view.Number}",
         $"Votre inscription au « {view.EventTitle} » est confirmée : dossier n° {view.Number}, total {RegistrationDocument.Money(view.Total)}. " +
         "Le récapitulatif et votre badge (code QR) sont joints.",
         $"Your registration is confirmed: file {view.Number}. The summary and your badge (QR code) are attached.", pageUrl, [pdf]);
 
-    public static OutgoingEmail Reminder(RegistrationView view, string pageUrl) => Email(view, "payment-reminder",
+    public static OutgoingEmail Reminder(RegistrationView view, string pageUrl) => Email(view, ReminderPurpose,
         $"Rappel : paiement attendu — {view.EventTitle}",
         $"Nous n'avons pas encore reçu votre paiement de {RegistrationDocument.Money(view.Deposit)} ({Method(view)}). " +
         $"Sans paiement avant le {view.Payment.DueBy:dd/MM/yyyy}, votre réservation sera annulée. {HowToPay(view)}",
@@ -28,7 +32,7 @@ public static class RegistrationEmails
         return $"{where}. Référence à indiquer : {p.Reference}.";
     }
 
-    public static OutgoingEmail Expired(RegistrationView view, string pageUrl) => Email(view, "registration-expired",
+    public static OutgoingEmail Expired(RegistrationView view, string pageUrl) => Email(view, ExpiredPurpose,
         $"Réservation annulée faute de paiement — {view.EventTitle}",
         "Le délai de paiement est dépassé : votre réservation est annulée et les places sont remises en vente.",
         "The payment deadline has passed: your booking is cancelled and the places are back on sale.", pageUrl, []);

@@ -16,10 +16,10 @@ namespace Congress.Registrations;
 /// (number, PDF, email). Each action checks the current state first, so running it twice, late or
 /// out of order has one effect; a failure throws and the message is retried.
 /// </summary>
-public sealed class RegistrationFlowHandler(RegistrationStore registrations, RegistrationPayments payments, Inventory inventory,
-    EmailOutbox outbox, RegistrationTokens tokens, ContactBook contacts, EventStore events,
+public sealed class RegistrationFlowHandler(RegistrationStore registrations, Inventory inventory,
+    EmailOutbox outbox, RegistrationMail mail, ContactBook contacts,
     RegistrationSummaries summaries, QueueSender queue,
-    TimeProvider time, IOptions<AppOptions> app, ILogger<RegistrationFlowHandler> logger) : IQueueHandler
+    TimeProvider time, ILogger<RegistrationFlowHandler> logger) : IQueueHandler
 {
     public async Task HandleAsync(QueueMessageContext message, CancellationToken ct)
     {
@@ -63,14 +63,14 @@ public sealed class RegistrationFlowHandler(RegistrationStore registrations, Reg
             return true;
         }, new Change(Actors.System, HistoryActions.Expired), ct);
         if (expired?.Status == RegistrationStatus.Expired && expired.PaymentMethod != PaymentMethods.Card)
-            await outbox.EnqueueAsync(RegistrationEmails.Expired(await ViewAsync(expired, ct), PageUrl(expired)), ct);
+            await outbox.EnqueueAsync(RegistrationEmails.Expired(await mail.ViewAsync(expired, ct), mail.PageUrl(expired)), ct);
     }
 
     private async Task RemindAsync(RegistrationEntity registration, CancellationToken ct)
     {
         if (registration.Status != RegistrationStatus.AwaitingPayment || registration.PaymentMethod == PaymentMethods.Card) return;
         if (await WaitLongerAsync(registration, registration.RemindAt, FlowMessage.Remind, ct)) return;
-        await outbox.EnqueueAsync(RegistrationEmails.Reminder(await ViewAsync(registration, ct), PageUrl(registration)), ct);
+        await outbox.EnqueueAsync(RegistrationEmails.Reminder(await mail.ViewAsync(registration, ct), mail.PageUrl(registration)), ct);
         await registrations.UpdateAsync(registration.Id, r =>
         {
             if (r.ReminderSent) return false;
@@ -96,11 +96,10 @@ public sealed class RegistrationFlowHandler(RegistrationStore registrations, Reg
     private async Task CompleteConfirmationAsync(RegistrationEntity registration, CancellationToken ct)
     {
         if (registration.Status != RegistrationStatus.Confirmed || registration.ConfirmationDoneAt is not null) return;
-        var view = await ViewAsync(registration, ct);
+        var view = await mail.ViewAsync(registration, ct);
         await summaries.EnsureAsync(registration, ct);
-        await outbox.EnqueueAsync(RegistrationEmails.Confirmation(view, PageUrl(registration),
-            new EmailAttachment($"inscription-{view.Number}.pdf", "application/pdf", RegistrationSummaries.Container,
-                RegistrationSummaries.BlobName(registration.Id))), ct);
+        await outbox.EnqueueAsync(RegistrationEmails.Confirmation(view, mail.PageUrl(registration),
+            RegistrationMail.SummaryAttachment(view)), ct);
         var contact = JsonSerializer.Deserialize<ContactInput>(registration.ContactJson, JsonDefaults.Options)!;
         var organisation = JsonSerializer.Deserialize<BasketInput>(registration.BasketJson, JsonDefaults.Options)?.Participants?
             .FirstOrDefault()?.Organisation;
@@ -114,14 +113,4 @@ public sealed class RegistrationFlowHandler(RegistrationStore registrations, Reg
             return true;
         }, new Change(Actors.System, HistoryActions.Confirmed, [new FieldChange("email", null, $"confirmation → {registration.Email}")]), ct);
     }
-
-    private async Task<RegistrationView> ViewAsync(RegistrationEntity registration, CancellationToken ct)
-    {
-        var ev = await events.GetAsync(registration.EventId, ct);
-        return RegistrationView.From(registration, ev, await payments.PaymentsAsync(registration.Id, ct), null);
-    }
-
-    private string PageUrl(RegistrationEntity registration) =>
-        $"{app.Value.PublicBaseUrl.TrimEnd('/')}/register/confirmation.html?registration={registration.Id}" +
-        $"&token={Uri.EscapeDataString(tokens.For(registration.Id))}";
 }

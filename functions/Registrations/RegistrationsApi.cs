@@ -26,7 +26,7 @@ public static class RegistrationsApi
         attendee.MapGet("/summary.pdf", GetPdfAsync);
     }
 
-    private static async Task<Results<Ok<PricedBasket>, BadRequestProblem, NotFoundProblem>> QuoteAsync(string eventId, BasketInput basket,
+    private static async Task<Results<Ok<Quote>, BadRequestProblem, NotFoundProblem>> QuoteAsync(string eventId, BasketInput basket,
         CatalogStore catalog, CancellationToken ct)
     {
         var form = await catalog.LoadPublishedAsync(eventId, ct);

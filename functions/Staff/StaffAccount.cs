@@ -17,7 +17,10 @@ public sealed class StaffAccount : TableRow
     public string Roles { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public bool Disabled { get; set; }
-    /// <summary>Wrong passwords in a row; the account locks at <see cref="StaffAccountStore.MaxFailures"/>.</summary>
+    /// <summary>
+    /// Wrong passwords in a row from any address; at <see cref="StaffAccountStore.MaxFailuresAnywhere"/> the
+    /// account is closed until <see cref="LockedUntil"/> to addresses it has not signed in from.
+    /// </summary>
     public int FailedSignIns { get; set; }
     public DateTimeOffset? LockedUntil { get; set; }
 

@@ -34,32 +34,63 @@ public sealed class StaffAccountStore(StorageAccount storage, TimeProvider time)
         return await storage.Table(Table).TryAddAsync(entity, ct);
     }
 
+    /// <summary>Wrong passwords in a row from one address that lock that address out of the account.</summary>
     public const int MaxFailures = 5;
+    /// <summary>Wrong passwords in a row from anywhere that close the account to addresses it has not signed in from.</summary>
+    public const int MaxFailuresAnywhere = 20;
     public static readonly TimeSpan LockFor = TimeSpan.FromMinutes(15);
+    /// <summary>How long a successful sign-in makes its address a known one for the account.</summary>
+    public static readonly TimeSpan KnownAddressFor = TimeSpan.FromDays(90);
 
     /// <summary>
-    /// Checks the password. Five wrong ones in a row lock the account for 15 minutes, whatever
-    /// address they come from: the per-address rate limit alone does not stop a spread-out guess.
+    /// Checks the password from a client address. Five wrong ones in a row from one address lock
+    /// that address out of the account for 15 minutes; anyone else, the real owner included, still
+    /// signs in from their own address. Twenty wrong ones in a row from anywhere (a guess spread over
+    /// many addresses) close the account for 15 minutes to every address that has not signed in to it
+    /// in the last 90 days; known addresses keep only their own lock.
     /// </summary>
-    public async Task<SignInResult> VerifyAsync(string email, string password, CancellationToken ct)
+    public async Task<SignInResult> VerifyAsync(string email, string password, string clientAddress, CancellationToken ct)
     {
         var account = await FindAsync(email, ct);
         var matches = Hasher.VerifyHashedPassword(account ?? new StaffAccount(), account?.PasswordHash ?? DecoyHash, password)
                       != PasswordVerificationResult.Failed;
         if (account is null || account.Disabled) return SignInResult.Refused;
         var now = time.GetUtcNow();
-        if (account.LockedUntil > now) return new SignInResult(null, account.LockedUntil);
+        var guards = storage.Table(SignInGuard.Table);
+        var (partition, row) = SignInGuard.KeysFor(email, clientAddress);
+        var guard = (await guards.GetEntityIfExistsAsync<SignInGuard>(partition, row, cancellationToken: ct)) is { HasValue: true } g
+            ? g.Value! : null;
+        if (guard?.LockedUntil > now) return new SignInResult(null, guard.LockedUntil);
+        var known = guard?.LastSuccessAt > now - KnownAddressFor;
+        if (!known && account.LockedUntil > now) return new SignInResult(null, account.LockedUntil);
+
+        if (guard is null) await guards.TryAddAsync(new SignInGuard { PartitionKey = partition, RowKey = row }, ct);
+        await guards.UpdateConditionallyAsync<SignInGuard>(partition, row, a =>
+        {
+            if (matches)
+            {
+                a.Failures = 0;
+                a.LockedUntil = null;
+                a.LastSuccessAt = now;
+                return true;
+            }
+            if (++a.Failures >= MaxFailures)
+            {
+                a.Failures = 0;
+                a.LockedUntil = now + LockFor;
+            }
+            return true;
+        }, ct);
         var updated = await storage.Table(Table).UpdateConditionallyAsync<StaffAccount>(StaffAccount.Partition, account.RowKey, a =>
         {
             if (matches)
             {
-                if (a.FailedSignIns == 0 && a.LockedUntil is null) return false;
+                // The lock on unknown addresses runs its course: the guessing may go on.
+                if (a.FailedSignIns == 0) return false;
                 a.FailedSignIns = 0;
-                a.LockedUntil = null;
                 return true;
             }
-            a.FailedSignIns++;
-            if (a.FailedSignIns >= MaxFailures)
+            if (++a.FailedSignIns >= MaxFailuresAnywhere)
             {
                 a.FailedSignIns = 0;
                 a.LockedUntil = now + LockFor;

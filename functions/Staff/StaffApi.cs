@@ -23,13 +23,13 @@ public static class StaffApi
     private static async Task<Results<Ok<StaffMember>, UnauthorizedProblem, TooManyRequestsProblem>> LoginAsync(
         LoginRequest request, StaffAccountStore store, TimeProvider time, HttpContext http, CancellationToken ct)
     {
-        var (account, lockedUntil) = await store.VerifyAsync(request.Email!, request.Password!, ct);
+        var (account, lockedUntil) = await store.VerifyAsync(request.Email!, request.Password!, RateLimits.ClientAddress(http), ct);
         if (lockedUntil is not null)
         {
             http.Response.Headers.RetryAfter = ((int)Math.Ceiling((lockedUntil.Value - time.GetUtcNow()).TotalSeconds)).ToString();
             return Problem.TooManyRequests("account-locked", Message.Fr("Trop de tentatives, réessayez plus tard.").En("Too many failed attempts."),
-                Message.Fr("Le compte est verrouillé 15 minutes après 5 mots de passe erronés.")
-                .En("The account is locked for 15 minutes after 5 wrong passwords."));
+                Message.Fr("Trop de mots de passe erronés pour ce compte depuis ce poste : réessayez dans 15 minutes.")
+                .En("Too many wrong passwords for this account from here: try again in 15 minutes."));
         }
         if (account is null)
             return Problem.Unauthorized("invalid-credentials", Message.Fr("Email ou mot de passe incorrect.").En("Incorrect email or password."),
@@ -53,7 +53,7 @@ public static class StaffApi
         ClaimsPrincipal user, StaffAccountStore store, TimeProvider time, HttpContext http, CancellationToken ct)
     {
         var email = user.FindFirstValue(ClaimTypes.Email)!;
-        var (account, _) = await store.VerifyAsync(email, request.CurrentPassword!, ct);
+        var (account, _) = await store.VerifyAsync(email, request.CurrentPassword!, RateLimits.ClientAddress(http), ct);
         if (account is null)
             return Problem.Validation(FieldError.Invalid("currentPassword", Message.Fr("Mot de passe actuel incorrect.").En("Current password is wrong.")));
         var changed = await store.SetPasswordAsync(email, request.NewPassword!, ct);

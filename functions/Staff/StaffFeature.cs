@@ -9,7 +9,7 @@ public static class StaffFeature
     {
         services.Configure<BootstrapAdminOptions>(configuration.GetSection(BootstrapAdminOptions.Section));
         services.AddSingleton<StaffAccountStore>();
-        services.AddStorageTable(StaffAccountStore.Table);
+        services.AddStorageTable(StaffAccountStore.Table).AddStorageTable(SignInGuard.Table);
         services.AddHostedService<BootstrapAdmin>();
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure(options => options.Events.OnValidatePrincipal = StaffSession.ValidateAsync);

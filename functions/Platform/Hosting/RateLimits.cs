@@ -18,9 +18,12 @@ public static class RateLimits
             limiter.AddPolicy(Login, context => PerClient(context, Options(context).LoginAttemptsPerMinute));
             limiter.OnRejected = async (context, ct) =>
             {
-                context.HttpContext.Response.Headers.RetryAfter = "60";
+                // What is left of the client's window, in whole seconds (at least one).
+                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+                var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await Problem.Pipeline(429, "rate-limit", Message.Fr("Trop de demandes.").En("Too many requests."),
-                    Message.Fr("Attendez une minute avant de réessayer.").En("Wait a minute before trying again."))
+                    Message.Fr($"Attendez {seconds} secondes avant de réessayer.").En($"Wait {seconds} seconds before trying again."))
                     .ExecuteAsync(context.HttpContext);
             };
         });
@@ -28,13 +31,11 @@ public static class RateLimits
     private static AppOptions Options(HttpContext context) =>
         context.RequestServices.GetRequiredService<IOptions<AppOptions>>().Value;
 
-    internal static RateLimitPartition<string> PerClient(HttpContext context, int permitsPerMinute) =>
-        RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context), _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permitsPerMinute,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        });
+    internal static RateLimitPartition<string> PerClient(HttpContext context, int permitsPerMinute)
+    {
+        var time = context.RequestServices.GetRequiredService<TimeProvider>();
+        return RateLimitPartition.Get(ClientAddress(context), _ => new WindowLimiter(permitsPerMinute, TimeSpan.FromMinutes(1), time));
+    }
 
     /// <summary>
     /// Who is calling. In Azure the Functions host forwards the request and the client is in

@@ -43,6 +43,9 @@ public static class Problem
     public static BadGatewayProblem BadGateway(string type, Message title, Message detail, IEnumerable<FieldError>? errors = null) =>
         new(Document(BadGatewayProblem.Status, type, title, detail, errors));
 
+    public static UnavailableProblem Unavailable(string type, Message title, Message detail) =>
+        new(Document(UnavailableProblem.Status, type, title, detail));
+
     /// <summary>A problem answered by the pipeline rather than by a handler (status pages, rate limits, exceptions).</summary>
     public static PipelineProblem Pipeline(int status, string type, Message title, Message detail, IEnumerable<FieldError>? errors = null) =>
         new(Document(status, type, title, detail, errors));

@@ -82,6 +82,12 @@ public sealed class TooManyRequestsProblem(ProblemDocument document) : ProblemRe
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Declare(builder, Status);
 }
 
+public sealed class UnavailableProblem(ProblemDocument document) : ProblemResult(document), IEndpointMetadataProvider
+{
+    public const int Status = 503;
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Declare(builder, Status);
+}
+
 public sealed class BadGatewayProblem(ProblemDocument document) : ProblemResult(document), IEndpointMetadataProvider
 {
     public const int Status = 502;

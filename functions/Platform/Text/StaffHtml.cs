@@ -21,6 +21,29 @@ public static class StaffHtml
         sanitizer.AllowedTags.Remove("button");
         sanitizer.AllowedTags.Remove("textarea");
         sanitizer.AllowedTags.Remove("select");
+        sanitizer.FilterUrl += (_, e) => e.SanitizedUrl = Keep(e.SanitizedUrl, IsImage(e.Tag?.TagName));
         return sanitizer;
+    }
+
+    private static bool IsImage(string? tag) => string.Equals(tag, "img", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Beyond the scheme check: "//evil.example" (and its backslash spellings, which browsers read
+    /// alike) is another site with no scheme to refuse, so it goes; an image may only come from our
+    /// own site (a path), never from elsewhere: a remote image tells its server who reads the page.
+    /// </summary>
+    internal static string? Keep(string? url, bool image)
+    {
+        if (url is null) return null;
+        var trimmed = url.Trim();
+        if (trimmed.Length >= 2 && trimmed[0] is '/' or '\\' && trimmed[1] is '/' or '\\') return null; // "//", "\\", "/\", "\/"
+        if (image && HasScheme(trimmed)) return null;
+        return url;
+    }
+
+    private static bool HasScheme(string url)
+    {
+        var colon = url.IndexOf(':');
+        return colon > 0 && url[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.');
     }
 }

@@ -142,36 +142,3 @@ public sealed class InputValidationTests : IAsyncLifetime
     private static async Task<List<string>> ErrorFieldsAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList();
 }
-
-/// <summary>Every log entry the app writes, from every category.</summary>
-public sealed class CapturedLogs : ILoggerProvider
-{
-    private readonly List<(LogLevel Level, string Category, string Message, Exception? Exception)> _entries = [];
-
-    public IReadOnlyList<(LogLevel Level, string Category, string Message, Exception? Exception)> Entries
-    {
-        get { lock (_entries) return _entries.ToList(); }
-    }
-
-    public void Clear()
-    {
-        lock (_entries) _entries.Clear();
-    }
-
-    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-    public void Dispose() { }
-
-    private sealed class Logger(CapturedLogs owner, string category) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (!IsEnabled(logLevel)) return;
-            lock (owner._entries) owner._entries.Add((logLevel, category, formatter(state, exception), exception));
-        }
-    }
-}

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Congress.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Congress.Tests.Platform;
 
@@ -44,5 +46,35 @@ public sealed class RateLimitTests
         for (var i = 0; i < 4; i++) answers.Add(await LoginAsync(client, $"203.0.113.{i}"));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1]);
+    }
+
+    [Fact]
+    public async Task RetryAfterIsWhatIsLeftOfTheClientsWindow()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = await AppFactory.CreateAsync(new Dictionary<string, string?> { ["App:LoginAttemptsPerMinute"] = "2" },
+            services => services.AddSingleton<TimeProvider>(clock));
+        var client = app.CreateClient();
+        async Task<(HttpStatusCode, string?)> TryAsync()
+        {
+            using var response = await client.PostAsJsonAsync("/api/staff/login", new { email = "guess@example.org", password = "guess" });
+            return (response.StatusCode, response.Headers.RetryAfter?.Delta?.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        await TryAsync();
+        clock.Advance(TimeSpan.FromSeconds(10));
+        await TryAsync();
+        var full = await TryAsync();
+        clock.Advance(TimeSpan.FromSeconds(35.5));
+        var later = await TryAsync();
+        clock.Advance(TimeSpan.FromSeconds(14.5) - TimeSpan.FromTicks(1));
+        var lastTick = await TryAsync();
+        clock.Advance(TimeSpan.FromTicks(1));
+        var open = await TryAsync();
+
+        Assert.Equal((HttpStatusCode.TooManyRequests, "50"), full);
+        Assert.Equal((HttpStatusCode.TooManyRequests, "15"), later);
+        Assert.Equal((HttpStatusCode.TooManyRequests, "1"), lastTick);
+        Assert.Equal(HttpStatusCode.Unauthorized, open.Item1);
     }
 }

@@ -50,6 +50,19 @@ public sealed class PricingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheQuoteKeepsTheStockKeysInside()
+    {
+        var response = await QuoteAsync(_demo.SeedBasket());
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("stock|", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("stockNeeds", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["groups", "total", "totalExcl", "vat", "deposit"],
+            JsonDocument.Parse(text).RootElement.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
     public async Task BoardOnlyProductsNeedTheAccessCode()
     {
         var fields = await ErrorFieldsAsync(await QuoteAsync(_demo.SeedBasket(accessCode: null)));

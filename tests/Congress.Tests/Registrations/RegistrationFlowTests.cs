@@ -303,7 +303,11 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
         var content = await staff.GetFromJsonAsync<JsonElement>($"/api/admin/registrations/{id}/emails/{emailId}");
         Assert.Equal(email, content.GetProperty("to").GetString());
         Assert.Contains("inscription-", content.GetProperty("attachments")[0].GetString());
-        Assert.Contains(id, content.GetProperty("text").GetString());
+        // Sent: the outbox kept no body; staff read it rebuilt from the file, the attendee's link withheld.
+        Assert.Equal("rebuilt", content.GetProperty("copy").GetString());
+        Assert.Contains("Claire Martin", content.GetProperty("text").GetString());
+        Assert.Contains(RegistrationMail.LinkWithheld, content.GetProperty("text").GetString());
+        Assert.DoesNotContain("token=", content.GetProperty("text").GetString() + content.GetProperty("html").GetString());
 
         // Another registration's email is not reachable through this one.
         var other = (await SubmitAsync(_demo.Submit("key-other-" + email, "transfer", "other-" + email))).GetProperty("registrationId").GetString()!;
@@ -314,6 +318,11 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
         await DrainFlowAsync();
         var received = await _mail.WaitForEmailsAsync(email, 2);
         Assert.Equal(2, received.Count);
+        // The copy is rebuilt with a fresh link that opens the registration, and keeps its attachment.
+        var copy = received.Select(m => m.GetProperty("text").GetString()!).Last();
+        var link = System.Text.RegularExpressions.Regex.Match(copy, @"registration=[^&\s]+&token=([^\s]+)").Groups[1].Value;
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync($"/api/registrations/{id}?token={link}")).StatusCode);
+        Assert.All(received, m => Assert.Single(m.GetProperty("attachments").EnumerateArray()));
         Assert.Equal(2, (await staff.GetFromJsonAsync<JsonElement>($"/api/admin/registrations/{id}/emails")).GetArrayLength());
         var history = await staff.GetFromJsonAsync<JsonElement>($"/api/admin/registrations/{id}/history");
         Assert.Equal("email-resent", history[0].GetProperty("action").GetString());

@@ -17,7 +17,8 @@ export interface EventSettingsInput {
   reminderDays: number | null; payee: string; payeeAddress: string; iban: string; bic: string;
 }
 
-export interface EventSettings extends EventSettingsInput { id: string; photos: Photo[] }
+/** availablePaymentMethods: what this deployment can take (card only when Stripe is set up). */
+export interface EventSettings extends EventSettingsInput { id: string; photos: Photo[]; availablePaymentMethods?: string[] }
 
 export interface StepInput { id: string; kind: string; title: Text2; intro: Text2; choice: string }
 
@@ -89,6 +90,7 @@ export function parseSettings(body: unknown): EventSettings | null {
     holdMinutes: numOrNull(body.holdMinutes), manualPaymentDays: numOrNull(body.manualPaymentDays),
     reminderDays: numOrNull(body.reminderDays), payee: str(body.payee), payeeAddress: str(body.payeeAddress),
     iban: str(body.iban), bic: str(body.bic), photos: parsePhotos(body.photos),
+    ...(Array.isArray(body.availablePaymentMethods) ? { availablePaymentMethods: strings(body.availablePaymentMethods) } : {}),
   };
 }
 

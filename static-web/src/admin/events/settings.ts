@@ -8,8 +8,12 @@ import { photoManager } from './photos';
 import { newSettingsValues, settingsInput, settingsValues, type Values } from './values';
 
 /** The fields of EventSettingsInput, grouped as staff think of them. */
-export function settingsForm(initial: Values, save: (values: Values) => ReturnType<typeof putSettings>, done: () => void, withId: boolean): Form {
-  const form = new Form(initial);
+export function settingsForm(initial: Values, save: (values: Values) => ReturnType<typeof putSettings>, done: () => void, withId: boolean,
+  methods: readonly string[] = PAYMENT_METHODS): Form {
+  // Card is not offered where Stripe is not set up: the server would refuse it.
+  const offered = PAYMENT_METHODS.filter((method) => methods.includes(method));
+  const chosen = initial.paymentMethods;
+  const form = new Form({ ...initial, paymentMethods: Array.isArray(chosen) ? chosen.filter((method) => methods.includes(method)) : [] });
   form.element.append(
     ...(withId ? [form.group('admin.events.group.identity',
       form.field({ path: 'eventId', label: 'admin.events.field.id', hint: 'admin.events.field.idHint', required: true }))] : []),
@@ -34,7 +38,7 @@ export function settingsForm(initial: Values, save: (values: Values) => ReturnTy
       form.field({ path: 'maxParticipants', label: 'admin.events.field.maxParticipants', kind: 'number', hint: 'admin.events.field.maxParticipantsHint' }),
       form.field({ path: 'depositPercent', label: 'admin.events.field.depositPercent', kind: 'number', hint: 'admin.events.field.depositHint' })),
     form.group('admin.events.group.payment',
-      form.field({ path: 'paymentMethods', label: 'admin.events.field.paymentMethods', kind: 'multi', options: PAYMENT_METHODS, labels: 'admin.events.method.' }),
+      form.field({ path: 'paymentMethods', label: 'admin.events.field.paymentMethods', kind: 'multi', options: offered, labels: 'admin.events.method.' }),
       form.field({ path: 'holdMinutes', label: 'admin.events.field.holdMinutes', kind: 'number', hint: 'admin.events.field.holdHint' }),
       form.field({ path: 'manualPaymentDays', label: 'admin.events.field.manualPaymentDays', kind: 'number', hint: 'admin.events.field.manualHint' }),
       form.field({ path: 'reminderDays', label: 'admin.events.field.reminderDays', kind: 'number', hint: 'admin.events.field.reminderHint' }),
@@ -57,7 +61,7 @@ export function renderSettings(frame: Pick<EventFrame, 'body' | 'settings' | 're
   const form = settingsForm(settingsValues(settings), (values) => putSettings(settings.id, settingsInput(values)),
     () => {
       getSettings(settings.id).then(frame.refresh).catch(() => undefined);
-    }, false);
+    }, false, settings.availablePaymentMethods);
   body.replaceChildren(ht('h2', 'admin.events.tab.settings'), form.element,
     photoManager({ kind: 'event', eventId: settings.id }, settings.photos, settings.title));
   return form;

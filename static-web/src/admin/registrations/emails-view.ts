@@ -22,6 +22,8 @@ const COLUMNS: readonly MessageKey[] = [
 
 function contentView(content: EmailContent): HTMLElement[] {
   const parts: HTMLElement[] = [
+    // Sent emails are not kept (they carried a personal link): say what staff are looking at.
+    ...(content.copy === 'original' ? [] : [ht('p', content.copy === 'rebuilt' ? 'admin.registrations.email.copy.rebuilt' : 'admin.registrations.email.copy.none', { class: 'muted' })]),
     facts([
       ['admin.registrations.email.subject', content.subject || '—'],
       ['admin.registrations.email.to', content.to || '—'],

@@ -52,6 +52,12 @@ describe('history and emails', () => {
     expect(parseEmails(emailsAnswer())?.[0]?.error).toBe('SMTP 550');
     expect(parseEmailContent(emailAnswer())).toEqual(emailAnswer());
   });
+
+  it('takes an email without its copy kind for the outbox’s original', () => {
+    const unsent: Record<string, unknown> = { ...emailAnswer() };
+    delete unsent.copy;
+    expect(parseEmailContent(unsent)?.copy).toBe('original');
+  });
 });
 
 describe('resending an email', () => {

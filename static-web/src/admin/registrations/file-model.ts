@@ -286,12 +286,20 @@ export function parseEmails(body: unknown): EmailSummary[] | null {
   );
 }
 
+/**
+ * 'original': not sent yet, as the outbox holds it; 'rebuilt': sent, so the server kept no body (it
+ * carried the attendee's personal link) and rebuilt it from the file as it is now, link withheld;
+ * 'none': sent and not rebuildable.
+ */
+export type EmailCopy = 'original' | 'rebuilt' | 'none';
+
 export interface EmailContent {
   subject: string;
   to: string;
   text: string;
   html: string;
   attachments: string[];
+  copy: EmailCopy;
 }
 
 export function parseEmailContent(body: unknown): EmailContent | null {
@@ -302,6 +310,7 @@ export function parseEmailContent(body: unknown): EmailContent | null {
     text: str(body.text),
     html: str(body.html),
     attachments: strings(body.attachments),
+    copy: body.copy === 'rebuilt' || body.copy === 'none' ? body.copy : 'original',
   };
 }
 

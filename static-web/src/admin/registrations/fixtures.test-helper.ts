@@ -95,7 +95,7 @@ export const emailsAnswer = () => [
 
 export const emailAnswer = () => ({
   subject: 'Confirmation', to: 'anne@example.org', text: 'Bonjour Anne,', html: '<p>Bonjour <b>Anne</b></p>',
-  attachments: ['inscription-00000042.pdf'],
+  attachments: ['inscription-00000042.pdf'], copy: 'rebuilt',
 });
 
 /**

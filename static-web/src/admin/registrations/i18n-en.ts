@@ -321,4 +321,6 @@ export const adminRegistrationsEn = {
   'admin.registrations.email.html': 'HTML version',
   'admin.registrations.email.htmlFrame': 'Preview of the HTML version of the email (no scripts, no external images)',
   'admin.registrations.email.noText': 'No text version.',
+  'admin.registrations.email.copy.rebuilt': "This email was sent: its content is not kept, because it carried the attendee's personal link. Here is the same email rebuilt from the file as it is today, without that link. “Send again” sends this version, with a new link.",
+  'admin.registrations.email.copy.none': "This email was sent: its content is not kept, because it could carry a personal link, and it cannot be rebuilt.",
 } as const satisfies Record<AdminRegistrationsKey, string>;

@@ -326,6 +326,8 @@ export const adminRegistrationsFr = {
   'admin.registrations.email.html': 'Version HTML',
   'admin.registrations.email.htmlFrame': "Aperçu de la version HTML de l'email (sans scripts ni images externes)",
   'admin.registrations.email.noText': "Pas de version texte.",
+  'admin.registrations.email.copy.rebuilt': "Cet email est envoyé\u00a0: son contenu n'est pas conservé, car il portait le lien personnel de l'inscrit. Voici le même email reconstitué à partir du dossier tel qu'il est aujourd'hui, sans ce lien. «\u00a0Renvoyer\u00a0» envoie cette version, avec un nouveau lien.",
+  'admin.registrations.email.copy.none': "Cet email est envoyé\u00a0: son contenu n'est pas conservé, car il pouvait porter un lien personnel, et il ne peut pas être reconstitué.",
 } as const satisfies Record<string, string>;
 
 export type AdminRegistrationsKey = keyof typeof adminRegistrationsFr;
