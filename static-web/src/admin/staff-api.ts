@@ -1,5 +1,6 @@
 import { failureMessage } from '../shared/failure';
-import { callApi, HttpError, type ApiResponse } from '../shared/http';
+import { send, type ApiResponse } from '../shared/api/client';
+import { HttpError } from '../shared/http';
 import { isMessageKey, message, translate, type Lang } from '../shared/i18n';
 import { problemToFormErrors, hasErrors, type FormErrors } from '../shared/problem-details';
 import { LOGIN_FIELDS, type LoginField, type LoginValues } from '../shared/validation';
@@ -23,7 +24,7 @@ export function parseStaff(body: unknown): StaffMember | null {
 
 /** The signed-in staff member, or null when there is no session (401). Other failures throw. */
 export async function fetchCurrentStaff(): Promise<StaffMember | null> {
-  const response = await callApi('/api/staff/me');
+  const response = await send('/api/staff/me');
   if (response.status === 401) return null;
   const staff = response.status === 200 ? parseStaff(response.body) : null;
   if (!staff) throw new HttpError(response.status);
@@ -31,14 +32,14 @@ export async function fetchCurrentStaff(): Promise<StaffMember | null> {
 }
 
 export function login(values: LoginValues): Promise<ApiResponse> {
-  return callApi('/api/staff/login', {
+  return send('/api/staff/login', {
     method: 'POST',
     json: { email: values.email.trim(), password: values.password },
   });
 }
 
 export async function logout(): Promise<void> {
-  const response = await callApi('/api/staff/logout', { method: 'POST' });
+  const response = await send('/api/staff/logout', { method: 'POST' });
   // 401: the session had already ended, which is what was asked for.
   if (response.status >= 300 && response.status !== 401) {
     throw new HttpError(response.status);
@@ -93,7 +94,7 @@ export function validatePasswordChange(values: PasswordChangeValues): FormErrors
 }
 
 export function changePassword(values: Pick<PasswordChangeValues, 'currentPassword' | 'newPassword'>): Promise<ApiResponse> {
-  return callApi('/api/staff/password', {
+  return send('/api/staff/password', {
     method: 'POST',
     json: { currentPassword: values.currentPassword, newPassword: values.newPassword },
   });

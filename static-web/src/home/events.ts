@@ -1,4 +1,4 @@
-import { callApi } from '../shared/http';
+import { send } from '../shared/api/client';
 
 export interface EventSummary {
   id: string;
@@ -34,7 +34,7 @@ export type EventsResult = { kind: 'ok'; events: EventSummary[] } | { kind: 'err
 /** Network failures, HTTP errors and unreadable bodies all end in the same error state. */
 export async function loadEvents(): Promise<EventsResult> {
   try {
-    const response = await callApi('/api/events');
+    const response = await send('/api/events');
     const events = response.status === 200 ? parseEvents(response.body) : null;
     return events ? { kind: 'ok', events } : { kind: 'error' };
   } catch {

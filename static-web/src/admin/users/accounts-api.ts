@@ -1,4 +1,5 @@
-import { callApi, HttpError, type ApiResponse } from '../../shared/http';
+import { send, type ApiResponse } from '../../shared/api/client';
+import { HttpError } from '../../shared/http';
 import { accountChangeBody, accountPath, newAccountBody, parseAccounts, type AccountValues, type StaffAccount } from './accounts';
 
 // The calls of the users section. Network failures throw NetworkError (shared/http).
@@ -15,13 +16,13 @@ export function accountsAnswer(response: ApiResponse): AccountsAnswer {
 }
 
 export async function fetchAccounts(): Promise<AccountsAnswer> {
-  return accountsAnswer(await callApi('/api/staff/accounts'));
+  return accountsAnswer(await send('/api/staff/accounts'));
 }
 
 export function createAccount(values: AccountValues): Promise<ApiResponse> {
-  return callApi('/api/staff/accounts', { method: 'POST', json: newAccountBody(values) });
+  return send('/api/staff/accounts', { method: 'POST', json: newAccountBody(values) });
 }
 
 export function updateAccount(email: string, values: Pick<AccountValues, 'displayName' | 'roles' | 'disabled'>): Promise<ApiResponse> {
-  return callApi(accountPath(email), { method: 'PUT', json: accountChangeBody(values) });
+  return send(accountPath(email), { method: 'PUT', json: accountChangeBody(values) });
 }

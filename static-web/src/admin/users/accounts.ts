@@ -1,5 +1,6 @@
 import { failureMessage } from '../../shared/failure';
-import { HttpError, type ApiResponse } from '../../shared/http';
+import { type ApiResponse } from '../../shared/api/client';
+import { HttpError } from '../../shared/http';
 import { message, type Localized } from '../../shared/i18n';
 import { hasErrors, problemToFormErrors, type FormErrors } from '../../shared/problem-details';
 import { checkEmail } from '../../shared/validation';

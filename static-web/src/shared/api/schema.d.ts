@@ -2535,7 +2535,7 @@ export interface paths {
             parameters: {
                 query?: {
                     from?: string;
-                    nights?: number | string;
+                    nights?: number;
                 };
                 header?: never;
                 path: {
@@ -3834,10 +3834,10 @@ export interface components {
     schemas: {
         AcceptedProduct: {
             /** Format: double */
-            price: number | string;
+            price: number;
             productId: string;
             roomsPerNight: {
-                [key: string]: number | string;
+                [key: string]: number;
             };
             type: string;
         };
@@ -3876,11 +3876,11 @@ export interface components {
             eventTitle: string;
             number: null | string;
             /** Format: double */
-            paid: number | string;
+            paid: number;
             registrationId: string;
             status: string;
             /** Format: double */
-            total: number | string;
+            total: number;
         };
         AvailabilityView: {
             products: components["schemas"]["ProductAvailability"][];
@@ -3963,23 +3963,23 @@ export interface components {
         };
         DueLine: {
             /** Format: int64 */
-            claimedCents: number | string;
+            claimedCents: number;
             client: string;
             /** Format: int64 */
-            commissionCents: number | string;
+            commissionCents: number;
             /** Format: int64 */
-            dueCents?: number | string;
+            dueCents?: number;
             /** Format: int64 */
-            modeTargetCents: number | string;
+            modeTargetCents: number;
             number: null | string;
             /** Format: int64 */
-            owedCents: number | string;
+            owedCents: number;
             /** Format: int64 */
-            purchaseCents: number | string;
+            purchaseCents: number;
             registrationId: string;
             sale: boolean;
             /** Format: int64 */
-            targetCents: number | string;
+            targetCents: number;
         };
         DuplicateEventInput: {
             newEventId: null | string;
@@ -3999,16 +3999,16 @@ export interface components {
             bic: null | string;
             city: null | string;
             /** Format: int32 */
-            depositPercent: number | string;
+            depositPercent: number;
             /** Format: date */
             endDate: null | string;
             /** Format: int32 */
-            holdMinutes: number | string;
+            holdMinutes: number;
             iban: null | string;
             /** Format: int32 */
-            manualPaymentDays: number | string;
+            manualPaymentDays: number;
             /** Format: int32 */
-            maxParticipants: number | string;
+            maxParticipants: number;
             payee: null | string;
             payeeAddress: null | string;
             paymentMethods: null | string[];
@@ -4018,7 +4018,7 @@ export interface components {
             /** Format: date-time */
             registrationOpensAt: null | string;
             /** Format: int32 */
-            reminderDays: number | string;
+            reminderDays: number;
             /** Format: date */
             startDate: null | string;
             status: null | string;
@@ -4028,9 +4028,9 @@ export interface components {
             title: null | string;
             venue: null | string;
             /** Format: double */
-            venueLatitude: null | number | string;
+            venueLatitude: null | number;
             /** Format: double */
-            venueLongitude: null | number | string;
+            venueLongitude: null | number;
         };
         EventSettingsView: {
             bic: string;
@@ -4038,17 +4038,17 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /** Format: int32 */
-            depositPercent: number | string;
+            depositPercent: number;
             /** Format: date */
             endDate: null | string;
             /** Format: int32 */
-            holdMinutes: number | string;
+            holdMinutes: number;
             iban: string;
             id: string;
             /** Format: int32 */
-            manualPaymentDays: number | string;
+            manualPaymentDays: number;
             /** Format: int32 */
-            maxParticipants: number | string;
+            maxParticipants: number;
             payee: string;
             payeeAddress: string;
             paymentMethods: string[];
@@ -4059,7 +4059,7 @@ export interface components {
             /** Format: date-time */
             registrationOpensAt: null | string;
             /** Format: int32 */
-            reminderDays: number | string;
+            reminderDays: number;
             /** Format: date */
             startDate: null | string;
             status: string;
@@ -4069,9 +4069,9 @@ export interface components {
             title: string;
             venue: string;
             /** Format: double */
-            venueLatitude: null | number | string;
+            venueLatitude: null | number;
             /** Format: double */
-            venueLongitude: null | number | string;
+            venueLongitude: null | number;
         };
         EventSummaryView: {
             city: string;
@@ -4087,17 +4087,17 @@ export interface components {
         FormEventView: {
             city: string;
             /** Format: int32 */
-            depositPercent: number | string;
+            depositPercent: number;
             endDate: string;
             /** Format: int32 */
-            holdMinutes: number | string;
+            holdMinutes: number;
             id: string;
             /** Format: double */
-            latitude: null | number | string;
+            latitude: null | number;
             /** Format: double */
-            longitude: null | number | string;
+            longitude: null | number;
             /** Format: int32 */
-            maxParticipants: number | string;
+            maxParticipants: number;
             paymentMethods: string[];
             photos: string[];
             presentationHtml: string;
@@ -4129,40 +4129,40 @@ export interface components {
             description: components["schemas"]["LocalizedText"];
             id: string;
             /** Format: double */
-            latitude: null | number | string;
+            latitude: null | number;
             /** Format: double */
-            longitude: null | number | string;
+            longitude: null | number;
             name: string;
             photos: string[];
             postalCode: string;
             /** Format: int32 */
-            stars: number | string;
+            stars: number;
         };
         LineInput: {
             /** Format: date */
             arrival: null | string;
             /** Format: int32 */
-            nights: null | number | string;
+            nights: null | number;
             persons: null | string[];
             productId: null | string;
             /** Format: int32 */
-            quantity: null | number | string;
+            quantity: null | number;
         };
         LinkRequestInput: {
             email: null | string;
         };
         ListTotals: {
             /** Format: double */
-            balanceDue: number | string;
+            balanceDue: number;
             byStatus: {
-                [key: string]: number | string;
+                [key: string]: number;
             };
             /** Format: double */
-            paid: number | string;
+            paid: number;
             /** Format: double */
-            refundDue: number | string;
+            refundDue: number;
             /** Format: double */
-            total: number | string;
+            total: number;
         };
         LocalizedText: {
             en: string;
@@ -4174,7 +4174,7 @@ export interface components {
         };
         ManualPaymentInput: {
             /** Format: double */
-            amount: null | number | string;
+            amount: null | number;
             method: null | string;
             /** Format: date */
             receivedOn: null | string;
@@ -4183,7 +4183,7 @@ export interface components {
         NightAvailability: {
             date: string;
             /** Format: int32 */
-            free: number | string;
+            free: number;
         };
         OpenLinkInput: {
             purpose: null | string;
@@ -4207,7 +4207,7 @@ export interface components {
         };
         PaymentView: {
             /** Format: double */
-            amount: number | string;
+            amount: number;
             method: string;
             /** Format: date-time */
             receivedAt: string;
@@ -4230,10 +4230,10 @@ export interface components {
             id: string;
             method: string;
             /** Format: int32 */
-            paymentCount: number | string;
+            paymentCount: number;
             status: string;
             /** Format: double */
-            total: number | string;
+            total: number;
         };
         PayoutCriteria: {
             dateCriterion: null | string;
@@ -4255,13 +4255,13 @@ export interface components {
         };
         PayoutPlanView: {
             /** Format: double */
-            blocked: number | string;
+            blocked: number;
             /** Format: int32 */
-            blockedCount: number | string;
+            blockedCount: number;
             /** Format: double */
-            payable: number | string;
+            payable: number;
             /** Format: int32 */
-            payableCount: number | string;
+            payableCount: number;
             payments: components["schemas"]["PlannedPayment"][];
         };
         PhotoCreated: {
@@ -4274,7 +4274,7 @@ export interface components {
         };
         PlannedPayment: {
             /** Format: int64 */
-            amountCents?: number | string;
+            amountCents?: number;
             blocked: null | string;
             /** Format: date */
             eventEnd: string;
@@ -4289,15 +4289,15 @@ export interface components {
         };
         PlanningNight: {
             /** Format: int32 */
-            capacity: number | string;
+            capacity: number;
             closed: boolean;
             /** Format: int32 */
-            free: number | string;
+            free: number;
             /** Format: int32 */
-            held: number | string;
+            held: number;
             night: string;
             /** Format: int32 */
-            sold: number | string;
+            sold: number;
         };
         PlanningProduct: {
             label: components["schemas"]["LocalizedText"];
@@ -4307,58 +4307,58 @@ export interface components {
         };
         PricedBasket: {
             /** Format: double */
-            deposit: number | string;
+            deposit: number;
             groups: components["schemas"]["PricedGroup"][];
             lines?: null | components["schemas"]["PricedLine"][];
             stockNeeds: components["schemas"]["StockNeed"][];
             /** Format: double */
-            total: number | string;
+            total: number;
             /** Format: double */
-            totalExcl: number | string;
+            totalExcl: number;
             /** Format: double */
-            vat: number | string;
+            vat: number;
         };
         PricedGroup: {
             lines: components["schemas"]["PricedLine"][];
             stepId: string;
             /** Format: double */
-            subtotal: number | string;
+            subtotal: number;
             title: components["schemas"]["LocalizedText"];
         };
         PricedLine: {
             /** Format: double */
-            commissionRate?: null | number | string;
+            commissionRate?: null | number;
             /** Format: date */
             end: string;
             /** Format: int32 */
-            index: number | string;
+            index: number;
             label: components["schemas"]["LocalizedText"];
             /** Format: int32 */
-            nights: null | number | string;
+            nights: null | number;
             personIds: string[];
             persons: string[];
             productId: string;
             providerId: string;
             /** Format: int32 */
-            quantity: number | string;
+            quantity: number;
             /** Format: date */
             start: string;
             stepId: string;
             /** Format: double */
-            total: number | string;
+            total: number;
             /** Format: double */
-            totalExcl: number | string;
+            totalExcl: number;
             /** Format: double */
-            unitPrice: number | string;
+            unitPrice: number;
             /** Format: double */
-            vatRate: number | string;
+            vatRate: number;
         };
         ProductAdminView: {
             accessGroup: string;
             audience: string;
             capacity: string;
             /** Format: double */
-            commissionPercent: null | number | string;
+            commissionPercent: null | number;
             description: components["schemas"]["TextInput"];
             /** Format: date */
             endDate: string;
@@ -4367,24 +4367,24 @@ export interface components {
             label: components["schemas"]["TextInput"];
             mandatory: boolean;
             /** Format: int32 */
-            maxOccupancy: null | number | string;
+            maxOccupancy: null | number;
             photos: components["schemas"]["PhotoView"][];
             /** Format: double */
-            priceIncl: number | string;
+            priceIncl: number;
             providerId: string;
             roomType: null | string;
             /** Format: int32 */
-            sortOrder: number | string;
+            sortOrder: number;
             /** Format: date */
             startDate: string;
             stepId: string;
             unit: string;
             /** Format: double */
-            vatRate: number | string;
+            vatRate: number;
         };
         ProductAvailability: {
             /** Format: int32 */
-            free: number | string;
+            free: number;
             nights: components["schemas"]["NightAvailability"][];
             productId: string;
         };
@@ -4393,7 +4393,7 @@ export interface components {
             audience: null | string;
             capacity: null | string;
             /** Format: double */
-            commissionPercent?: null | number | string;
+            commissionPercent?: null | number;
             description: null | components["schemas"]["TextInput"];
             /** Format: date */
             endDate: null | string;
@@ -4401,19 +4401,19 @@ export interface components {
             label: null | components["schemas"]["TextInput"];
             mandatory: boolean;
             /** Format: int32 */
-            maxOccupancy: null | number | string;
+            maxOccupancy: null | number;
             /** Format: double */
-            priceIncl: null | number | string;
+            priceIncl: null | number;
             providerId: null | string;
             roomType: null | string;
             /** Format: int32 */
-            sortOrder: number | string;
+            sortOrder: number;
             /** Format: date */
             startDate: null | string;
             stepId: null | string;
             unit: null | string;
             /** Format: double */
-            vatRate: null | number | string;
+            vatRate: null | number;
         };
         ProductView: {
             audience: string;
@@ -4426,19 +4426,19 @@ export interface components {
             label: components["schemas"]["LocalizedText"];
             mandatory: boolean;
             /** Format: int32 */
-            maxOccupancy: null | number | string;
+            maxOccupancy: null | number;
             photos: string[];
             /** Format: double */
-            priceExcl: number | string;
+            priceExcl: number;
             /** Format: double */
-            priceIncl: number | string;
+            priceIncl: number;
             providerId: string;
             restricted: boolean;
             roomType: null | string;
             stepId: string;
             unit: string;
             /** Format: double */
-            vatRate: number | string;
+            vatRate: number;
         };
         ProviderAdminView: {
             address: string;
@@ -4447,20 +4447,20 @@ export interface components {
             checkOut: string;
             city: string;
             /** Format: double */
-            commissionPercent: number | string;
+            commissionPercent: number;
             description: components["schemas"]["TextInput"];
             email: string;
             id: string;
             kind: string;
             /** Format: double */
-            latitude: null | number | string;
+            latitude: null | number;
             /** Format: double */
-            longitude: null | number | string;
+            longitude: null | number;
             name: string;
             photos: components["schemas"]["PhotoView"][];
             postalCode: string;
             /** Format: int32 */
-            stars: number | string;
+            stars: number;
         };
         ProviderEventView: {
             city: string;
@@ -4476,18 +4476,18 @@ export interface components {
             checkOut: null | string;
             city: null | string;
             /** Format: double */
-            commissionPercent: null | number | string;
+            commissionPercent: null | number;
             description: null | components["schemas"]["TextInput"];
             email: null | string;
             kind: null | string;
             /** Format: double */
-            latitude: null | number | string;
+            latitude: null | number;
             /** Format: double */
-            longitude: null | number | string;
+            longitude: null | number;
             name: null | string;
             postalCode: null | string;
             /** Format: int32 */
-            stars: number | string;
+            stars: number;
         };
         ProviderLinkOpened: {
             providerId: string;
@@ -4551,7 +4551,7 @@ export interface components {
         };
         RefundInput: {
             /** Format: double */
-            amount: null | number | string;
+            amount: null | number;
             method: null | string;
             paymentId: null | string;
             reference: null | string;
@@ -4559,17 +4559,17 @@ export interface components {
         };
         RegistrationList: {
             /** Format: int32 */
-            count: number | string;
+            count: number;
             items: components["schemas"]["RegistrationListItem"][];
             /** Format: int32 */
-            page: number | string;
+            page: number;
             /** Format: int32 */
-            pageSize: number | string;
+            pageSize: number;
             totals: components["schemas"]["ListTotals"];
         };
         RegistrationListItem: {
             /** Format: double */
-            balanceDue: number | string;
+            balanceDue: number;
             /** Format: date-time */
             confirmedAt: null | string;
             contactName: string;
@@ -4581,26 +4581,26 @@ export interface components {
             number: null | string;
             organisation: string;
             /** Format: double */
-            paid: number | string;
+            paid: number;
             participants: string[];
             paymentMethod: string;
             /** Format: double */
-            refundDue: number | string;
+            refundDue: number;
             start: null | string;
             status: string;
             /** Format: double */
-            total: number | string;
+            total: number;
         };
         RegistrationView: {
             /** Format: double */
-            balanceDue: number | string;
+            balanceDue: number;
             /** Format: date-time */
             confirmedAt: null | string;
             contactName: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: double */
-            deposit: number | string;
+            deposit: number;
             email: string;
             eventId: string;
             eventTitle: string;
@@ -4609,32 +4609,32 @@ export interface components {
             holdExpiresAt: null | string;
             number: null | string;
             /** Format: double */
-            paid: number | string;
+            paid: number;
             payment: components["schemas"]["PaymentInstructions"];
             payments: components["schemas"]["PaymentView"][];
             /** Format: double */
-            refundDue: number | string;
+            refundDue: number;
             registrationId: string;
             status: string;
             summaryPdfUrl: null | string;
             /** Format: double */
-            total: number | string;
+            total: number;
             /** Format: double */
-            totalExcl: number | string;
+            totalExcl: number;
             /** Format: double */
-            vat: number | string;
+            vat: number;
         };
         ReleasedNight: {
             /** Format: int32 */
-            held: number | string;
+            held: number;
             night: string;
             /** Format: int32 */
-            offered: number | string;
+            offered: number;
             productId: string;
             /** Format: int32 */
-            released: number | string;
+            released: number;
             /** Format: int32 */
-            sold: number | string;
+            sold: number;
         };
         ResetConfirm: {
             password: null | string;
@@ -4647,7 +4647,7 @@ export interface components {
             /** Format: date */
             answerBy: string;
             /** Format: int32 */
-            answers: number | string;
+            answers: number;
             /** Format: date-time */
             createdAt: string;
             createdBy: string;
@@ -4673,18 +4673,18 @@ export interface components {
             /** Format: date */
             night: string;
             /** Format: double */
-            price: number | string;
+            price: number;
             /** Format: int32 */
-            rooms: number | string;
+            rooms: number;
             type: string;
         };
         RoomOfferInput: {
             /** Format: date */
             night: null | string;
             /** Format: double */
-            price: null | number | string;
+            price: null | number;
             /** Format: int32 */
-            rooms: null | number | string;
+            rooms: null | number;
             type: null | string;
         };
         RoomTypeAsk: {
@@ -4732,27 +4732,27 @@ export interface components {
         };
         StockInput: {
             slots: null | {
-                [key: string]: number | string;
+                [key: string]: number;
             };
         };
         StockNeed: {
             key?: null | string;
             productId: string;
             /** Format: int32 */
-            quantity: number | string;
+            quantity: number;
             slot: string;
         };
         StockRowView: {
             /** Format: int32 */
-            capacity: number | string;
+            capacity: number;
             /** Format: int32 */
-            free: number | string;
+            free: number;
             /** Format: int32 */
-            held: number | string;
+            held: number;
             productId: string;
             slot: string;
             /** Format: int32 */
-            sold: number | string;
+            sold: number;
         };
         SubmitInput: {
             acceptTerms: boolean;
@@ -4766,14 +4766,14 @@ export interface components {
         SubmitResponse: {
             accessToken: string;
             /** Format: double */
-            deposit: number | string;
+            deposit: number;
             /** Format: date-time */
             holdExpiresAt: null | string;
             payment: components["schemas"]["PaymentInstructions"];
             registrationId: string;
             status: string;
             /** Format: double */
-            total: number | string;
+            total: number;
         };
         TextInput: {
             en: null | string;
