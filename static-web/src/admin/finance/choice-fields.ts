@@ -1,7 +1,7 @@
 import { fieldErrorElement } from '../../shared/form';
 import { h, ht, setText, uniqueId } from '../../shared/dom';
 import type { Localized, MessageKey } from '../../shared/i18n';
-import type { Field } from '../registrations/ui';
+import type { Field } from '../shared/ui';
 
 // Radio buttons and check boxes in a fieldset, with the error slot of a field (registrations/ui's
 // Field): the first box carries aria-invalid and points at the message.

@@ -24,7 +24,7 @@ import {
   type RegistrationPage,
 } from './list-model';
 import type { PaymentBody, RefundBody } from './payments';
-import { isEditConflict, isRefundRefused, problemType, reportProblems, type ProblemReport } from './problems';
+import { isEditConflict, isRefundRefused, problemType, reportProblems, type ProblemReport } from '../shared/problems';
 import { listApiUrl, type ListFilters } from './query';
 
 // The calls of docs/backoffice-api.md, through the shared client (shared/api/client.ts): it sends the

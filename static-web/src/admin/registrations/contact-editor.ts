@@ -5,7 +5,7 @@ import { checkEmail } from '../../shared/validation';
 import { putContact, toContactBody } from './api';
 import type { Contact } from './file-model';
 import { runChange, type FileSession } from './session';
-import { checkbox, facts, focusFirst, inputField, selectField, showFieldErrors, textareaField, openDialog, type Field } from './ui';
+import { checkbox, facts, focusFirst, inputField, selectField, showFieldErrors, textareaField, openDialog, type Field } from '../shared/ui';
 
 // Contact details: read view, and the editor that PUTs them (with If-Match) to …/contact.
 

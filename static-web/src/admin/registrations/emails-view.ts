@@ -4,11 +4,11 @@ import { message, translate, type Localized, type MessageKey } from '../../share
 import { fetchEmail, fetchEmails, resendEmail } from './api';
 import { EMAIL_FRAME_ATTRIBUTES, emailSrcdoc } from './email-frame';
 import { resendRecipient, type EmailContent, type EmailSummary } from './file-model';
-import { emailStatusLabel, emailTone, instant, purposeLabel } from './labels';
-import { readFailure } from './read-failure';
+import { emailStatusLabel, emailTone, instant, purposeLabel } from '../shared/labels';
+import { readFailure } from '../shared/read-failure';
 import { canEdit } from './roles';
 import type { FileSession } from './session';
-import { button, facts, openDialog, stateBox } from './ui';
+import { button, facts, openDialog, stateBox } from '../shared/ui';
 
 // The emails sent for the file: purpose, recipient, time, status; each can be opened (text, and
 // HTML in a sandboxed frame) and, for those who may change the file, sent again.

@@ -10,16 +10,16 @@ import { contactView, openContactEditor } from './contact-editor';
 import { emailsPanel } from './emails-view';
 import type { RegistrationFile } from './file-model';
 import { historyPanel } from './history-view';
-import { instant, lineNumber, local, methodLabel } from './labels';
+import { instant, lineNumber, local, methodLabel } from '../shared/labels';
 import { openLineEditor } from './line-editor';
 import { linesView } from './lines-view';
-import { readFailure } from './read-failure';
+import { readFailure } from '../shared/read-failure';
 import { openParticipantsEditor, participantsView } from './participants-editor';
 import { paymentsPanel } from './payments-view';
 import { openRemoveDialog } from './remove-dialog';
 import { canChangeFile, canEdit, canHandleMoney } from './roles';
 import type { FileSession } from './session';
-import { button, facts, noticeArea, stateBox, statusBadge } from './ui';
+import { button, facts, noticeArea, stateBox, statusBadge } from '../shared/ui';
 
 // #/registrations/{id}: the registration file, its payments, history and emails.
 

@@ -2,10 +2,10 @@ import { h, ht, setAttr, setText } from '../../shared/dom';
 import { message, translate, type Localized, type MessageKey } from '../../shared/i18n';
 import { fetchHistory } from './api';
 import type { Change, HistoryEntry } from './file-model';
-import { actionLabel, byLabel, changeValueLabel, fieldLabel, instant } from './labels';
-import { readFailure } from './read-failure';
+import { actionLabel, byLabel, changeValueLabel, fieldLabel, instant } from '../shared/labels';
+import { readFailure } from '../shared/read-failure';
 import type { FileSession } from './session';
-import { stateBox } from './ui';
+import { stateBox } from '../shared/ui';
 
 // The file's history, read only, newest first: when, who, what, and each change before → after.
 

@@ -1,9 +1,9 @@
 import { h, ht, setAttr, setText } from '../../shared/dom';
 import { translate, type Localized, type MessageKey } from '../../shared/i18n';
 import type { PricedLine, ProviderGroup, RegistrationFile } from './file-model';
-import { day, lineNumber, local, money } from './labels';
-import { joinMessages } from './problems';
-import { facts } from './ui';
+import { day, lineNumber, local, money } from '../shared/labels';
+import { joinMessages } from '../shared/problems';
+import { facts } from '../shared/ui';
 
 // The file's contents as the bureau's follow-up shows them: one table per provider (type,
 // reference, label, start, end, quantity, persons, nights, unit price, total), a subtotal each,

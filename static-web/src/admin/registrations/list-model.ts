@@ -1,5 +1,5 @@
 import type { LocalText } from '../../register/model';
-import { isRec, list, localText, num, records, str, strOrNull, strings } from './read';
+import { isRec, list, localText, num, records, str, strOrNull, strings } from '../shared/read';
 
 // GET /api/admin/events (the event chooser, drafts included: docs/event-setup.md), GET /api/admin/providers
 // (provider names), GET /api/admin/events/{id} (its time zone), GET /api/admin/events/{id}/catalog (the

@@ -4,10 +4,10 @@ import { translate, type Localized } from '../../shared/i18n';
 import { putBasket } from './api';
 import { applyEdit, draftOf, linesDroppedBy, newPersons, type DraftParticipant } from './basket-edit';
 import type { Participant, RegistrationFile } from './file-model';
-import { lineNumber, local } from './labels';
+import { lineNumber, local } from '../shared/labels';
 import { checkParticipants } from './participants-check';
 import { runChange, type FileSession } from './session';
-import { button, checkbox, focusFirst, inputField, openDialog, showFieldErrors, type Field } from './ui';
+import { button, checkbox, focusFirst, inputField, openDialog, showFieldErrors, type Field } from '../shared/ui';
 
 // Participants and companions: read view, and the editor (add, remove, rename, companion) that
 // PUTs the basket with each person's lines following them.

@@ -2,13 +2,13 @@ import { h, ht, setAttr, setText } from '../../shared/dom';
 import { i18n, translate, type Localized, type MessageKey } from '../../shared/i18n';
 import { recordPayment, refund } from './api';
 import { refundableCardPayments, type Payment } from './file-model';
-import { instantDay, methodLabel, money } from './labels';
-import { amountInputValue, dayIn } from './money';
+import { instantDay, methodLabel, money } from '../shared/labels';
+import { amountInputValue, dayIn } from '../shared/money';
 import { amountsList } from './lines-view';
 import { checkPayment, checkRefund, refundFailure, RequestKey } from './payments';
 import { canHandleMoney } from './roles';
 import { runChange, type FileSession } from './session';
-import { button, focusFirst, inputField, openDialog, selectField, showFieldErrors, type Field } from './ui';
+import { button, focusFirst, inputField, openDialog, selectField, showFieldErrors, type Field } from '../shared/ui';
 
 // Payments of the file (refunds as negative amounts), and for Admin and Finance: record a cheque
 // or transfer, refund (to the card through Stripe, or by cheque or transfer).

@@ -1,4 +1,6 @@
 import { api, dataOf, type Schemas } from '../../shared/api/client';
+import type { Localized } from '../../shared/i18n';
+import { eventStatusLabel } from './labels';
 
 // GET /api/admin/events, read once for every section (registrations, finance, room blocks, statistics,
 // event setup): every event, drafts included.
@@ -32,4 +34,14 @@ export function chosenEvent(events: readonly EventChoice[], asked: string): Even
   if (events.length === 1) return events[0];
   const published = events.filter((event) => event.status === 'Published');
   return published.length === 1 ? published[0] : undefined;
+}
+
+/** "Title · City (draft)": staff see at once which events the public cannot reach. */
+export function eventLabel(event: EventChoice): Localized {
+  const status = eventStatusLabel(event.status);
+  return (lang) => {
+    const name = event.city ? `${event.title} · ${event.city}` : event.title;
+    const state = status(lang);
+    return state ? `${name} (${state})` : name;
+  };
 }
