@@ -11,8 +11,8 @@ import { badgeView, buttonView, factsView, html, mount, noticeView, nothing, sta
 import { fetchFile, fetchForm, type LoadedFile } from './api';
 import { openCancelDialog } from './cancel-dialog';
 import { contactView, openContactEditor } from './contact-editor';
-import { emailsPanel } from './emails-view';
-import type { HistoryEntry, RegistrationFile } from './file-model';
+import { emailsView, fetchEmails } from './emails-view';
+import type { EmailSummary, HistoryEntry, RegistrationFile } from './file-model';
 import { fetchHistory, historyView } from './history-view';
 import { openLineEditor } from './line-editor';
 import { linesView } from './lines-view';
@@ -72,9 +72,8 @@ export function mountFile(context: SectionContext, id: string): () => void {
       loaded = next;
       if (eventChanged) loadForm();
       // History and emails are read again when next shown: the change is in them now.
-      state.history = { state: 'loading' };
       historyAsked = false;
-      state.emails = null;
+      emailsAsked = false;
       state.followUp = null;
       state.select(state.tab);
     },
@@ -90,20 +89,28 @@ export function mountFile(context: SectionContext, id: string): () => void {
     },
   };
 
-  let historyAsked = false;
-  const readHistory = () => {
-    historyAsked = true;
-    state.history = { state: 'loading' };
+  /** Reads into `set` (history, emails) what `read` answers, showing it loading until then. */
+  const readInto = <T>(read: () => Promise<T>, set: (value: Load<T>) => void) => {
+    set({ state: 'loading' });
     view.update();
     const asked = loaded;
-    fetchHistory(id)
-      .then((value) => {
-        if (!disposed && asked === loaded) state.history = { state: 'done', value };
-      })
-      .catch((error: unknown) => {
-        if (!disposed && asked === loaded) state.history = { state: 'failed', error };
-      })
-      .finally(() => !disposed && view.update());
+    const settle = (value: Load<T>) => {
+      // An answer for a file since replaced is dropped: the newer read shows.
+      if (disposed || asked !== loaded) return;
+      set(value);
+      view.update();
+    };
+    read().then((value) => settle({ state: 'done', value }), (error: unknown) => settle({ state: 'failed', error }));
+  };
+  let historyAsked = false;
+  let emailsAsked = false;
+  const readHistory = () => {
+    historyAsked = true;
+    readInto(() => fetchHistory(id), (value) => (state.history = value));
+  };
+  const readEmails = () => {
+    emailsAsked = true;
+    readInto(() => fetchEmails(id), (value) => (state.emails = value));
   };
 
   const state: FileState = {
@@ -112,18 +119,19 @@ export function mountFile(context: SectionContext, id: string): () => void {
     formFailed: false,
     history: { state: 'loading' },
     dialogHost: h('div', { class: 'rg-dialogs' }),
-    emails: null,
+    emails: { state: 'loading' },
     followUp: null,
     select(tab, focus = false) {
       state.tab = tab;
       // History and emails are read when first shown, and again after a change.
       if (tab === 'history' && !historyAsked) readHistory();
-      if (tab === 'emails' && !state.emails) state.emails = emailsPanel(session, state.dialogHost);
+      if (tab === 'emails' && !emailsAsked) readEmails();
       if (tab === 'payments' && !state.followUp && canHandleMoney(session.roles)) state.followUp = registrationFollowUpPanel(session.id);
       view.update();
       if (focus) root.querySelector<HTMLElement>(`#rg-tab-${tab}`)?.focus();
     },
     retryHistory: readHistory,
+    readEmails,
   };
 
   const loadForm = () => {
@@ -208,11 +216,12 @@ interface FileState {
   history: Load<HistoryEntry[]>;
   /** Dialogs live outside the panels: rendering again (new problems, a reload) must not close them. */
   dialogHost: HTMLElement;
-  /** Panels still built as DOM (emails, the finance follow-up), kept until the file changes. */
-  emails: HTMLElement | null;
+  emails: Load<EmailSummary[]>;
+  /** The finance follow-up, still built as DOM by the finance section: kept until the file changes. */
   followUp: HTMLElement | null;
   select(tab: Tab, focus?: boolean): void;
   retryHistory(): void;
+  readEmails(): void;
 }
 
 const tabLabel = (session: FileSession, tab: Tab): string =>
@@ -286,7 +295,7 @@ function panelView(state: FileState, tab: Tab): unknown {
   // Admin and Finance also see the seed's "suivi de gestion" of the registration under its payments.
   if (tab === 'payments') return html`${paymentsView(session, state.dialogHost)}${state.followUp ?? nothing}`;
   if (tab === 'history') return historyView(state.history, session.timeZone, state.retryHistory);
-  return state.emails ?? nothing;
+  return emailsView(state.emails, session, state.dialogHost, state.readEmails);
 }
 
 /** The file's page: header, then tabs (details, payments, history, emails) in the bureau's order. */
