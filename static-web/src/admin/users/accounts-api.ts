@@ -1,4 +1,4 @@
-import { api, type ApiResponse } from '../../shared/api/client';
+import { answerOf, api, type ApiResponse } from '../../shared/api/client';
 import { HttpError } from '../../shared/http';
 import { accountChangeBody, newAccountBody, type AccountValues, type StaffAccount } from './accounts';
 
@@ -19,12 +19,6 @@ export async function fetchAccounts(): Promise<AccountsAnswer> {
   const { data, response } = await api.GET('/api/staff/accounts');
   return accountsAnswer(response.status, data);
 }
-
-/** The answer as the form reads it: the account (StaffAccountView) on success, the problem otherwise. */
-const answerOf = ({ data, error, response }: { data?: unknown; error?: unknown; response: Response }): ApiResponse => ({
-  status: response.status,
-  body: (response.ok ? data : error) ?? null,
-});
 
 export async function createAccount(values: AccountValues): Promise<ApiResponse> {
   return answerOf(await api.POST('/api/staff/accounts', { body: newAccountBody(values) }));

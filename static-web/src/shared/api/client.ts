@@ -106,6 +106,12 @@ export interface ApiResponse {
   etag?: string | null;
 }
 
+/** A typed call's result as one answer: the data on success, the problem document otherwise, and the ETag. */
+export function answerOf(result: { data?: unknown; error?: unknown; response: Response }): ApiResponse {
+  const etag = revisionOf(result.response);
+  return { status: result.response.status, body: (result.response.ok ? result.data : result.error) ?? null, ...(etag ? { etag } : {}) };
+}
+
 export interface ApiRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   json?: unknown;
