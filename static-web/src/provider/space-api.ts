@@ -5,6 +5,8 @@ import { parsePhotos, type Photo } from '../shared/photos';
 import { normalisePath, readProblems } from '../register/problems';
 import type { Read } from './room-blocks-api';
 
+// server document lacks this response type: GET /api/provider/events/{eventId}/reservations, GET and PUT /api/provider/profile.
+
 // The provider's events, planning, reservations and profile (docs/provider-space.md, "The space's
 // data"), read with the provider session: only this provider's data; another event answers 404.
 

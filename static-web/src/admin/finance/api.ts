@@ -7,6 +7,9 @@ import { parseBatches, parseBatchView, type Batch, type BatchPayment } from './b
 import { parseCommissions, parseFollowUp, type CommissionEntry, type FollowUp } from './follow-up-model';
 import type { PayoutRequest } from './payout-model';
 
+// server document lacks this response type: the follow-ups, commissions, bank details (GET, PUT, confirm),
+// payout creation, a batch (GET, cancel, executed); their parse functions go once the server declares them.
+
 // The finance calls (functions/Finance/*Api.cs), roles Admin and Finance. `send` reports every status
 // to the session-end hook; reads throw HttpError on a status they cannot use, writes resolve with the answer.
 

@@ -89,7 +89,7 @@ export interface LoadedFile {
   etag: string | null;
 }
 
-// Server document lacks this response type (the registration file): file-model.ts reads it.
+// server document lacks this response type (the registration file): file-model.ts reads it.
 function loaded(response: AdminResponse): LoadedFile | null {
   const file = parseRegistrationFile(response.body);
   if (!file) return null;
@@ -163,7 +163,7 @@ export async function refund(id: string, body: RefundBody): Promise<{ outcome: C
   }
 }
 
-// Server document lacks these response types (history, emails): file-model.ts reads them.
+// server document lacks this response type (history, emails): file-model.ts reads them.
 export const fetchHistory = (id: string): Promise<HistoryEntry[]> =>
   read(api.GET('/api/admin/registrations/{registrationId}/history', file(id)), parseHistory);
 

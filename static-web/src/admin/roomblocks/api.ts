@@ -5,6 +5,8 @@ import type { RequestBody } from './draft';
 import { parseProviderChoices, parseRequest, parseRequests, type ProviderChoice, type RoomBlockRequest } from './model';
 import { parseSummary, type Summary } from './summary-model';
 
+// server document lacks this response type: one request (GET …/room-blocks/{number}) and its summary.
+
 // The staff calls of docs/room-blocks.md. `send` (events section) reports every status to the
 // session-end hook, so a 401 brings back the sign-in form. Reads throw HttpError on a status they
 // cannot use; writes resolve with the answer so that the screen shows the server's words.

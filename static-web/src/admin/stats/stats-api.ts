@@ -3,6 +3,8 @@ import { send, type ApiResponse } from '../../shared/api/client';
 import { HttpError } from '../../shared/http';
 import { parseStatistics, type Statistics } from './statistics';
 
+// server document lacks this response type: GET …/statistics (statisticsAnswer reads it).
+
 // The calls of the statistics section. Network failures throw NetworkError (shared/http).
 
 export const statisticsPath = (eventId: string): string => `/api/admin/events/${encodeURIComponent(eventId)}/statistics`;

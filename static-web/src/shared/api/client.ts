@@ -13,7 +13,7 @@ export type Schemas = components['schemas'];
 
 /**
  * An RFC 9457 problem document as the API writes it, with French extensions.
- * Server document lacks this response type (its 4xx answers are not declared yet).
+ * server document lacks this response type (its 4xx answers are not declared yet).
  */
 export interface Problem {
   type?: string;
