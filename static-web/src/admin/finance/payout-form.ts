@@ -12,7 +12,7 @@ import type { ProviderChoice } from '../roomblocks/model';
 import type { SectionContext } from '../section';
 import { createPayout, previewPayout } from './api';
 import { parseBatch } from './batch-model';
-import { choiceGroup } from './choice-fields';
+import { choiceGroup } from '../shared/choice-fields';
 import { showErrors } from './errors';
 import { kindLabel } from './labels';
 import { checkPayout, DATE_CRITERIA, METHODS, MODES, PAYOUT_FIELDS, REGISTRATION_KINDS, parsePreview, payoutRequest, type PayoutValues } from './payout-model';
