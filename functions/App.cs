@@ -55,23 +55,25 @@ public static class App
         app.UseAuthorization();
         app.UseRateLimiter();
 
-        app.MapOpenApi("/api/openapi.json");
-        app.MapHealthApi();
-        app.MapStaffApi();
-        app.MapMessagingApi();
-        app.MapEventsApi();
-        app.MapPaymentsApi();
-        app.MapRegistrationsApi();
-        app.MapFollowUpApi();
-        app.MapRoomBlocksApi();
-        app.MapRoomingListApi();
-        app.MapProviderAnswersApi();
-        app.MapProviderSpaceApi();
-        app.MapAttendeeApi();
-        app.MapCatalogApi();
-        app.MapProviderApi();
-        app.MapFinance();
-        if (mode.Hosted) app.MapCustomHandlerFunctions(app.Services.GetRequiredService<TriggerCatalogue>());
+        // Every route hangs under this one group, which carries the API-wide conventions.
+        var api = app.MapGroup("").DeclarePipelineProblems();
+        api.MapOpenApi("/api/openapi.json").AllowAnonymous();
+        api.MapHealthApi();
+        api.MapStaffApi();
+        api.MapMessagingApi();
+        api.MapEventsApi();
+        api.MapPaymentsApi();
+        api.MapRegistrationsApi();
+        api.MapFollowUpApi();
+        api.MapRoomBlocksApi();
+        api.MapRoomingListApi();
+        api.MapProviderAnswersApi();
+        api.MapProviderSpaceApi();
+        api.MapAttendeeApi();
+        api.MapCatalogApi();
+        api.MapProviderApi();
+        api.MapFinance();
+        if (mode.Hosted) api.MapCustomHandlerFunctions(app.Services.GetRequiredService<TriggerCatalogue>());
         return app;
     }
 

@@ -26,8 +26,8 @@ public sealed record ResetConfirm(string? Token, string? Password) : IValidatabl
     {
         foreach (var e in Check.Text("token", Token, 100)) yield return e;
         if (Password is not { Length: >= SubmitInput.MinPasswordLength })
-            yield return FieldError.Invalid("password", $"{SubmitInput.MinPasswordLength} caractères au moins.",
-                $"At least {SubmitInput.MinPasswordLength} characters.");
+            yield return FieldError.Invalid("password", Message.Fr($"{SubmitInput.MinPasswordLength} caractères au moins.")
+                .En($"At least {SubmitInput.MinPasswordLength} characters."));
     }
 }
 
@@ -41,7 +41,7 @@ public static class AttendeeApi
 {
     public static void MapAttendeeApi(this IEndpointRouteBuilder app)
     {
-        var open = app.MapGroup("/api/attendee").WithTags("Attendee space").AddEndpointFilter<ValidationFilter>();
+        var open = app.MapGroup("/api/attendee").WithTags("Attendee space").AllowAnonymous().AddEndpointFilter<ValidationFilter>();
         open.MapPost("/login", LoginAsync).RequireRateLimiting(RateLimits.Login);
         open.MapPost("/password-reset", RequestResetAsync).RequireRateLimiting(RateLimits.Login);
         open.MapPost("/password-reset/confirm", ConfirmResetAsync).RequireRateLimiting(RateLimits.Login);
@@ -52,13 +52,13 @@ public static class AttendeeApi
         space.MapGet("/registrations", ListAsync);
     }
 
-    private static async Task<Results<Ok<AttendeeMe>, ProblemHttpResult>> LoginAsync(AttendeeLogin input, AttendeeAccounts accounts,
+    private static async Task<Results<Ok<AttendeeMe>, UnauthorizedProblem>> LoginAsync(AttendeeLogin input, AttendeeAccounts accounts,
         HttpContext http, CancellationToken ct)
     {
         var account = await accounts.VerifyAsync(input.Email!, input.Password!, ct);
         if (account is null)
-            return Problem.Create(401, "invalid-credentials", "Incorrect email or password.", "Email ou mot de passe incorrect.",
-                "Check both, or choose a new password.", "Vérifiez-les, ou choisissez un nouveau mot de passe.");
+            return Problem.Unauthorized("invalid-credentials", Message.Fr("Email ou mot de passe incorrect.").En("Incorrect email or password."),
+                Message.Fr("Vérifiez-les, ou choisissez un nouveau mot de passe.").En("Check both, or choose a new password."));
         await http.SignInAsync(AuthSetup.AttendeeScheme, AttendeeSession.Principal(account));
         return TypedResults.Ok(new AttendeeMe(account.Email));
     }
@@ -76,12 +76,12 @@ public static class AttendeeApi
         return TypedResults.Accepted((string?)null);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> ConfirmResetAsync(ResetConfirm input, PasswordResets resets,
+    private static async Task<Results<NoContent, BadRequestProblem>> ConfirmResetAsync(ResetConfirm input, PasswordResets resets,
         CancellationToken ct) =>
         await resets.ConfirmAsync(input.Token!, input.Password!, ct) == ResetOutcome.Done
             ? TypedResults.NoContent()
-            : Problem.Validation(FieldError.Invalid("token", "Lien expiré ou déjà utilisé : demandez-en un nouveau.",
-                "Link expired or already used: ask for a new one."));
+            : Problem.Validation(FieldError.Invalid("token", Message.Fr("Lien expiré ou déjà utilisé : demandez-en un nouveau.")
+                .En("Link expired or already used: ask for a new one.")));
 
     private static async Task<Ok<List<AttendeeRegistration>>> ListAsync(ClaimsPrincipal user, RegistrationIndex index,
         RegistrationStore registrations, RegistrationTokens tokens, EventStore events, CancellationToken ct)

@@ -37,11 +37,11 @@ public static class CatalogAdminApi
     }
 
     /// <summary>Read without the public cache: staff see their last change at once, drafts included.</summary>
-    private static async Task<Results<Ok<CatalogAdminView>, ProblemHttpResult>> GetCatalogAsync(string eventId, CatalogStore catalog,
+    private static async Task<Results<Ok<CatalogAdminView>, NotFoundProblem>> GetCatalogAsync(string eventId, CatalogStore catalog,
         CancellationToken ct) =>
         await catalog.LoadAsync(eventId, ct) is { } form ? TypedResults.Ok(CatalogAdminView.From(form)) : Problem.NotFound();
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> PutProviderAsync(string providerId, ProviderInput input,
+    private static async Task<Results<NoContent, BadRequestProblem>> PutProviderAsync(string providerId, ProviderInput input,
         CatalogWriter writer, CancellationToken ct)
     {
         if (!Ids.Valid(providerId)) return Problem.Validation(Ids.Error("providerId"));
@@ -49,7 +49,7 @@ public static class CatalogAdminApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> PutStepsAsync(string eventId, StepsInput input,
+    private static async Task<Results<NoContent, NotFoundProblem>> PutStepsAsync(string eventId, StepsInput input,
         CatalogStore catalog, CatalogWriter writer, CancellationToken ct)
     {
         if (await catalog.LoadAsync(eventId, ct) is null) return Problem.NotFound();
@@ -58,39 +58,39 @@ public static class CatalogAdminApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> PutProductAsync(string eventId, string productId,
+    private static async Task<Results<NoContent, BadRequestProblem, NotFoundProblem>> PutProductAsync(string eventId, string productId,
         ProductInput input, CatalogStore catalog, CatalogWriter writer, CancellationToken ct)
     {
         if (!Ids.Valid(productId)) return Problem.Validation(Ids.Error("productId"));
         var form = await catalog.LoadAsync(eventId, ct);
         if (form is null) return Problem.NotFound();
         if (form.FindStep(input.StepId!) is null)
-            return Problem.Validation(FieldError.Invalid("stepId", "Étape inconnue pour cet événement.", "Unknown step for this event."));
+            return Problem.Validation(FieldError.Invalid("stepId", Message.Fr("Étape inconnue pour cet événement.").En("Unknown step for this event.")));
         await writer.UpsertProductAsync(eventId, productId, input, ct);
         catalog.Forget(eventId);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> PutStockAsync(string eventId, string productId,
+    private static async Task<Results<NoContent, BadRequestProblem, NotFoundProblem>> PutStockAsync(string eventId, string productId,
         StockInput input, CatalogStore catalog, Inventory inventory, CancellationToken ct)
     {
         var product = (await catalog.LoadAsync(eventId, ct))?.FindProduct(productId);
         if (product is null) return Problem.NotFound();
         if (product.Capacity == CapacityModes.None)
-            return Problem.Validation(FieldError.Invalid("slots", "Cette prestation n'a pas de stock.", "This product has no stock."));
+            return Problem.Validation(FieldError.Invalid("slots", Message.Fr("Cette prestation n'a pas de stock.").En("This product has no stock.")));
         var refused = new List<FieldError>();
         foreach (var (slot, capacity) in input.Slots!)
         {
             var wrongKind = product.Capacity == CapacityModes.PerNight ? slot == StockKeys.Total : slot != StockKeys.Total;
             if (wrongKind)
-                refused.Add(FieldError.Invalid($"slots.{slot}", "Stock par nuit pour les chambres, « total » sinon.", "Stock per night for rooms, \"total\" otherwise."));
+                refused.Add(FieldError.Invalid($"slots.{slot}", Message.Fr("Stock par nuit pour les chambres, « total » sinon.").En("Stock per night for rooms, \"total\" otherwise.")));
             else if (!await inventory.SetCapacityAsync(eventId, productId, slot, capacity, ct))
-                refused.Add(FieldError.Invalid($"slots.{slot}", "Inférieur à ce qui est déjà réservé.", "Below what is already booked."));
+                refused.Add(FieldError.Invalid($"slots.{slot}", Message.Fr("Inférieur à ce qui est déjà réservé.").En("Below what is already booked.")));
         }
         return refused.Count > 0 ? Problem.Validation(refused) : TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<List<StockRowView>>, ProblemHttpResult>> GetStockAsync(string eventId,
+    private static async Task<Results<Ok<List<StockRowView>>, NotFoundProblem>> GetStockAsync(string eventId,
         CatalogStore catalog, Inventory inventory, CancellationToken ct)
     {
         if (await catalog.LoadAsync(eventId, ct) is null) return Problem.NotFound();
@@ -98,7 +98,7 @@ public static class CatalogAdminApi
         return TypedResults.Ok(rows.Select(r => new StockRowView(r.ProductId, r.Slot, r.Capacity, r.Held, r.Sold, r.Free)).ToList());
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> PutAccessGroupAsync(string eventId, string code,
+    private static async Task<Results<NoContent, BadRequestProblem, NotFoundProblem>> PutAccessGroupAsync(string eventId, string code,
         AccessGroupInput input, CatalogStore catalog, CatalogWriter writer, CancellationToken ct)
     {
         if (!Ids.Valid(code.ToLowerInvariant())) return Problem.Validation(Ids.Error("code"));

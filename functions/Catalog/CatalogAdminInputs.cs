@@ -11,14 +11,14 @@ public sealed record ProviderInput(
     public IEnumerable<FieldError> Validate()
     {
         foreach (var e in Check.Text("name", Name, 120)) yield return e;
-        if (Kind is null || !ProviderKinds.All.Contains(Kind)) yield return FieldError.Invalid("kind", "Type de prestataire inconnu.", "Unknown provider kind.");
-        if (Stars is < 0 or > 5) yield return FieldError.Invalid("stars", "De 0 à 5 étoiles.", "From 0 to 5 stars.");
+        if (Kind is null || !ProviderKinds.All.Contains(Kind)) yield return FieldError.Invalid("kind", Message.Fr("Type de prestataire inconnu.").En("Unknown provider kind."));
+        if (Stars is < 0 or > 5) yield return FieldError.Invalid("stars", Message.Fr("De 0 à 5 étoiles.").En("From 0 to 5 stars."));
         if (Amenities?.FirstOrDefault(a => !Catalog.Amenities.All.Contains(a)) is { } unknown)
-            yield return FieldError.Invalid("amenities", $"Équipement inconnu : {unknown}.", $"Unknown amenity: {unknown}.");
-        if (Latitude is < -90 or > 90) yield return FieldError.Invalid("latitude", "Latitude entre -90 et 90.", "Latitude between -90 and 90.");
-        if (Longitude is < -180 or > 180) yield return FieldError.Invalid("longitude", "Longitude entre -180 et 180.", "Longitude between -180 and 180.");
+            yield return FieldError.Invalid("amenities", Message.Fr($"Équipement inconnu : {unknown}.").En($"Unknown amenity: {unknown}."));
+        if (Latitude is < -90 or > 90) yield return FieldError.Invalid("latitude", Message.Fr("Latitude entre -90 et 90.").En("Latitude between -90 and 90."));
+        if (Longitude is < -180 or > 180) yield return FieldError.Invalid("longitude", Message.Fr("Longitude entre -180 et 180.").En("Longitude between -180 and 180."));
         if (!string.IsNullOrWhiteSpace(Email)) foreach (var e in Check.Email("email", Email)) yield return e;
-        if (CommissionPercent is < 0 or > 100) yield return FieldError.Invalid("commissionPercent", "Entre 0 et 100 %.", "Between 0 and 100 %.");
+        if (CommissionPercent is < 0 or > 100) yield return FieldError.Invalid("commissionPercent", Message.Fr("Entre 0 et 100 %.").En("Between 0 and 100 %."));
     }
 
     /// <summary>Copies what staff set onto the stored provider; its photos are managed apart.</summary>
@@ -50,9 +50,9 @@ public sealed record StockInput(Dictionary<string, int>? Slots) : IValidatable
         foreach (var (slot, capacity) in Slots)
         {
             if (slot != StockKeys.Total && !DateOnly.TryParseExact(slot, "yyyy-MM-dd", out _))
-                yield return FieldError.Invalid($"slots.{slot}", "Une nuit (AAAA-MM-JJ) ou « total ».", "A night (YYYY-MM-DD) or \"total\".");
+                yield return FieldError.Invalid($"slots.{slot}", Message.Fr("Une nuit (AAAA-MM-JJ) ou « total ».").En("A night (YYYY-MM-DD) or \"total\"."));
             if (capacity is < 0 or > 100_000)
-                yield return FieldError.Invalid($"slots.{slot}", "Stock entre 0 et 100 000.", "Stock between 0 and 100,000.");
+                yield return FieldError.Invalid($"slots.{slot}", Message.Fr("Stock entre 0 et 100 000.").En("Stock between 0 and 100,000."));
         }
     }
 }

@@ -21,13 +21,13 @@ public sealed record StepsInput(StepInput[]? Steps) : IValidatable
             var s = Steps[i];
             if (s?.Id is null || !Ids.Valid(s.Id)) yield return Ids.Error($"steps[{i}].id");
             if (s?.Kind is null || !(StepKinds.Product.Contains(s.Kind) || s.Kind == StepKinds.Participants))
-                yield return FieldError.Invalid($"steps[{i}].kind", "Type d'étape inconnu.", "Unknown step kind.");
+                yield return FieldError.Invalid($"steps[{i}].kind", Message.Fr("Type d'étape inconnu.").En("Unknown step kind."));
             if (string.IsNullOrWhiteSpace(s?.Title?.Fr)) yield return FieldError.Required($"steps[{i}].title.fr");
             if (s?.Choice is { } c && !ChoiceRules.All.Contains(c))
-                yield return FieldError.Invalid($"steps[{i}].choice", "Règle de choix inconnue.", "Unknown choice rule.");
+                yield return FieldError.Invalid($"steps[{i}].choice", Message.Fr("Règle de choix inconnue.").En("Unknown choice rule."));
         }
         if (Steps.Select(s => s?.Id).Distinct().Count() != Steps.Length)
-            yield return FieldError.Invalid("steps", "Deux étapes ont le même identifiant.", "Two steps share an id.");
+            yield return FieldError.Invalid("steps", Message.Fr("Deux étapes ont le même identifiant.").En("Two steps share an id."));
     }
 }
 
@@ -41,26 +41,26 @@ public sealed record ProductInput(
         if (StepId is null || !Ids.Valid(StepId)) yield return Ids.Error("stepId");
         if (string.IsNullOrWhiteSpace(Label?.Fr)) yield return FieldError.Required("label.fr");
         if (PriceIncl is not { } price || price < 0 || price > 100_000 || decimal.Round(price, 2) != price)
-            yield return FieldError.Invalid("priceIncl", "Prix TTC en euros, 2 décimales, positif.", "Price incl. VAT in euros, 2 decimals, not negative.");
+            yield return FieldError.Invalid("priceIncl", Message.Fr("Prix TTC en euros, 2 décimales, positif.").En("Price incl. VAT in euros, 2 decimals, not negative."));
         if (VatRate is not { } vat || vat < 0 || vat > 30)
-            yield return FieldError.Invalid("vatRate", "Taux de TVA entre 0 et 30 %.", "VAT rate between 0 and 30 %.");
-        if (Unit is null || !ProductUnits.All.Contains(Unit)) yield return FieldError.Invalid("unit", "Unité inconnue.", "Unknown unit.");
+            yield return FieldError.Invalid("vatRate", Message.Fr("Taux de TVA entre 0 et 30 %.").En("VAT rate between 0 and 30 %."));
+        if (Unit is null || !ProductUnits.All.Contains(Unit)) yield return FieldError.Invalid("unit", Message.Fr("Unité inconnue.").En("Unknown unit."));
         if (StartDate is null) yield return FieldError.Required("startDate");
-        if (EndDate is null || EndDate < StartDate) yield return FieldError.Invalid("endDate", "Date de fin avant le début.", "End date before start.");
-        if (Audience is null || !Audiences.All.Contains(Audience)) yield return FieldError.Invalid("audience", "Public inconnu.", "Unknown audience.");
-        if (Capacity is null || !CapacityModes.All.Contains(Capacity)) yield return FieldError.Invalid("capacity", "Mode de stock inconnu.", "Unknown capacity mode.");
+        if (EndDate is null || EndDate < StartDate) yield return FieldError.Invalid("endDate", Message.Fr("Date de fin avant le début.").En("End date before start."));
+        if (Audience is null || !Audiences.All.Contains(Audience)) yield return FieldError.Invalid("audience", Message.Fr("Public inconnu.").En("Unknown audience."));
+        if (Capacity is null || !CapacityModes.All.Contains(Capacity)) yield return FieldError.Invalid("capacity", Message.Fr("Mode de stock inconnu.").En("Unknown capacity mode."));
         if (Capacity == CapacityModes.PerNight && Unit != ProductUnits.PerRoomPerNight)
-            yield return FieldError.Invalid("capacity", "Le stock par nuit concerne les chambres.", "Stock per night is for rooms.");
+            yield return FieldError.Invalid("capacity", Message.Fr("Le stock par nuit concerne les chambres.").En("Stock per night is for rooms."));
         if (Unit == ProductUnits.PerRoomPerNight)
         {
-            if (RoomType is null || !RoomTypes.All.Contains(RoomType)) yield return FieldError.Invalid("roomType", "Type de chambre inconnu.", "Unknown room type.");
-            if (Formula is null || !RoomFormulas.All.Contains(Formula)) yield return FieldError.Invalid("formula", "Formule inconnue.", "Unknown formula.");
-            if (MaxOccupancy is not (>= 1 and <= 6)) yield return FieldError.Invalid("maxOccupancy", "Entre 1 et 6 personnes.", "Between 1 and 6 persons.");
+            if (RoomType is null || !RoomTypes.All.Contains(RoomType)) yield return FieldError.Invalid("roomType", Message.Fr("Type de chambre inconnu.").En("Unknown room type."));
+            if (Formula is null || !RoomFormulas.All.Contains(Formula)) yield return FieldError.Invalid("formula", Message.Fr("Formule inconnue.").En("Unknown formula."));
+            if (MaxOccupancy is not (>= 1 and <= 6)) yield return FieldError.Invalid("maxOccupancy", Message.Fr("Entre 1 et 6 personnes.").En("Between 1 and 6 persons."));
         }
         if (AccessGroup is { Length: > 0 } g && !Ids.Valid(g)) yield return Ids.Error("accessGroup");
         if (ProviderId is { Length: > 0 } p && !Ids.Valid(p)) yield return Ids.Error("providerId");
         if (CommissionPercent is < 0 or > 100 || (CommissionPercent is { } rate && decimal.Round(rate, 2) != rate))
-            yield return FieldError.Invalid("commissionPercent", "Commission entre 0 et 100 %, 2 décimales.", "Commission between 0 and 100 %, 2 decimals.");
+            yield return FieldError.Invalid("commissionPercent", Message.Fr("Commission entre 0 et 100 %, 2 décimales.").En("Commission between 0 and 100 %, 2 decimals."));
     }
 
     /// <summary>Copies what staff set onto the stored product; its photos are managed apart.</summary>
@@ -83,8 +83,8 @@ public static partial class Ids
     public static bool Valid(string id) => IdPattern().IsMatch(id);
 
     public static FieldError Error(string field) => FieldError.Invalid(field,
-        "Identifiant : lettres minuscules, chiffres et tirets (60 au plus).",
-        "Identifier: lower-case letters, digits and hyphens (at most 60).");
+        Message.Fr("Identifiant : lettres minuscules, chiffres et tirets (60 au plus).")
+        .En("Identifier: lower-case letters, digits and hyphens (at most 60)."));
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,59}$")]
     private static partial Regex IdPattern();

@@ -24,23 +24,23 @@ public static class FormApi
 {
     public static void MapFormApi(this IEndpointRouteBuilder app)
     {
-        var events = app.MapGroup("/api/events/{eventId}").WithTags("Registration form")
+        var events = app.MapGroup("/api/events/{eventId}").WithTags("Registration form").AllowAnonymous()
             .RequireRateLimiting(RateLimits.Public).AddEndpointFilter<ValidationFilter>();
         events.MapGet("/form", GetFormAsync);
         events.MapPost("/access", CheckAccessAsync);
         events.MapGet("/availability", GetAvailabilityAsync);
     }
 
-    private static async Task<Results<Ok<FormView>, ProblemHttpResult>> GetFormAsync(string eventId, string? access,
+    private static async Task<Results<Ok<FormView>, NotFoundProblem>> GetFormAsync(string eventId, string? access,
         CatalogStore catalog, TimeProvider time, IOptions<StripeOptions> stripe, CancellationToken ct) =>
         FormAnswer(await catalog.LoadPublishedAsync(eventId, ct), access, time, stripe.Value);
 
-    private static async Task<Results<Ok<AccessGranted>, ProblemHttpResult>> CheckAccessAsync(string eventId,
+    private static async Task<Results<Ok<AccessGranted>, BadRequestProblem, NotFoundProblem>> CheckAccessAsync(string eventId,
         AccessCodeInput input, CatalogStore catalog, CancellationToken ct) =>
         AccessAnswer(await catalog.LoadPublishedAsync(eventId, ct), input);
 
     /// <summary>The form as the attendee of the code's group sees it (the public form and the staff preview).</summary>
-    internal static Results<Ok<FormView>, ProblemHttpResult> FormAnswer(EventForm? form, string? access, TimeProvider time,
+    internal static Results<Ok<FormView>, NotFoundProblem> FormAnswer(EventForm? form, string? access, TimeProvider time,
         StripeOptions stripe) =>
         form is null
             ? Problem.NotFound()
@@ -48,16 +48,16 @@ public static class FormApi
                 PaymentMethods.Offered(form.Event.PaymentMethodList(), stripe)));
 
     /// <summary>Which group an access code opens, or 400 naming the code.</summary>
-    internal static Results<Ok<AccessGranted>, ProblemHttpResult> AccessAnswer(EventForm? form, AccessCodeInput input)
+    internal static Results<Ok<AccessGranted>, BadRequestProblem, NotFoundProblem> AccessAnswer(EventForm? form, AccessCodeInput input)
     {
         if (form is null) return Problem.NotFound();
         var group = form.AccessGroups.FirstOrDefault(g => string.Equals(g.Code, input.Code!.Trim(), StringComparison.OrdinalIgnoreCase));
         return group is null
-            ? Problem.Validation(FieldError.Invalid("code", "Code d'accès inconnu.", "Unknown access code."))
+            ? Problem.Validation(FieldError.Invalid("code", Message.Fr("Code d'accès inconnu.").En("Unknown access code.")))
             : TypedResults.Ok(new AccessGranted(group.Group, group.Label));
     }
 
-    private static async Task<Results<Ok<AvailabilityView>, ProblemHttpResult>> GetAvailabilityAsync(string eventId,
+    private static async Task<Results<Ok<AvailabilityView>, BadRequestProblem, NotFoundProblem>> GetAvailabilityAsync(string eventId,
         DateOnly? from, int? nights, CatalogStore catalog, Inventory inventory, CancellationToken ct)
     {
         var form = await catalog.LoadPublishedAsync(eventId, ct);
@@ -65,7 +65,7 @@ public static class FormApi
         var stay = Math.Clamp(nights ?? 1, 1, 30);
         var arrival = from ?? form.StartDate;
         if (arrival < form.StartDate.AddYears(-1) || arrival > form.EndDate.AddYears(1))
-            return Problem.Validation(FieldError.Invalid("from", "Date hors de la période de l'événement.", "Date outside the event's period."));
+            return Problem.Validation(FieldError.Invalid("from", Message.Fr("Date hors de la période de l'événement.").En("Date outside the event's period.")));
         var tracked = form.Products.Where(p => p.Capacity != CapacityModes.None).ToList();
         var keys = tracked.SelectMany(p => Slots(p, arrival, stay).Select(slot => StockKeys.Stock(p.Id, slot))).ToList();
         var free = await inventory.FreeAsync(eventId, keys, ct);

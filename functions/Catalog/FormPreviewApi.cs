@@ -25,15 +25,15 @@ public static class FormPreviewApi
         preview.MapPost("/quote", QuoteAsync);
     }
 
-    private static async Task<Results<Ok<FormView>, ProblemHttpResult>> GetFormAsync(string eventId, string? access,
+    private static async Task<Results<Ok<FormView>, NotFoundProblem>> GetFormAsync(string eventId, string? access,
         CatalogStore catalog, TimeProvider time, IOptions<StripeOptions> stripe, CancellationToken ct) =>
         FormApi.FormAnswer(await catalog.LoadAsync(eventId, ct), access, time, stripe.Value);
 
-    private static async Task<Results<Ok<AccessGranted>, ProblemHttpResult>> CheckAccessAsync(string eventId,
+    private static async Task<Results<Ok<AccessGranted>, BadRequestProblem, NotFoundProblem>> CheckAccessAsync(string eventId,
         AccessCodeInput input, CatalogStore catalog, CancellationToken ct) =>
         FormApi.AccessAnswer(await catalog.LoadAsync(eventId, ct), input);
 
-    private static async Task<Results<Ok<PricedBasket>, ProblemHttpResult>> QuoteAsync(string eventId, BasketInput basket,
+    private static async Task<Results<Ok<PricedBasket>, BadRequestProblem, NotFoundProblem>> QuoteAsync(string eventId, BasketInput basket,
         CatalogStore catalog, CancellationToken ct)
     {
         var form = await catalog.LoadAsync(eventId, ct);

@@ -76,7 +76,7 @@ public sealed class Inventory(StorageAccount storage)
         if (gate is not null) await gate.WaitAsync(ct);
         try
         {
-            for (var attempt = 1; ; attempt++)
+            return await OptimisticRetry.RunAsync(async attempt =>
             {
                 // A first hold need not read its hold marker: adding it fails if one exists. The sale
                 // marker and, when the needs are known, the counters are read at once: this runs behind
@@ -97,8 +97,8 @@ public sealed class Inventory(StorageAccount storage)
                     var delta = await PlanDeltaAsync(eventId, marker, sale is not null, asked!, ct);
                     if (delta.Shortages.Count > 0) return new StockResult(StockOutcome.Short, delta.Shortages);
                     if (delta.Actions.Count == 0) return StockResult.AlreadyDone;
-                    if (await TrySubmitAsync(delta.Actions, attempt, ct)) return StockResult.Done;
-                    continue;
+                    await Table.SubmitSinglePartitionAsync(delta.Actions, ct);
+                    return StockResult.Done;
                 }
 
                 var needs = StockNeed.Combine(asked ?? hold!.NeedList);
@@ -118,27 +118,14 @@ public sealed class Inventory(StorageAccount storage)
                     actions.Add(new(TableTransactionActionType.Delete, hold!, hold!.ETag));
                 if (mode is Mode.Confirm or Mode.Sell)
                     actions.Add(new(TableTransactionActionType.Add, Marker(eventId, StockKeys.Sale(registrationId), registrationId, needs, null)));
-                if (await TrySubmitAsync(actions, attempt, ct)) return StockResult.Done;
-            }
+                // Somebody changed a row meanwhile: the batch fails and the attempt runs again from a fresh read.
+                await Table.SubmitSinglePartitionAsync(actions, ct);
+                return StockResult.Done;
+            }, ct, MaxAttempts);
         }
         finally
         {
             gate?.Release();
-        }
-    }
-
-    /// <summary>False when somebody changed a row meanwhile: read again and retry.</summary>
-    private async Task<bool> TrySubmitAsync(List<TableTransactionAction> actions, int attempt, CancellationToken ct)
-    {
-        try
-        {
-            await Table.SubmitSinglePartitionAsync(actions, ct);
-            return true;
-        }
-        catch (TableTransactionFailedException e) when (e.Status is 409 or 412 or 404 && attempt < MaxAttempts)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2, 10 + attempt * 5)), ct);
-            return false;
         }
     }
 

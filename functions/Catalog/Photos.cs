@@ -47,7 +47,7 @@ public static class Photos
             StorageAccount storage, CatalogWriter writer, CatalogStore catalog, CancellationToken ct) =>
             DeleteAsync(writer.ProductAlbum(eventId, productId), photoId, storage, () => catalog.Forget(eventId), ct));
 
-        var pub = app.MapGroup("/api/photos").WithTags("Registration form").RequireRateLimiting(RateLimits.Public);
+        var pub = app.MapGroup("/api/photos").WithTags("Registration form").AllowAnonymous().RequireRateLimiting(RateLimits.Public);
         pub.MapGet("/providers/{providerId}/{photoId}", (string providerId, string photoId, StorageAccount storage, CatalogWriter writer,
             HttpResponse response, CancellationToken ct) => GetAsync(writer.ProviderAlbum(providerId), photoId, storage, response, ct));
         pub.MapGet("/events/{eventId}/{photoId}", (string eventId, string photoId, StorageAccount storage, CatalogWriter writer,
@@ -58,18 +58,18 @@ public static class Photos
     }
 
     /// <summary>Keeps the request body as a new photo of the album when it is a real image (shared with the provider space).</summary>
-    internal static async Task<Results<Created<PhotoCreated>, ProblemHttpResult>> UploadAsync(PhotoAlbum? album, HttpRequest request,
+    internal static async Task<Results<Created<PhotoCreated>, BadRequestProblem, NotFoundProblem>> UploadAsync(PhotoAlbum? album, HttpRequest request,
         StorageAccount storage, Action changed, CancellationToken ct)
     {
         if (album is null || await album.ReadAsync(ct) is not { } photos) return Problem.NotFound();
         if (photos.Count >= MaxPerAlbum)
-            return Problem.Validation(FieldError.Invalid("photo", $"{MaxPerAlbum} photos au plus.", $"At most {MaxPerAlbum} photos."));
+            return Problem.Validation(FieldError.Invalid("photo", Message.Fr($"{MaxPerAlbum} photos au plus.").En($"At most {MaxPerAlbum} photos.")));
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, ct);
         if (buffer.Length is 0 or > MaxBytes)
-            return Problem.Validation(FieldError.Invalid("photo", "Image de 5 Mo au plus attendue.", "An image of at most 5 MB is expected."));
+            return Problem.Validation(FieldError.Invalid("photo", Message.Fr("Image de 5 Mo au plus attendue.").En("An image of at most 5 MB is expected.")));
         if (Detect(buffer.ToArray()) is not { } format)
-            return Problem.Validation(FieldError.Invalid("photo", "Image JPEG, PNG ou WebP attendue.", "A JPEG, PNG or WebP image is expected."));
+            return Problem.Validation(FieldError.Invalid("photo", Message.Fr("Image JPEG, PNG ou WebP attendue.").En("A JPEG, PNG or WebP image is expected.")));
         var photoId = $"{Guid.NewGuid():N}.{format.Extension}";
         buffer.Position = 0;
         await storage.Container(Container).GetBlobClient(album.BlobName(photoId)).UploadAsync(buffer,
@@ -79,7 +79,7 @@ public static class Photos
         return TypedResults.Created(album.Url(photoId), new PhotoCreated(photoId, album.Url(photoId)));
     }
 
-    internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(PhotoAlbum? album, string photoId,
+    internal static async Task<Results<NoContent, NotFoundProblem>> DeleteAsync(PhotoAlbum? album, string photoId,
         StorageAccount storage, Action changed, CancellationToken ct)
     {
         if (album is null || await album.ReadAsync(ct) is not { } photos || !photos.Contains(photoId)) return Problem.NotFound();
@@ -89,7 +89,7 @@ public static class Photos
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(PhotoAlbum? album, string photoId,
+    private static async Task<Results<ImageFile, NotFoundProblem>> GetAsync(PhotoAlbum? album, string photoId,
         StorageAccount storage, HttpResponse response, CancellationToken ct)
     {
         // Only photos on the album's list are served: no path games with the blob names.
@@ -99,7 +99,7 @@ public static class Photos
         var content = await blob.DownloadContentAsync(ct);
         // Photo ids are never reused: the browser may keep them.
         response.Headers.CacheControl = "public, max-age=604800, immutable";
-        return TypedResults.File(content.Value.Content.ToArray(), content.Value.Details.ContentType);
+        return new ImageFile(content.Value.Content.ToArray(), content.Value.Details.ContentType);
     }
 
     /// <summary>The image's real format, read by decoding its header; null when it is not an image we keep.</summary>

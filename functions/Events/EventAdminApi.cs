@@ -29,11 +29,11 @@ public static class EventAdminApi
             .Select(EventSummaryView.From).ToList());
     }
 
-    private static async Task<Results<Ok<EventSettingsView>, ProblemHttpResult>> GetAsync(string eventId, EventStore events,
+    private static async Task<Results<Ok<EventSettingsView>, NotFoundProblem>> GetAsync(string eventId, EventStore events,
         CancellationToken ct) =>
         await events.FindAsync(eventId, ct) is { } entity ? TypedResults.Ok(EventSettingsView.From(entity)) : Problem.NotFound();
 
-    private static async Task<Results<Created, NoContent, ProblemHttpResult>> PutAsync(string eventId, EventSettingsInput input,
+    private static async Task<Results<Created, NoContent, BadRequestProblem>> PutAsync(string eventId, EventSettingsInput input,
         StorageAccount storage, CatalogStore catalog, TimeProvider time, CancellationToken ct)
     {
         if (!Ids.Valid(eventId)) return Problem.Validation(Ids.Error("eventId"));
@@ -50,16 +50,16 @@ public static class EventAdminApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Created<EventSummaryView>, ProblemHttpResult>> DuplicateAsync(string eventId,
+    private static async Task<Results<Created<EventSummaryView>, NotFoundProblem, ConflictProblem>> DuplicateAsync(string eventId,
         DuplicateEventInput input, StorageAccount storage, EventStore events, Inventory inventory, TimeProvider time, CancellationToken ct)
     {
         var (outcome, copy) = await new EventDuplicator(storage, events, inventory, time).DuplicateAsync(eventId, input, ct);
         return outcome switch
         {
             DuplicateOutcome.SourceNotFound => Problem.NotFound(),
-            DuplicateOutcome.AlreadyExists => Problem.Create(409, "conflict", "Conflict.", "Conflit.",
-                "An event with this id already exists.", "Un événement porte déjà cet identifiant.",
-                [FieldError.Invalid("newEventId", "Identifiant déjà utilisé par un autre événement.", "Id already used by another event.")]),
+            DuplicateOutcome.AlreadyExists => Problem.Conflict("conflict", Message.Fr("Conflit.").En("Conflict."),
+                Message.Fr("Un événement porte déjà cet identifiant.").En("An event with this id already exists."),
+                [FieldError.Invalid("newEventId", Message.Fr("Identifiant déjà utilisé par un autre événement.").En("Id already used by another event."))]),
             _ => TypedResults.Created($"/api/admin/events/{copy!.RowKey}", EventSummaryView.From(copy)),
         };
     }

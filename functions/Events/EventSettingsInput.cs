@@ -18,32 +18,32 @@ public sealed record EventSettingsInput(
         foreach (var e in Check.Text("venue", Venue, 150)) yield return e;
         foreach (var e in Check.Text("city", City, 80)) yield return e;
         if (StartDate is null) yield return FieldError.Required("startDate");
-        if (EndDate is null || EndDate < StartDate) yield return FieldError.Invalid("endDate", "Fin avant le début.", "End before start.");
+        if (EndDate is null || EndDate < StartDate) yield return FieldError.Invalid("endDate", Message.Fr("Fin avant le début.").En("End before start."));
         if (TimeZone is null || !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
-            yield return FieldError.Invalid("timeZone", "Fuseau horaire inconnu (ex. Europe/Paris).", "Unknown time zone (e.g. Europe/Paris).");
+            yield return FieldError.Invalid("timeZone", Message.Fr("Fuseau horaire inconnu (ex. Europe/Paris).").En("Unknown time zone (e.g. Europe/Paris)."));
         if (Status is not (EventStatus.Draft or EventStatus.Published))
-            yield return FieldError.Invalid("status", "Brouillon (Draft) ou publié (Published).", "Draft or Published.");
+            yield return FieldError.Invalid("status", Message.Fr("Brouillon (Draft) ou publié (Published).").En("Draft or Published."));
         if (RegistrationClosesAt <= RegistrationOpensAt)
-            yield return FieldError.Invalid("registrationClosesAt", "Fermeture avant l'ouverture.", "Closes before it opens.");
-        if (MaxParticipants is < 1 or > 50) yield return FieldError.Invalid("maxParticipants", "Entre 1 et 50.", "Between 1 and 50.");
-        if (DepositPercent is < 1 or > 100) yield return FieldError.Invalid("depositPercent", "Entre 1 et 100 %.", "Between 1 and 100 %.");
+            yield return FieldError.Invalid("registrationClosesAt", Message.Fr("Fermeture avant l'ouverture.").En("Closes before it opens."));
+        if (MaxParticipants is < 1 or > 50) yield return FieldError.Invalid("maxParticipants", Message.Fr("Entre 1 et 50.").En("Between 1 and 50."));
+        if (DepositPercent is < 1 or > 100) yield return FieldError.Invalid("depositPercent", Message.Fr("Entre 1 et 100 %.").En("Between 1 and 100 %."));
         var methods = PaymentMethods ?? [];
         if (methods.Length == 0 || methods.Any(m => !Payments.PaymentMethods.All.Contains(m)))
-            yield return FieldError.Invalid("paymentMethods", "Carte, chèque et/ou virement.", "Card, cheque and/or transfer.");
+            yield return FieldError.Invalid("paymentMethods", Message.Fr("Carte, chèque et/ou virement.").En("Card, cheque and/or transfer."));
         if (HoldMinutes is < 35 or > 1435)
-            yield return FieldError.Invalid("holdMinutes", "Entre 35 minutes et 23 h 55 (limites de Stripe Checkout).",
-                "Between 35 minutes and 23 h 55 (Stripe Checkout's limits).");
-        if (ManualPaymentDays is < 1 or > 60) yield return FieldError.Invalid("manualPaymentDays", "Entre 1 et 60 jours.", "Between 1 and 60 days.");
+            yield return FieldError.Invalid("holdMinutes", Message.Fr("Entre 35 minutes et 23 h 55 (limites de Stripe Checkout).")
+                .En("Between 35 minutes and 23 h 55 (Stripe Checkout's limits)."));
+        if (ManualPaymentDays is < 1 or > 60) yield return FieldError.Invalid("manualPaymentDays", Message.Fr("Entre 1 et 60 jours.").En("Between 1 and 60 days."));
         if (ReminderDays < 1 || ReminderDays >= ManualPaymentDays)
-            yield return FieldError.Invalid("reminderDays", "Avant la fin du délai de paiement.", "Before the payment deadline.");
+            yield return FieldError.Invalid("reminderDays", Message.Fr("Avant la fin du délai de paiement.").En("Before the payment deadline."));
         if (methods.Contains(Payments.PaymentMethods.Cheque) || methods.Contains(Payments.PaymentMethods.Transfer))
             foreach (var e in Check.Text("payee", Payee, 140)) yield return e;
         if (methods.Contains(Payments.PaymentMethods.Transfer) && !Platform.Text.Iban.IsValid(Iban))
-            yield return FieldError.Invalid("iban", "IBAN invalide (clé de contrôle).", "Invalid IBAN (check digits).");
+            yield return FieldError.Invalid("iban", Message.Fr("IBAN invalide (clé de contrôle).").En("Invalid IBAN (check digits)."));
         if (!string.IsNullOrWhiteSpace(Bic) && !Platform.Text.Iban.IsValidBic(Bic.Trim().ToUpperInvariant()))
-            yield return FieldError.Invalid("bic", "BIC : 8 ou 11 caractères.", "BIC: 8 or 11 characters.");
-        if (VenueLatitude is < -90 or > 90) yield return FieldError.Invalid("venueLatitude", "Entre -90 et 90.", "Between -90 and 90.");
-        if (VenueLongitude is < -180 or > 180) yield return FieldError.Invalid("venueLongitude", "Entre -180 et 180.", "Between -180 and 180.");
+            yield return FieldError.Invalid("bic", Message.Fr("BIC : 8 ou 11 caractères.").En("BIC: 8 or 11 characters."));
+        if (VenueLatitude is < -90 or > 90) yield return FieldError.Invalid("venueLatitude", Message.Fr("Entre -90 et 90.").En("Between -90 and 90."));
+        if (VenueLongitude is < -180 or > 180) yield return FieldError.Invalid("venueLongitude", Message.Fr("Entre -180 et 180.").En("Between -180 and 180."));
     }
 
     /// <summary>Copies the settings onto the stored event; staff HTML is sanitised on the way in.</summary>

@@ -20,7 +20,7 @@ public static class EventsApi
 
     public static void MapEventsApi(this IEndpointRouteBuilder app)
     {
-        var events = app.MapGroup("/api/events").WithTags("Events").RequireRateLimiting(RateLimits.Public);
+        var events = app.MapGroup("/api/events").WithTags("Events").AllowAnonymous().RequireRateLimiting(RateLimits.Public);
         events.MapGet("/", ListPublishedAsync);
         events.MapGet("/{id}", GetPublishedAsync);
         app.MapEventAdminApi();
@@ -36,7 +36,7 @@ public static class EventsApi
         return TypedResults.Ok(events.OrderBy(e => e.StartDate, StringComparer.Ordinal).ToList());
     }
 
-    private static async Task<Results<Ok<PublicEvent>, ProblemHttpResult>> GetPublishedAsync(string id,
+    private static async Task<Results<Ok<PublicEvent>, NotFoundProblem>> GetPublishedAsync(string id,
         EventStore events, CancellationToken ct)
     {
         // A draft is as invisible as a missing event.

@@ -3,6 +3,7 @@ using Congress.Catalog;
 using Congress.Finance.Sepa;
 using Congress.Platform.Auth;
 using Congress.Platform.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Congress.Finance;
@@ -18,8 +19,8 @@ public sealed record BankDetailsInput(string? Iban, string? Bic, string? Account
         foreach (var e in holder) yield return e;
         // The holder's name goes into the SEPA file in the Latin subset: something must be left of it.
         if (holder.Count == 0 && SepaText.Convert(AccountHolder, SepaText.NameMaxLength).Length == 0)
-            yield return FieldError.Invalid("accountHolder", "Le nom du titulaire doit comporter des lettres latines (virement SEPA).",
-                "The holder's name needs Latin letters (SEPA transfer).");
+            yield return FieldError.Invalid("accountHolder", Message.Fr("Le nom du titulaire doit comporter des lettres latines (virement SEPA).")
+                .En("The holder's name needs Latin letters (SEPA transfer)."));
     }
 }
 
@@ -50,7 +51,7 @@ public static class BankDetailsApi
         var group = app.MapGroup("/api/admin/finance/providers/{providerId}/bank-details").WithTags("Finance")
             .RequireAuthorization(Policies.FinanceTeam).AddEndpointFilter<ValidationFilter>();
         group.MapGet("/", async (string providerId, BankDetailsStore store, IOptions<FinanceOptions> options, TimeProvider time, CancellationToken ct) =>
-            await store.FindAsync(providerId, ct) is { } row ? TypedResults.Ok(View(row, options.Value, time)) : (IResult)Problem.NotFound());
+            Answers.OkOrNotFound(await store.FindAsync(providerId, ct) is { } row ? View(row, options.Value, time) : null));
         group.MapGet("/history", async (string providerId, BankDetailsStore store, CancellationToken ct) =>
             TypedResults.Ok((await store.HistoryAsync(providerId, ct)).Select(h => new BankDetailsHistoryView(h.At, h.By, h.Action,
                 h.IbanBefore, h.IbanAfter, h.BicBefore, h.BicAfter, h.HolderBefore, h.HolderAfter)).ToList()));
@@ -58,7 +59,7 @@ public static class BankDetailsApi
         group.MapPost("/confirm", ConfirmAsync);
     }
 
-    private static async Task<IResult> ChangeAsync(string providerId, BankDetailsInput input, ClaimsPrincipal user, CatalogWriter writer,
+    private static async Task<Results<Ok<BankDetailsView>, NotFoundProblem, ConflictProblem>> ChangeAsync(string providerId, BankDetailsInput input, ClaimsPrincipal user, CatalogWriter writer,
         BankDetailsStore store, IOptions<FinanceOptions> options, TimeProvider time, CancellationToken ct)
     {
         if (await writer.FindProviderAsync(providerId, ct) is null) return Problem.NotFound();
@@ -74,16 +75,16 @@ public static class BankDetailsApi
     }
 
     /// <summary>The second person confirms the version they saw: details changed since then are refused, not confirmed unseen.</summary>
-    private static async Task<IResult> ConfirmAsync(string providerId, BankDetailsConfirmation input, ClaimsPrincipal user, BankDetailsStore store,
+    private static async Task<Results<Ok<BankDetailsView>, NotFoundProblem, ConflictProblem>> ConfirmAsync(string providerId, BankDetailsConfirmation input, ClaimsPrincipal user, BankDetailsStore store,
         IOptions<FinanceOptions> options, TimeProvider time, CancellationToken ct)
     {
         if (await store.FindAsync(providerId, ct) is not { } current) return Problem.NotFound();
         if (current.ETag.ToString() != input.Version) return Changed();
         var me = StaffEmail(user);
         if (string.Equals(current.ChangedBy, me, StringComparison.OrdinalIgnoreCase))
-            return Problem.Create(409, "same-person", "A second person must confirm.", "Une deuxième personne doit confirmer.",
-                "Somebody other than the person who changed the details must confirm them.",
-                "Une autre personne que l'auteur du changement doit confirmer les coordonnées.");
+            return Problem.Conflict("same-person", Message.Fr("Une deuxième personne doit confirmer.").En("A second person must confirm."),
+                Message.Fr("Une autre personne que l'auteur du changement doit confirmer les coordonnées.")
+                .En("Somebody other than the person who changed the details must confirm them."));
         if (current.ConfirmedAt is null && !await store.ConfirmAsync(current, me, time.GetUtcNow(), ct)) return Changed();
         return TypedResults.Ok(View((await store.FindAsync(providerId, ct))!, options.Value, time));
     }
@@ -95,9 +96,9 @@ public static class BankDetailsApi
             row.ConfirmedAt, row.ConfirmedBy, row.Payable(time.GetUtcNow(), cooling), row.ChangedAt + cooling, row.ETag.ToString());
     }
 
-    private static IResult Changed() => Problem.Create(409, "bank-details-changed", "Changed meanwhile.", "Modifié entre-temps.",
-        "The bank details changed since you read them: reload and check them again.",
-        "Les coordonnées bancaires ont changé depuis votre lecture : rechargez-les et vérifiez-les à nouveau.");
+    private static ConflictProblem Changed() => Problem.Conflict("bank-details-changed", Message.Fr("Modifié entre-temps.").En("Changed meanwhile."),
+        Message.Fr("Les coordonnées bancaires ont changé depuis votre lecture : rechargez-les et vérifiez-les à nouveau.")
+        .En("The bank details changed since you read them: reload and check them again."));
 
     internal static string StaffEmail(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "";
 }

@@ -1,5 +1,6 @@
 using Congress.Platform.Auth;
 using Congress.Platform.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Congress.Finance;
 
@@ -10,15 +11,17 @@ public static class FinanceApi
     {
         var group = app.MapGroup("/api/admin/finance").WithTags("Finance").RequireAuthorization(Policies.FinanceTeam);
         group.MapGet("/events/{eventId}/follow-up", async (string eventId, FinanceReader reader, CancellationToken ct) =>
-            await reader.EventAsync(eventId, ct) is { } view ? TypedResults.Ok(view) : (IResult)Problem.NotFound());
+            Answers.OkOrNotFound(await reader.EventAsync(eventId, ct)));
         group.MapGet("/registrations/{registrationId}/follow-up", async (string registrationId, FinanceReader reader, CancellationToken ct) =>
-            await reader.RegistrationAsync(registrationId, ct) is { } view ? TypedResults.Ok(view) : (IResult)Problem.NotFound());
-        group.MapGet("/events/{eventId}/commissions", async (string eventId, DateOnly? from, DateOnly? to, string? providerId,
-            FinanceReader reader, CancellationToken ct) =>
-        {
-            if (from is { } f && to is { } t && t < f)
-                return Problem.Validation(FieldError.Invalid("to", "La date de fin précède la date de début.", "The end date is before the start date."));
-            return await reader.CommissionsAsync(eventId, from, to, providerId, ct) is { } list ? TypedResults.Ok(list) : (IResult)Problem.NotFound();
-        });
+            Answers.OkOrNotFound(await reader.RegistrationAsync(registrationId, ct)));
+        group.MapGet("/events/{eventId}/commissions", CommissionsAsync);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<CommissionEntry>>, BadRequestProblem, NotFoundProblem>> CommissionsAsync(string eventId,
+        DateOnly? from, DateOnly? to, string? providerId, FinanceReader reader, CancellationToken ct)
+    {
+        if (from is { } f && to is { } t && t < f)
+            return Problem.Validation(FieldError.Invalid("to", Message.Fr("La date de fin précède la date de début.").En("The end date is before the start date.")));
+        return await reader.CommissionsAsync(eventId, from, to, providerId, ct) is { } list ? TypedResults.Ok(list) : Problem.NotFound();
     }
 }

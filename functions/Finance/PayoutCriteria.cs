@@ -44,21 +44,21 @@ public sealed record PayoutCriteria(string? DateCriterion, DateOnly? From, DateO
     public IEnumerable<FieldError> Validate()
     {
         if (DateCriterion is null || !DateCriteria.All.Contains(DateCriterion))
-            yield return FieldError.Invalid("dateCriterion", "Critère de date : début ou fin de séjour, création ou confirmation du dossier.",
-                "Date criterion: stay start or end, registration created or confirmed.");
+            yield return FieldError.Invalid("dateCriterion", Message.Fr("Critère de date : début ou fin de séjour, création ou confirmation du dossier.")
+                .En("Date criterion: stay start or end, registration created or confirmed."));
         if (From is null) yield return FieldError.Required("from");
         if (To is null) yield return FieldError.Required("to");
         else if (From is { } from && To < from)
-            yield return FieldError.Invalid("to", "La date de fin précède la date de début.", "The end date is before the start date.");
+            yield return FieldError.Invalid("to", Message.Fr("La date de fin précède la date de début.").En("The end date is before the start date."));
         if (EventId is { Length: > 0 } eventId && !Ids.Valid(eventId)) yield return Ids.Error("eventId");
         if (ProviderIds?.FirstOrDefault(p => !Ids.Valid(p)) is not null) yield return Ids.Error("providerIds");
         if (ProviderKind is { Length: > 0 } kind && !ProviderKinds.All.Contains(kind))
-            yield return FieldError.Invalid("providerKind", "Type de prestataire inconnu.", "Unknown provider kind.");
+            yield return FieldError.Invalid("providerKind", Message.Fr("Type de prestataire inconnu.").En("Unknown provider kind."));
         if (RegistrationKind is { Length: > 0 } registrationKind && !RegistrationKinds.Known.Contains(registrationKind))
-            yield return FieldError.Invalid("registrationKind", "Dossiers : hébergement seul, avec prestations, ou tous.",
-                "Registrations: accommodation only, with services, or all.");
+            yield return FieldError.Invalid("registrationKind", Message.Fr("Dossiers : hébergement seul, avec prestations, ou tous.")
+                .En("Registrations: accommodation only, with services, or all."));
         if (Mode is null || !PayoutModes.All.Contains(Mode))
-            yield return FieldError.Invalid("mode", "Mode : encaissement de l'acompte ou du solde.", "Mode: deposit or balance collected.");
+            yield return FieldError.Invalid("mode", Message.Fr("Mode : encaissement de l'acompte ou du solde.").En("Mode: deposit or balance collected."));
     }
 
     public bool Includes(ProviderEntity provider) =>

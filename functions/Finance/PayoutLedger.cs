@@ -45,8 +45,9 @@ public sealed class PayoutLedger(StorageAccount storage)
     public async Task ClaimAsync(string batchId, string providerId, IReadOnlyList<ClaimTarget> targets,
         Func<string, bool> isLive, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
+        await OptimisticRetry.RunAsync(async _ =>
         {
+            // Another batch changing this provider's rows meanwhile makes the write fail: read again, claim what is left.
             var rows = await LinesAsync(providerId, ct);
             var actions = new List<TableTransactionAction>();
             foreach (var group in targets.GroupBy(t => t.EventId, StringComparer.Ordinal))
@@ -70,22 +71,14 @@ public sealed class PayoutLedger(StorageAccount storage)
                 }
                 if (total > 0) actions.AddRange(changes);
             }
-            try
-            {
-                foreach (var chunk in actions.Chunk(TableExtensions.MaxBatchSize)) await Lines.SubmitSinglePartitionAsync(chunk, ct);
-                return;
-            }
-            catch (Exception e) when (IsConflict(e) && attempt < Attempts)
-            {
-                // Another batch changed this provider's rows meanwhile: read again, claim what is left.
-            }
-        }
+            foreach (var chunk in actions.Chunk(TableExtensions.MaxBatchSize)) await Lines.SubmitSinglePartitionAsync(chunk, ct);
+        }, ct, Attempts);
     }
 
     /// <summary>Takes the batch's claims off the provider's rows (a cancelled batch), again and again with one effect.</summary>
     public async Task ReleaseAsync(string batchId, string providerId, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
+        await OptimisticRetry.RunAsync(async _ =>
         {
             var actions = new List<TableTransactionAction>();
             foreach (var row in (await LinesAsync(providerId, ct)).Values)
@@ -95,15 +88,8 @@ public sealed class PayoutLedger(StorageAccount storage)
                 row.SetClaims(claims);
                 actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, row.ETag));
             }
-            try
-            {
-                foreach (var chunk in actions.Chunk(TableExtensions.MaxBatchSize)) await Lines.SubmitSinglePartitionAsync(chunk, ct);
-                return;
-            }
-            catch (Exception e) when (IsConflict(e) && attempt < Attempts)
-            {
-            }
-        }
+            foreach (var chunk in actions.Chunk(TableExtensions.MaxBatchSize)) await Lines.SubmitSinglePartitionAsync(chunk, ct);
+        }, ct, Attempts);
     }
 
     /// <summary>Takes the batch's claims off every provider's rows.</summary>
@@ -112,11 +98,4 @@ public sealed class PayoutLedger(StorageAccount storage)
         await foreach (var provider in storage.Table(CatalogKeys.ProvidersTable).QueryPartitionAsync<ProviderEntity>(CatalogKeys.ProviderPartition, ct))
             await ReleaseAsync(batchId, provider.RowKey, ct);
     }
-
-    private static bool IsConflict(Exception e) => e switch
-    {
-        TableTransactionFailedException t => t.Status is 412 or 409,
-        RequestFailedException r => r.Status is 412 or 409,
-        _ => false,
-    };
 }

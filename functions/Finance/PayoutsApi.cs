@@ -3,9 +3,11 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Congress.Platform.Auth;
+using Congress.Platform.Hosting;
 using Congress.Platform.Problems;
 using Congress.Platform.Storage;
 using Congress.Platform.Triggers;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Congress.Finance;
 
@@ -17,12 +19,12 @@ public sealed record PayoutInput(PayoutCriteria? Criteria, string? Method, strin
         if (Criteria is null) { yield return FieldError.Required("criteria"); yield break; }
         foreach (var e in Criteria.Validate()) yield return e with { Field = "criteria." + e.Field };
         if (Method is not (PayoutMethods.Transfer or PayoutMethods.Cheque))
-            yield return FieldError.Invalid("method", "Virement ou chèque.", "Transfer or cheque.");
+            yield return FieldError.Invalid("method", Message.Fr("Virement ou chèque.").En("Transfer or cheque."));
         if (Method == PayoutMethods.Cheque)
         {
             foreach (var e in Check.Text("chequeNumber", ChequeNumber, 30)) yield return e;
             if (Criteria.ProviderIds is not { Length: 1 })
-                yield return FieldError.Invalid("criteria.providerIds", "Un chèque paie un seul prestataire.", "A cheque pays one provider.");
+                yield return FieldError.Invalid("criteria.providerIds", Message.Fr("Un chèque paie un seul prestataire.").En("A cheque pays one provider."));
         }
         if (RequestId is { Length: > 100 }) yield return FieldError.TooLong("requestId", 100);
     }
@@ -36,6 +38,8 @@ public sealed record PayoutBatchView(string Id, string Method, string Status, Da
         b.ChequeNumber, b.PaymentCount, b.TotalCents / 100m, b.FileName, b.ExecutedAt, b.ExecutedBy, b.CancelledAt, b.CancelledBy,
         JsonSerializer.Deserialize<PayoutCriteria>(b.CriteriaJson, JsonDefaults.Options));
 }
+
+public sealed record PayoutBatchDetail(PayoutBatchView Batch, IReadOnlyList<PayoutPaymentView> Payments);
 
 public sealed record PayoutPaymentView(string EndToEndId, string ProviderId, string ProviderName, string EventId, string EventTitle,
     decimal Amount, int Registrations, string Remittance, string? Iban, string? Bic, string? AccountHolder);
@@ -54,29 +58,35 @@ public static class PayoutsApi
         group.MapPost("/", CreateAsync);
         group.MapGet("/", async (PayoutLedger ledger, CancellationToken ct) =>
             TypedResults.Ok((await ledger.BatchesAsync(ct)).Values.OrderByDescending(b => b.CreatedAt).Select(PayoutBatchView.From).ToList()));
-        group.MapGet("/{batchId}", async (string batchId, PayoutBatches batches, CancellationToken ct) =>
-        {
-            if (await batches.FindAsync(batchId, ct) is not { } batch) return (IResult)Problem.NotFound();
-            var payments = (await batches.PaymentsAsync(batchId, ct)).Select(p => new PayoutPaymentView(p.EndToEndId, p.ProviderId, p.ProviderName,
-                p.EventId, p.EventTitle, p.AmountCents / 100m, p.Registrations, p.Remittance, p.Iban, p.Bic, p.AccountHolder)).ToList();
-            return TypedResults.Ok(new { batch = PayoutBatchView.From(batch), payments });
-        });
-        group.MapGet("/{batchId}/file", async (string batchId, PayoutBatches batches, StorageAccount storage, CancellationToken ct) =>
-        {
-            if (await batches.FindAsync(batchId, ct) is not { FileName: { } name }) return (IResult)Problem.NotFound();
-            var content = await storage.Container(PayoutFile.Container).GetBlobClient(name).DownloadContentAsync(ct);
-            return TypedResults.File(content.Value.Content.ToArray(), "application/xml", $"{batchId}.xml");
-        });
+        group.MapGet("/{batchId}", GetAsync);
+        group.MapGet("/{batchId}/file", FileAsync);
         group.MapPost("/{batchId}/executed", async (string batchId, ClaimsPrincipal user, PayoutBatchChanges changes, CancellationToken ct) =>
             Answer(await changes.MarkExecutedAsync(batchId, BankDetailsApi.StaffEmail(user), ct), "not-released",
-                "Only a released transfer batch can be marked executed.", "Seul un lot de virements émis peut être marqué exécuté."));
+                Message.Fr("Seul un lot de virements émis peut être marqué exécuté.").En("Only a released transfer batch can be marked executed.")));
         group.MapPost("/{batchId}/cancel", async (string batchId, ClaimsPrincipal user, PayoutBatchChanges changes, CancellationToken ct) =>
             Answer(await changes.CancelAsync(batchId, BankDetailsApi.StaffEmail(user), ct), "not-cancellable",
-                "An executed batch cannot be cancelled, nor one still being built (wait an hour if it has stopped).",
-                "Un lot exécuté ne peut pas être annulé, ni un lot en cours de préparation (attendez une heure s'il s'est arrêté)."));
+                Message.Fr("Un lot exécuté ne peut pas être annulé, ni un lot en cours de préparation (attendez une heure s'il s'est arrêté).")
+                .En("An executed batch cannot be cancelled, nor one still being built (wait an hour if it has stopped).")));
     }
 
-    private static async Task<IResult> CreateAsync(PayoutInput input, ClaimsPrincipal user, PayoutBatches batches, TimeProvider time,
+    private static async Task<Results<Ok<PayoutBatchDetail>, NotFoundProblem>> GetAsync(string batchId, PayoutBatches batches,
+        CancellationToken ct)
+    {
+        if (await batches.FindAsync(batchId, ct) is not { } batch) return Problem.NotFound();
+        var payments = (await batches.PaymentsAsync(batchId, ct)).Select(p => new PayoutPaymentView(p.EndToEndId, p.ProviderId, p.ProviderName,
+            p.EventId, p.EventTitle, p.AmountCents / 100m, p.Registrations, p.Remittance, p.Iban, p.Bic, p.AccountHolder)).ToList();
+        return TypedResults.Ok(new PayoutBatchDetail(PayoutBatchView.From(batch), payments));
+    }
+
+    private static async Task<Results<XmlFile, NotFoundProblem>> FileAsync(string batchId, PayoutBatches batches,
+        StorageAccount storage, CancellationToken ct)
+    {
+        if (await batches.FindAsync(batchId, ct) is not { FileName: { } name }) return Problem.NotFound();
+        var content = await storage.Container(PayoutFile.Container).GetBlobClient(name).DownloadContentAsync(ct);
+        return new XmlFile(content.Value.Content.ToArray(), $"{batchId}.xml");
+    }
+
+    private static async Task<Results<Created<PayoutBatchView>, BadRequestProblem, ConflictProblem>> CreateAsync(PayoutInput input, ClaimsPrincipal user, PayoutBatches batches, TimeProvider time,
         CancellationToken ct)
     {
         var id = input.RequestId is { Length: > 0 } requestId
@@ -89,13 +99,13 @@ public static class PayoutsApi
         }
         catch (PayoutsNotConfiguredException)
         {
-            return Problem.Create(409, "payouts-not-configured", "Transfers are not set up.", "Les virements ne sont pas paramétrés.",
-                "The organiser's paying account (Finance:DebtorName, Finance:DebtorIban) is missing or invalid.",
-                "Le compte payeur de l'organisateur (Finance:DebtorName, Finance:DebtorIban) est absent ou invalide.");
+            return Problem.Conflict("payouts-not-configured", Message.Fr("Les virements ne sont pas paramétrés.").En("Transfers are not set up."),
+                Message.Fr("Le compte payeur de l'organisateur (Finance:DebtorName, Finance:DebtorIban) est absent ou invalide.")
+                .En("The organiser's paying account (Finance:DebtorName, Finance:DebtorIban) is missing or invalid."));
         }
         if (outcome.Batch is null)
-            return Problem.Validation(FieldError.Invalid("criteria", "Rien à payer pour cette sélection (voir l'aperçu).",
-                "Nothing to pay for this selection (see the preview)."));
+            return Problem.Validation(FieldError.Invalid("criteria", Message.Fr("Rien à payer pour cette sélection (voir l'aperçu).")
+                .En("Nothing to pay for this selection (see the preview).")));
         return TypedResults.Created($"/api/admin/finance/payouts/{outcome.Batch.Id}", PayoutBatchView.From(outcome.Batch));
     }
 
@@ -106,10 +116,11 @@ public static class PayoutsApi
         return new PayoutPlanView(plan, payable.Sum(p => p.AmountCents) / 100m, payable.Count, blocked.Sum(p => p.AmountCents) / 100m, blocked.Count);
     }
 
-    private static IResult Answer((BatchChange Outcome, PayoutBatchRow? Batch) result, string type, string en, string fr) => result.Outcome switch
+    private static Results<Ok<PayoutBatchView>, NotFoundProblem, ConflictProblem> Answer((BatchChange Outcome, PayoutBatchRow? Batch) result,
+        string type, Message detail) => result.Outcome switch
     {
         BatchChange.NotFound => Problem.NotFound(),
-        BatchChange.WrongStatus => Problem.Create(409, type, "Not possible in this status.", "Impossible dans cet état.", en, fr),
+        BatchChange.WrongStatus => Problem.Conflict(type, Message.Fr("Impossible dans cet état.").En("Not possible in this status."), detail),
         _ => TypedResults.Ok(PayoutBatchView.From(result.Batch!)),
     };
 }

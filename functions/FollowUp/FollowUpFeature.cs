@@ -1,5 +1,6 @@
 using Congress.Catalog;
 using Congress.Platform.Auth;
+using Congress.Platform.Hosting;
 using Congress.Platform.Problems;
 using Congress.Registrations;
 
@@ -17,11 +18,10 @@ public static class FollowUpFeature
         app.MapRegistrationFileApi();
         var stats = app.MapGroup("/api/admin/events/{eventId}").WithTags("Registration follow-up").RequireAuthorization(Policies.AnyStaff);
         stats.MapGet("/statistics", async (string eventId, CatalogStore catalog, RegistrationDigests digests, Inventory inventory,
-            CancellationToken ct) => await ComputeAsync(eventId, catalog, digests, inventory, ct) is { } s ? TypedResults.Ok(s) : (IResult)Problem.NotFound());
+            CancellationToken ct) => Answers.OkOrNotFound(await ComputeAsync(eventId, catalog, digests, inventory, ct)));
         stats.MapGet("/statistics.xlsx", async (string eventId, CatalogStore catalog, RegistrationDigests digests, Inventory inventory,
-            CancellationToken ct) => await ComputeAsync(eventId, catalog, digests, inventory, ct) is { } s
-            ? TypedResults.File(s.ToXlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"statistiques-{eventId}.xlsx")
-            : (IResult)Problem.NotFound());
+            CancellationToken ct) => Answers.FileOrNotFound(await ComputeAsync(eventId, catalog, digests, inventory, ct), s =>
+                new XlsxFile(s.ToXlsx(), $"statistiques-{eventId}.xlsx")));
     }
 
     private static async Task<EventStatistics?> ComputeAsync(string eventId, CatalogStore catalog, RegistrationDigests digests,

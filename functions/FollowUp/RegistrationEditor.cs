@@ -37,8 +37,8 @@ public sealed class RegistrationEditor(RegistrationStore registrations, CatalogS
         // One batch moves every row that changes, plus the registration's marker.
         if (held.Concat(priced.StockNeeds).Select(n => n.Key).Distinct().Count() > TableExtensions.MaxBatchSize - 1)
             return EditResult.Of(EditOutcome.Invalid, registration, FieldError.Invalid("lines",
-                "Trop de nuits et prestations changent d'un coup : faites la modification en plusieurs fois.",
-                "Too many nights and products change at once: make the change in several steps."));
+                Message.Fr("Trop de nuits et prestations changent d'un coup : faites la modification en plusieurs fois.")
+                .En("Too many nights and products change at once: make the change in several steps.")));
         // The attendee's card payment page asks for the deposit it was opened with.
         if (registration is { Status: RegistrationStatus.AwaitingPayment, PaymentMethod: PaymentMethods.Card }
             && Money.ToCents(priced.Deposit) != registration.DepositCents)

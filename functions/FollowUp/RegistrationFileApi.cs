@@ -21,7 +21,7 @@ public sealed record RefundInput(string? RequestId, decimal? Amount, string? Met
     {
         foreach (var e in Check.Text("requestId", RequestId, 100)) yield return e;
         if (Amount is not { } amount || amount <= 0 || amount > 1_000_000 || decimal.Round(amount, 2) != amount)
-            yield return FieldError.Invalid("amount", "Montant positif en euros, 2 décimales.", "Positive amount in euros, 2 decimals.");
+            yield return FieldError.Invalid("amount", Message.Fr("Montant positif en euros, 2 décimales.").En("Positive amount in euros, 2 decimals."));
         switch (Method)
         {
             case PaymentMethods.Card:
@@ -31,7 +31,7 @@ public sealed record RefundInput(string? RequestId, decimal? Amount, string? Met
                 foreach (var e in Check.Text("reference", Reference, 100)) yield return e;
                 break;
             default:
-                yield return FieldError.Invalid("method", "Carte, chèque ou virement.", "Card, cheque or transfer.");
+                yield return FieldError.Invalid("method", Message.Fr("Carte, chèque ou virement.").En("Card, cheque or transfer."));
                 break;
         }
     }
@@ -54,8 +54,7 @@ public static class RegistrationFileApi
         var read = file.MapGroup("").RequireAuthorization(Policies.AnyStaff);
         read.MapGet("/", GetAsync);
         read.MapGet("/history", async (string registrationId, RegistrationStore registrations, CancellationToken ct) =>
-            await registrations.FindAsync(registrationId, ct) is null
-                ? (IResult)Problem.NotFound() : TypedResults.Ok(await registrations.HistoryAsync(registrationId, ct)));
+            Answers.OkOrNotFound(await registrations.FindAsync(registrationId, ct) is null ? null : await registrations.HistoryAsync(registrationId, ct)));
         read.MapGet("/emails", ListEmailsAsync);
         read.MapGet("/emails/{emailId}", GetEmailAsync);
 
@@ -76,43 +75,43 @@ public static class RegistrationFileApi
         money.MapPost("/refunds", RefundAsync);
     }
 
-    private static async Task<IResult> GetAsync(string registrationId, HttpContext http, RegistrationStore registrations,
-        RegistrationFiles files, CancellationToken ct)
-    {
-        var registration = await registrations.FindAsync(registrationId, ct);
-        return registration is null ? Problem.NotFound() : await files.AnswerAsync(registration, http, 200, ct);
-    }
+    private static async Task<Results<Ok<RegistrationFile>, NotFoundProblem>> GetAsync(string registrationId, HttpContext http,
+        RegistrationStore registrations, RegistrationFiles files, CancellationToken ct) =>
+        Answers.OkOrNotFound(await registrations.FindAsync(registrationId, ct) is { } registration
+            ? await files.ViewAsync(registration, http, ct) : null);
 
-    private static async Task<IResult> EditAsync(HttpRequest request, string registrationId, Func<long, string, Task<EditResult>> edit,
+    private static async Task<Results<Ok<RegistrationFile>, BadRequestProblem, NotFoundProblem, ConflictProblem, PreconditionRequiredProblem>>
+        EditAsync(HttpRequest request, string registrationId, Func<long, string, Task<EditResult>> edit,
         ClaimsPrincipal user, CancellationToken ct)
     {
         if (ReadIfMatch(request) is not { } revision)
-            return Problem.Create(428, "precondition-required", "If-Match required.", "En-tête If-Match obligatoire.",
-                "Send the ETag of the file you changed in If-Match.", "Envoyez l'ETag du dossier modifié dans If-Match.");
+            return Problem.PreconditionRequired(Message.Fr("En-tête If-Match obligatoire.").En("If-Match required."),
+                Message.Fr("Envoyez l'ETag du dossier modifié dans If-Match.").En("Send the ETag of the file you changed in If-Match."));
         var result = await edit(revision, StaffEmail(user));
         return result.Outcome switch
         {
-            EditOutcome.Done => await request.HttpContext.RequestServices.GetRequiredService<RegistrationFiles>()
-                .AnswerAsync(result.Registration!, request.HttpContext, 200, ct),
+            EditOutcome.Done when await request.HttpContext.RequestServices.GetRequiredService<RegistrationFiles>()
+                .ViewAsync(result.Registration!, request.HttpContext, ct) is { } view => TypedResults.Ok(view),
+            EditOutcome.Done => Problem.NotFound(),
             EditOutcome.NotFound => Problem.NotFound(),
-            EditOutcome.Stale => Problem.Create(409, "edit-conflict", "Changed by someone else.", "Modifié par quelqu'un d'autre.",
-                "This registration changed since you opened it: reload it, then make your change again.",
-                "Ce dossier a changé depuis son ouverture : rechargez-le puis refaites votre modification."),
-            EditOutcome.NotEditable => Problem.Create(409, "not-editable", "This registration cannot be changed.",
-                "Ce dossier ne peut plus être modifié.", "Only registrations awaiting payment or confirmed can be changed.",
-                "Seuls les dossiers en attente de paiement ou confirmés peuvent être modifiés."),
-            EditOutcome.AwaitingCard => Problem.Create(409, "awaiting-card-payment", "A card payment is under way.",
-                "Un paiement par carte est en cours.",
-                "The attendee's payment page asks for the current deposit: wait for the payment (or its expiry), or cancel, before changing the amount.",
-                "La page de paiement de l'inscrit demande l'acompte actuel : attendez le paiement (ou son expiration), ou annulez, avant de changer le montant."),
-            EditOutcome.Short => Problem.Create(409, "sold-out", "Not enough left.", "Plus assez de places.",
-                "Some products are no longer available in the quantity asked; nothing was changed.",
-                "Certaines prestations ne sont plus disponibles en quantité suffisante ; rien n'a été modifié.", result.Errors),
+            EditOutcome.Stale => Problem.Conflict("edit-conflict", Message.Fr("Modifié par quelqu'un d'autre.").En("Changed by someone else."),
+                Message.Fr("Ce dossier a changé depuis son ouverture : rechargez-le puis refaites votre modification.")
+                .En("This registration changed since you opened it: reload it, then make your change again.")),
+            EditOutcome.NotEditable => Problem.Conflict("not-editable", Message.Fr("Ce dossier ne peut plus être modifié.")
+                .En("This registration cannot be changed."), Message.Fr("Seuls les dossiers en attente de paiement ou confirmés peuvent être modifiés.")
+                .En("Only registrations awaiting payment or confirmed can be changed.")),
+            EditOutcome.AwaitingCard => Problem.Conflict("awaiting-card-payment", Message.Fr("Un paiement par carte est en cours.")
+                .En("A card payment is under way."),
+                Message.Fr("La page de paiement de l'inscrit demande l'acompte actuel : attendez le paiement (ou son expiration), ou annulez, avant de changer le montant.")
+                .En("The attendee's payment page asks for the current deposit: wait for the payment (or its expiry), or cancel, before changing the amount.")),
+            EditOutcome.Short => Problem.Conflict("sold-out", Message.Fr("Plus assez de places.").En("Not enough left."),
+                Message.Fr("Certaines prestations ne sont plus disponibles en quantité suffisante ; rien n'a été modifié.")
+                .En("Some products are no longer available in the quantity asked; nothing was changed."), result.Errors),
             _ => Problem.Validation(result.Errors),
         };
     }
 
-    private static async Task<IResult> RecordPaymentAsync(string registrationId, ManualPaymentInput input, HttpContext http,
+    private static async Task<Results<Created<RegistrationFile>, BadRequestProblem, NotFoundProblem, ConflictProblem>> RecordPaymentAsync(string registrationId, ManualPaymentInput input, HttpContext http,
         RegistrationStore registrations, RegistrationPayments payments, RegistrationFiles files, ClaimsPrincipal user, TimeProvider time,
         Events.EventStore events, CancellationToken ct)
     {
@@ -120,45 +119,46 @@ public static class RegistrationFileApi
         var receivedAt = new DateTimeOffset(input.ReceivedOn!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         // "Today" is the event's day, as the screen offers it.
         if (input.ReceivedOn > (await events.GetAsync(registration.EventId, ct)).DayOf(time.GetUtcNow()))
-            return Problem.Validation(FieldError.Invalid("receivedOn", "Date de réception dans le futur.", "Received date in the future."));
+            return Problem.Validation(FieldError.Invalid("receivedOn", Message.Fr("Date de réception dans le futur.").En("Received date in the future.")));
         var recorded = await payments.RecordAsync(new ReceivedPayment(registrationId, input.Amount!.Value, input.Method!,
             $"{input.Method}:{input.Reference!.Trim()}", receivedAt), StaffEmail(user), ct);
         if (recorded is { Conflict: true })
-            return Problem.Create(409, "payment-reference", "This reference was recorded with another amount.",
-                "Cette référence est déjà enregistrée avec un autre montant.", "Check the reference and the amount.",
-                "Vérifiez la référence et le montant.", [FieldError.Invalid("reference", "Référence déjà utilisée pour un autre montant.",
-                    "Reference already used for another amount.")]);
-        return await files.AnswerAsync(recorded!.Registration!, http, 201, ct);
+            return Problem.Conflict("payment-reference", Message.Fr("Cette référence est déjà enregistrée avec un autre montant.")
+                .En("This reference was recorded with another amount."), Message.Fr("Vérifiez la référence et le montant.")
+                .En("Check the reference and the amount."), [FieldError.Invalid("reference", Message.Fr("Référence déjà utilisée pour un autre montant.")
+                    .En("Reference already used for another amount."))]);
+        return await files.ViewAsync(recorded!.Registration!, http, ct) is { } view ? Created(view) : Problem.NotFound();
     }
 
-    private static async Task<IResult> RefundAsync(string registrationId, RefundInput input, HttpContext http,
+    private static async Task<Results<Created<RegistrationFile>, BadRequestProblem, NotFoundProblem, ConflictProblem, BadGatewayProblem>> RefundAsync(string registrationId, RefundInput input, HttpContext http,
         RegistrationPayments payments, RegistrationFiles files, ClaimsPrincipal user, CancellationToken ct)
     {
         var result = await payments.RefundAsync(new RefundRequest(registrationId, input.RequestId!.Trim(), input.Amount!.Value,
             input.Method!, input.PaymentId, input.Reference, StaffEmail(user)), ct);
         return result.Outcome switch
         {
-            RefundOutcome.Done => await files.AnswerAsync(result.Registration!, http, 201, ct),
+            RefundOutcome.Done when await files.ViewAsync(result.Registration!, http, ct) is { } view => Created(view),
+            RefundOutcome.Done => Problem.NotFound(),
             RefundOutcome.NotFound => Problem.NotFound(),
-            RefundOutcome.Conflict => Problem.Create(409, "refund-conflict", "Another refund was recorded at the same time.",
-                "Un autre remboursement a été enregistré au même moment.",
-                "Together they would give back more than was received: reload the file and check what is left to refund.",
-                "Ensemble, ils rendraient plus que le montant reçu : rechargez le dossier et vérifiez ce qui reste à rembourser."),
-            RefundOutcome.Refused => Problem.Create(502, "refund-refused", "The payment provider refused the refund.",
-                "Le prestataire de paiement a refusé le remboursement.", result.Error!.En, result.Error.Fr, [result.Error]),
+            RefundOutcome.Conflict => Problem.Conflict("refund-conflict", Message.Fr("Un autre remboursement a été enregistré au même moment.")
+                .En("Another refund was recorded at the same time."),
+                Message.Fr("Ensemble, ils rendraient plus que le montant reçu : rechargez le dossier et vérifiez ce qui reste à rembourser.")
+                .En("Together they would give back more than was received: reload the file and check what is left to refund.")),
+            RefundOutcome.Refused => Problem.BadGateway("refund-refused", Message.Fr("Le prestataire de paiement a refusé le remboursement.")
+                .En("The payment provider refused the refund."), result.Error!.Message, [result.Error]),
             _ => Problem.Validation(result.Error!),
         };
     }
 
-    private static async Task<IResult> ListEmailsAsync(string registrationId, RegistrationStore registrations, EmailLog log,
-        CancellationToken ct)
+    private static async Task<Results<Ok<List<EmailSummary>>, NotFoundProblem>> ListEmailsAsync(string registrationId,
+        RegistrationStore registrations, EmailLog log, CancellationToken ct)
     {
         if (await registrations.FindAsync(registrationId, ct) is null) return Problem.NotFound();
         var entries = await log.ForReferenceAsync(registrationId, ct);
-        return TypedResults.Ok(entries.Select(e => new EmailSummary(e.RowKey, e.Purpose, e.ToAddress, e.Subject, e.At, e.Status, e.Error)));
+        return TypedResults.Ok(entries.Select(e => new EmailSummary(e.RowKey, e.Purpose, e.ToAddress, e.Subject, e.At, e.Status, e.Error)).ToList());
     }
 
-    private static async Task<IResult> GetEmailAsync(string registrationId, string emailId, EmailLog log, EmailOutbox outbox,
+    private static async Task<Results<Ok<EmailContent>, NotFoundProblem>> GetEmailAsync(string registrationId, string emailId, EmailLog log, EmailOutbox outbox,
         CancellationToken ct)
     {
         if (await log.FindForReferenceAsync(registrationId, emailId, ct) is not { } entry
@@ -168,7 +168,7 @@ public static class RegistrationFileApi
             message.Attachments.Select(a => a.FileName).ToList()));
     }
 
-    private static async Task<IResult> ResendAsync(string registrationId, string emailId, EmailLog log, EmailOutbox outbox,
+    private static async Task<Results<Accepted, NotFoundProblem>> ResendAsync(string registrationId, string emailId, EmailLog log, EmailOutbox outbox,
         RegistrationStore registrations, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
     {
         if (await registrations.FindAsync(registrationId, ct) is not { } registration
@@ -188,6 +188,9 @@ public static class RegistrationFileApi
         return TypedResults.Accepted($"/api/admin/registrations/{registrationId}/emails");
     }
 
+    private static Created<RegistrationFile> Created(RegistrationFile file) =>
+        TypedResults.Created($"/api/admin/registrations/{file.Id}", file);
+
     private static long? ReadIfMatch(HttpRequest request)
     {
         var value = request.Headers.IfMatch.FirstOrDefault()?.Trim();
@@ -199,17 +202,14 @@ public static class RegistrationFileApi
     private static string StaffEmail(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email) ?? "staff";
 }
 
-/// <summary>Builds the file and answers it with its revision as ETag.</summary>
+/// <summary>Builds the file and sets its revision as the answer's ETag; null when its event is gone.</summary>
 public sealed class RegistrationFiles(CatalogStore catalog, RegistrationPayments payments)
 {
-    public async Task<IResult> AnswerAsync(RegistrationEntity registration, HttpContext http, int status, CancellationToken ct)
+    public async Task<RegistrationFile?> ViewAsync(RegistrationEntity registration, HttpContext http, CancellationToken ct)
     {
         var form = await catalog.LoadAsync(registration.EventId, ct);
-        if (form is null) return Problem.NotFound();
-        var file = RegistrationFile.From(registration, form, await payments.PaymentsAsync(registration.Id, ct));
+        if (form is null) return null;
         http.Response.Headers.ETag = $"\"{registration.Revision.ToString(CultureInfo.InvariantCulture)}\"";
-        return status == 201
-            ? TypedResults.Created($"/api/admin/registrations/{registration.Id}", file)
-            : TypedResults.Ok(file);
+        return RegistrationFile.From(registration, form, await payments.PaymentsAsync(registration.Id, ct));
     }
 }

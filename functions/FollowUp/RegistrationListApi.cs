@@ -1,5 +1,6 @@
 using Congress.Events;
 using Congress.Platform.Auth;
+using Congress.Platform.Hosting;
 using Congress.Platform.Problems;
 using Congress.Platform.Sheets;
 using Congress.Registrations;
@@ -40,7 +41,7 @@ public static class RegistrationListApi
             CancellationToken ct) => ExportAsync(eventId, request, events, digests, "xlsx", ct));
     }
 
-    private static async Task<Results<Ok<RegistrationList>, ProblemHttpResult>> ListAsync(string eventId, HttpRequest request,
+    private static async Task<Results<Ok<RegistrationList>, BadRequestProblem, NotFoundProblem>> ListAsync(string eventId, HttpRequest request,
         EventStore events, RegistrationDigests digests, CancellationToken ct)
     {
         var (query, errors) = RegistrationQuery.Read(request.Query);
@@ -54,7 +55,7 @@ public static class RegistrationListApi
         return TypedResults.Ok(new RegistrationList(page, query.Page, query.PageSize, matches.Count, totals));
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(string eventId, HttpRequest request,
+    private static async Task<Results<CsvFile, XlsxFile, BadRequestProblem, NotFoundProblem>> ExportAsync(string eventId, HttpRequest request,
         EventStore events, RegistrationDigests digests, string format, CancellationToken ct)
     {
         var (query, errors) = RegistrationQuery.Read(request.Query);
@@ -67,7 +68,7 @@ public static class RegistrationListApi
                 d.RefundDueCents / 100m);
         var name = $"inscriptions-{eventId}";
         return format == "csv"
-            ? TypedResults.File(sheet.ToCsv(), "text/csv; charset=utf-8", name + ".csv")
-            : TypedResults.File(sheet.ToXlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+            ? new CsvFile(sheet.ToCsv(), name + ".csv")
+            : new XlsxFile(sheet.ToXlsx(), name + ".xlsx");
     }
 }

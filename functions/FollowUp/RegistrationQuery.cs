@@ -19,18 +19,18 @@ public sealed record RegistrationQuery(string? Q, string? Status, string? Produc
         var errors = new List<FieldError>();
         var status = Text(query, "status");
         if (status is not null && !Statuses.Contains(status))
-            errors.Add(FieldError.Invalid("status", $"État inconnu ; possibles : {string.Join(", ", Statuses)}.",
-                $"Unknown status; possible: {string.Join(", ", Statuses)}."));
+            errors.Add(FieldError.Invalid("status", Message.Fr($"État inconnu ; possibles : {string.Join(", ", Statuses)}.")
+                .En($"Unknown status; possible: {string.Join(", ", Statuses)}.")));
         var from = Date(query, "from", errors);
         var to = Date(query, "to", errors);
-        if (from > to) errors.Add(FieldError.Invalid("to", "La date de fin précède la date de début.", "The end date is before the start date."));
+        if (from > to) errors.Add(FieldError.Invalid("to", Message.Fr("La date de fin précède la date de début.").En("The end date is before the start date.")));
         var field = Text(query, "dateField") ?? "created";
         if (field is not ("created" or "stay"))
-            errors.Add(FieldError.Invalid("dateField", "« created » ou « stay ».", "“created” or “stay”."));
+            errors.Add(FieldError.Invalid("dateField", Message.Fr("« created » ou « stay ».").En("“created” or “stay”.")));
         var page = Number(query, "page", 1, MaxPage, 1, errors);
         var size = Number(query, "pageSize", 1, MaxPageSize, 50, errors);
         var q = Text(query, "q");
-        if (q?.Length > 200) errors.Add(FieldError.Invalid("q", "200 caractères au plus.", "At most 200 characters."));
+        if (q?.Length > 200) errors.Add(FieldError.Invalid("q", Message.Fr("200 caractères au plus.").En("At most 200 characters.")));
         return errors.Count > 0 ? (null, errors)
             : (new RegistrationQuery(q, status, Text(query, "productId"), Text(query, "providerId"), from, to, field, page, size), errors);
     }
@@ -70,7 +70,7 @@ public sealed record RegistrationQuery(string? Q, string? Status, string? Produc
     {
         if (Text(query, name) is not { } text) return null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        errors.Add(FieldError.Invalid(name, "Date attendue au format AAAA-MM-JJ.", "Date expected as YYYY-MM-DD."));
+        errors.Add(FieldError.Invalid(name, Message.Fr("Date attendue au format AAAA-MM-JJ.").En("Date expected as YYYY-MM-DD.")));
         return null;
     }
 
@@ -78,7 +78,7 @@ public sealed record RegistrationQuery(string? Q, string? Status, string? Produc
     {
         if (Text(query, name) is not { } text) return fallback;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max) return n;
-        errors.Add(FieldError.Invalid(name, $"Nombre entre {min} et {max}.", $"Number between {min} and {max}."));
+        errors.Add(FieldError.Invalid(name, Message.Fr($"Nombre entre {min} et {max}.").En($"Number between {min} and {max}.")));
         return fallback;
     }
 }

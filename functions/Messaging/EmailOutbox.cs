@@ -26,7 +26,7 @@ public sealed class EmailOutbox(StorageAccount storage, QueueSender queue, TimeP
     {
         var errors = Validate(email).ToList();
         if (errors.Count > 0)
-            throw new ArgumentException(string.Join("; ", errors.Select(e => $"{e.Field}: {e.En}")), nameof(email));
+            throw new ArgumentException(string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message.English}")), nameof(email));
         var (partition, row) = OutboxMessage.KeysFor(email.MessageKey);
         var now = time.GetUtcNow();
         await storage.Table(PendingTable).TryAddAsync(

@@ -30,13 +30,13 @@ public static class MessagingFeature
     public sealed record EmailLogLine(string ToAddress, string Subject, string Purpose, string? Reference, string Status,
         DateTimeOffset At, string? Error);
 
-    private static async Task<Results<Ok<List<EmailLogLine>>, ProblemHttpResult>> ReadLogAsync(
+    private static async Task<Results<Ok<List<EmailLogLine>>, BadRequestProblem>> ReadLogAsync(
         string? to, string? reference, EmailLog log, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(to) == string.IsNullOrWhiteSpace(reference))
             return Problem.Validation(FieldError.Invalid("to",
-                "Indiquez soit un destinataire (to), soit une référence (reference).",
-                "Give either a recipient (to) or a reference (reference)."));
+                Message.Fr("Indiquez soit un destinataire (to), soit une référence (reference).")
+                .En("Give either a recipient (to) or a reference (reference).")));
         var entries = string.IsNullOrWhiteSpace(to)
             ? await log.ForReferenceAsync(reference!, ct)
             : await log.ForRecipientAsync(to, ct);

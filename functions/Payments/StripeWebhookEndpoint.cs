@@ -12,23 +12,23 @@ public static class StripeWebhookEndpoint
 
     public sealed record WebhookReceipt(string Outcome);
 
-    public static async Task<Results<Ok<WebhookReceipt>, ProblemHttpResult>> HandleAsync(HttpRequest request,
+    public static async Task<Results<Ok<WebhookReceipt>, BadRequestProblem, ConflictProblem, PayloadTooLargeProblem>> HandleAsync(HttpRequest request,
         StripeWebhookProcessor processor, CancellationToken ct)
     {
         // The signature covers the exact bytes sent: the body is read raw, never bound.
         var payload = await ReadPayloadAsync(request, ct);
         if (payload is null)
-            return Problem.Create(413, "payload-too-large", "Payload too large.", "Contenu trop volumineux.",
-                $"A webhook payload holds at most {MaxPayloadBytes} bytes.", $"Un webhook contient au plus {MaxPayloadBytes} octets.");
+            return Problem.PayloadTooLarge(Message.Fr($"Un webhook contient au plus {MaxPayloadBytes} octets.")
+                .En($"A webhook payload holds at most {MaxPayloadBytes} bytes."));
         var result = await processor.HandleAsync(payload, request.Headers[SignatureHeader].ToString(), ct);
         return result.Status switch
         {
             WebhookStatus.Accepted => TypedResults.Ok(new WebhookReceipt(result.Outcome!)),
             WebhookStatus.InProgress => Problem.Conflict(
-                "This event is being handled by another delivery; retry later.",
-                "Cet événement est en cours de traitement par une autre livraison ; réessayez plus tard."),
+                Message.Fr("Cet événement est en cours de traitement par une autre livraison ; réessayez plus tard.")
+                .En("This event is being handled by another delivery; retry later.")),
             _ => Problem.Validation(FieldError.Invalid(SignatureHeader,
-                "Signature absente, invalide ou périmée.", "Missing, invalid or expired signature.")),
+                Message.Fr("Signature absente, invalide ou périmée.").En("Missing, invalid or expired signature."))),
         };
     }
 

@@ -16,13 +16,13 @@ public static class ProviderAdminApi
         admin.MapPost("/{providerId}/space-link", SendSpaceLinkAsync);
     }
 
-    private static async Task<Results<Accepted<SpaceLinkSent>, ProblemHttpResult>> SendSpaceLinkAsync(string providerId,
+    private static async Task<Results<Accepted<SpaceLinkSent>, BadRequestProblem, NotFoundProblem>> SendSpaceLinkAsync(string providerId,
         CatalogWriter catalog, ProviderLinkMail mail, TimeProvider time, CancellationToken ct)
     {
         if (await catalog.FindProviderAsync(providerId, ct) is not { } provider) return Problem.NotFound();
         if (string.IsNullOrWhiteSpace(provider.Email))
-            return Problem.Validation(FieldError.Invalid("email", "Ce prestataire n'a pas d'adresse email : renseignez-la d'abord.",
-                "This provider has no email address: set it first."));
+            return Problem.Validation(FieldError.Invalid("email", Message.Fr("Ce prestataire n'a pas d'adresse email : renseignez-la d'abord.")
+                .En("This provider has no email address: set it first.")));
         var now = time.GetUtcNow();
         var expiresAt = await mail.SendAsync(provider, $"provider-space-link/{providerId}/{Guid.NewGuid():N}", now, ct);
         return TypedResults.Accepted((string?)null, new SpaceLinkSent(provider.Email, expiresAt));

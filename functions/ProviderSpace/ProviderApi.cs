@@ -14,7 +14,7 @@ public sealed record OpenLinkInput(string? Purpose) : IValidatable
     public IEnumerable<FieldError> Validate()
     {
         if (!ProviderLinkPurposes.IsKnown(Purpose))
-            yield return FieldError.Invalid("purpose", "Usage de lien inconnu.", "Unknown link purpose.");
+            yield return FieldError.Invalid("purpose", Message.Fr("Usage de lien inconnu.").En("Unknown link purpose."));
     }
 }
 
@@ -37,7 +37,7 @@ public static class ProviderApi
 
     public static void MapProviderApi(this IEndpointRouteBuilder app)
     {
-        var open = app.MapGroup("/api/provider").WithTags("Provider space").AddEndpointFilter<ValidationFilter>();
+        var open = app.MapGroup("/api/provider").WithTags("Provider space").AllowAnonymous().AddEndpointFilter<ValidationFilter>();
         open.MapGet("/links/{token}", InspectAsync).RequireRateLimiting(RateLimits.Public);
         open.MapPost("/links/{token}/open", OpenAsync).RequireRateLimiting(RateLimits.Public);
         open.MapPost("/link-requests", RequestLinkAsync).RequireRateLimiting(LinkRequestsPolicy);
@@ -50,16 +50,16 @@ public static class ProviderApi
     }
 
     /// <summary>One answer for every unusable link: which of unknown, altered, used or expired is not told.</summary>
-    internal static ProblemHttpResult Unusable() => Problem.Create(410, "link-unusable", "This link can no longer be used.",
-        "Ce lien n'est plus utilisable.",
-        "It has expired, has already been used or is incomplete. Ask for a new link below.",
-        "Il a expiré, a déjà servi ou est incomplet. Demandez un nouveau lien ci-dessous.");
+    internal static GoneProblem Unusable() => Problem.Gone("link-unusable", Message.Fr("Ce lien n'est plus utilisable.")
+        .En("This link can no longer be used."),
+        Message.Fr("Il a expiré, a déjà servi ou est incomplet. Demandez un nouveau lien ci-dessous.")
+        .En("It has expired, has already been used or is incomplete. Ask for a new link below."));
 
-    private static async Task<Results<Ok<ProviderLinkView>, ProblemHttpResult>> InspectAsync(string token, string? purpose,
+    private static async Task<Results<Ok<ProviderLinkView>, BadRequestProblem, GoneProblem>> InspectAsync(string token, string? purpose,
         ProviderLinks links, CatalogWriter catalog, CancellationToken ct)
     {
         if (!ProviderLinkPurposes.IsKnown(purpose))
-            return Problem.Validation(FieldError.Invalid("purpose", "Usage de lien inconnu.", "Unknown link purpose."));
+            return Problem.Validation(FieldError.Invalid("purpose", Message.Fr("Usage de lien inconnu.").En("Unknown link purpose.")));
         if (await links.InspectAsync(token, purpose!, ct) is not { } link
             || await catalog.FindProviderAsync(link.ProviderId, ct) is not { } provider)
             return Unusable();
@@ -67,7 +67,7 @@ public static class ProviderApi
     }
 
     /// <summary>Consumes the link and opens the provider's session (an answer link opens it too, to answer its request).</summary>
-    private static async Task<Results<Ok<ProviderLinkOpened>, ProblemHttpResult>> OpenAsync(string token, OpenLinkInput input,
+    private static async Task<Results<Ok<ProviderLinkOpened>, GoneProblem>> OpenAsync(string token, OpenLinkInput input,
         ProviderLinks links, CatalogWriter catalog, HttpContext http, CancellationToken ct)
     {
         if (await links.ConsumeAsync(token, input.Purpose!, ct) is not { } link
@@ -78,19 +78,19 @@ public static class ProviderApi
     }
 
     /// <summary>Always 202 for a well-formed address: whether any provider has it is never told.</summary>
-    private static async Task<Results<Accepted, ProblemHttpResult>> RequestLinkAsync(LinkRequestInput input, AddressRateLimit perAddress,
+    private static async Task<Results<Accepted, TooManyRequestsProblem>> RequestLinkAsync(LinkRequestInput input, AddressRateLimit perAddress,
         QueueSender queue, TimeProvider time, CancellationToken ct)
     {
         var email = input.Email!.Trim();
         if (!perAddress.TryAcquire(email))
-            return Problem.Create(429, "rate-limit", "Too many requests.", "Trop de demandes.",
-                "Several links were already asked for this address; wait an hour.",
-                "Plusieurs liens ont déjà été demandés pour cette adresse ; attendez une heure.");
+            return Problem.TooManyRequests("rate-limit", Message.Fr("Trop de demandes.").En("Too many requests."),
+                Message.Fr("Plusieurs liens ont déjà été demandés pour cette adresse ; attendez une heure.")
+                .En("Several links were already asked for this address; wait an hour."));
         await queue.SendAsync(LinkRequestMessage.Queue, new LinkRequestMessage(Guid.NewGuid().ToString("N"), email, time.GetUtcNow()), ct: ct);
         return TypedResults.Accepted((string?)null);
     }
 
-    private static async Task<Results<Ok<ProviderMe>, ProblemHttpResult>> MeAsync(ClaimsPrincipal user, CatalogWriter catalog,
+    private static async Task<Results<Ok<ProviderMe>, NotFoundProblem>> MeAsync(ClaimsPrincipal user, CatalogWriter catalog,
         CancellationToken ct) =>
         await catalog.FindProviderAsync(ProviderSession.ProviderId(user), ct) is { } provider
             ? TypedResults.Ok(new ProviderMe(provider.RowKey, provider.Name))

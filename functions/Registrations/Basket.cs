@@ -28,7 +28,7 @@ public record BasketInput(string? AccessCode, ParticipantInput[]? Participants, 
         }
         if (Participants.Length > MaxParticipants)
         {
-            yield return FieldError.Invalid("participants", $"{MaxParticipants} participants au plus.", $"At most {MaxParticipants} participants.");
+            yield return FieldError.Invalid("participants", Message.Fr($"{MaxParticipants} participants au plus.").En($"At most {MaxParticipants} participants."));
             yield break;
         }
         for (var i = 0; i < Participants.Length; i++)
@@ -46,12 +46,12 @@ public record BasketInput(string? AccessCode, ParticipantInput[]? Participants, 
         }
         if (Lines is null || Lines.Length == 0)
         {
-            yield return FieldError.Invalid("lines", "Le panier est vide.", "The basket is empty.");
+            yield return FieldError.Invalid("lines", Message.Fr("Le panier est vide.").En("The basket is empty."));
             yield break;
         }
         if (Lines.Length > MaxLines)
         {
-            yield return FieldError.Invalid("lines", $"{MaxLines} lignes au plus.", $"At most {MaxLines} lines.");
+            yield return FieldError.Invalid("lines", Message.Fr($"{MaxLines} lignes au plus.").En($"At most {MaxLines} lines."));
             yield break;
         }
         for (var i = 0; i < Lines.Length; i++)
@@ -59,7 +59,7 @@ public record BasketInput(string? AccessCode, ParticipantInput[]? Participants, 
             if (Lines[i] is null || string.IsNullOrWhiteSpace(Lines[i].ProductId))
                 yield return FieldError.Required($"lines[{i}].productId");
             else if (Lines[i].Persons is { } persons && (persons.Length > 2 * Participants.Length || persons.Any(p => p is null)))
-                yield return FieldError.Invalid($"lines[{i}].persons", "Liste de personnes invalide.", "Invalid list of persons.");
+                yield return FieldError.Invalid($"lines[{i}].persons", Message.Fr("Liste de personnes invalide.").En("Invalid list of persons."));
         }
     }
 }

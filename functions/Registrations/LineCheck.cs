@@ -17,8 +17,8 @@ internal sealed class LineCheck
         var product = form.FindProduct(input.ProductId ?? "");
         if (product is null || !form.IsVisible(product, group))
         {
-            Errors.Add(FieldError.Invalid($"{field}.productId", "Prestation inconnue pour cet événement.",
-                "Unknown product for this event."));
+            Errors.Add(FieldError.Invalid($"{field}.productId", Message.Fr("Prestation inconnue pour cet événement.")
+                .En("Unknown product for this event.")));
             return;
         }
         var people = CheckPersons(product, persons, input, field);
@@ -51,24 +51,24 @@ internal sealed class LineCheck
         var ids = input.Persons ?? [];
         if (ids.Length == 0)
         {
-            Errors.Add(FieldError.Invalid($"{field}.persons", "Choisissez au moins une personne.", "Choose at least one person."));
+            Errors.Add(FieldError.Invalid($"{field}.persons", Message.Fr("Choisissez au moins une personne.").En("Choose at least one person.")));
             return result;
         }
         if (ids.Distinct().Count() != ids.Length)
-            Errors.Add(FieldError.Invalid($"{field}.persons", "Une personne est citée deux fois.", "A person is listed twice."));
+            Errors.Add(FieldError.Invalid($"{field}.persons", Message.Fr("Une personne est citée deux fois.").En("A person is listed twice.")));
         foreach (var id in ids)
         {
             if (!persons.TryGetValue(id, out var person))
             {
-                Errors.Add(FieldError.Invalid($"{field}.persons", $"Personne inconnue : {id}.", $"Unknown person: {id}."));
+                Errors.Add(FieldError.Invalid($"{field}.persons", Message.Fr($"Personne inconnue : {id}.").En($"Unknown person: {id}.")));
                 continue;
             }
             if (!Audiences.Allows(product.Audience, person.IsCompanion))
                 Errors.Add(person.IsCompanion
-                    ? FieldError.Invalid($"{field}.persons", $"« {product.Label.Fr} » n'est pas ouvert aux accompagnants ({person.FullName}).",
-                        $"“{product.Label.En}” is not open to companions ({person.FullName}).")
-                    : FieldError.Invalid($"{field}.persons", $"« {product.Label.Fr} » est réservé aux accompagnants ({person.FullName}).",
-                        $"“{product.Label.En}” is for companions only ({person.FullName})."));
+                    ? FieldError.Invalid($"{field}.persons", Message.Fr($"« {product.Label.Fr} » n'est pas ouvert aux accompagnants ({person.FullName}).")
+                        .En($"“{product.Label.En}” is not open to companions ({person.FullName})."))
+                    : FieldError.Invalid($"{field}.persons", Message.Fr($"« {product.Label.Fr} » est réservé aux accompagnants ({person.FullName}).")
+                        .En($"“{product.Label.En}” is for companions only ({person.FullName}).")));
             result.Add(person);
         }
         return result;
@@ -85,20 +85,20 @@ internal sealed class LineCheck
         if (arrival < product.Start.AddDays(-Pricing.MaxNights) || arrival > product.End.AddDays(Pricing.MaxNights))
         {
             Errors.Add(FieldError.Invalid($"{field}.arrival",
-                $"Nuits proposées du {product.Start:dd/MM/yyyy} au {product.End:dd/MM/yyyy} seulement.",
-                $"Nights offered from {product.Start:yyyy-MM-dd} to {product.End:yyyy-MM-dd} only."));
+                Message.Fr($"Nuits proposées du {product.Start:dd/MM/yyyy} au {product.End:dd/MM/yyyy} seulement.")
+                .En($"Nights offered from {product.Start:yyyy-MM-dd} to {product.End:yyyy-MM-dd} only.")));
             return default;
         }
         var nights = input.Nights ?? 0;
         if (nights < 1 || nights > Pricing.MaxNights)
-            Errors.Add(FieldError.Invalid($"{field}.nights", $"Entre 1 et {Pricing.MaxNights} nuits.", $"Between 1 and {Pricing.MaxNights} nights."));
+            Errors.Add(FieldError.Invalid($"{field}.nights", Message.Fr($"Entre 1 et {Pricing.MaxNights} nuits.").En($"Between 1 and {Pricing.MaxNights} nights.")));
         else if (arrival < product.Start || arrival.AddDays(nights - 1) > product.End)
             Errors.Add(FieldError.Invalid($"{field}.arrival",
-                $"Nuits proposées du {product.Start:dd/MM/yyyy} au {product.End:dd/MM/yyyy} seulement.",
-                $"Nights offered from {product.Start:yyyy-MM-dd} to {product.End:yyyy-MM-dd} only."));
+                Message.Fr($"Nuits proposées du {product.Start:dd/MM/yyyy} au {product.End:dd/MM/yyyy} seulement.")
+                .En($"Nights offered from {product.Start:yyyy-MM-dd} to {product.End:yyyy-MM-dd} only.")));
         if (product.MaxOccupancy is { } max && occupants > max)
-            Errors.Add(FieldError.Invalid($"{field}.persons", $"{max} personne(s) au plus dans cette chambre.",
-                $"At most {max} person(s) in this room."));
+            Errors.Add(FieldError.Invalid($"{field}.persons", Message.Fr($"{max} personne(s) au plus dans cette chambre.")
+                .En($"At most {max} person(s) in this room.")));
         return (arrival, arrival.AddDays(nights), 1, nights);
     }
 
@@ -106,7 +106,7 @@ internal sealed class LineCheck
     {
         var quantity = input.Quantity ?? 0;
         if (quantity < 1 || quantity > Pricing.MaxUnits)
-            Errors.Add(FieldError.Invalid($"{field}.quantity", $"Entre 1 et {Pricing.MaxUnits}.", $"Between 1 and {Pricing.MaxUnits}."));
+            Errors.Add(FieldError.Invalid($"{field}.quantity", Message.Fr($"Entre 1 et {Pricing.MaxUnits}.").En($"Between 1 and {Pricing.MaxUnits}.")));
         return (product.Start, product.End, quantity, null);
     }
 }

@@ -9,9 +9,9 @@ public sealed record ManualPaymentInput(decimal? Amount, string? Method, DateOnl
     public IEnumerable<FieldError> Validate()
     {
         if (Amount is not { } amount || amount <= 0 || amount > 1_000_000 || decimal.Round(amount, 2) != amount)
-            yield return FieldError.Invalid("amount", "Montant positif en euros, 2 décimales.", "Positive amount in euros, 2 decimals.");
+            yield return FieldError.Invalid("amount", Message.Fr("Montant positif en euros, 2 décimales.").En("Positive amount in euros, 2 decimals."));
         if (Method is not (PaymentMethods.Cheque or PaymentMethods.Transfer))
-            yield return FieldError.Invalid("method", "Chèque ou virement.", "Cheque or transfer.");
+            yield return FieldError.Invalid("method", Message.Fr("Chèque ou virement.").En("Cheque or transfer."));
         if (ReceivedOn is null) yield return FieldError.Required("receivedOn");
         foreach (var e in Check.Text("reference", Reference, 100)) yield return e;
     }

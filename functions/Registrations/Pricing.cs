@@ -17,11 +17,11 @@ public static class Pricing
         var errors = new List<FieldError>();
         var participants = basket.Participants ?? [];
         if (participants.Length > form.Event.MaxParticipants)
-            errors.Add(FieldError.Invalid("participants", $"{form.Event.MaxParticipants} participants au plus.",
-                $"At most {form.Event.MaxParticipants} participants."));
+            errors.Add(FieldError.Invalid("participants", Message.Fr($"{form.Event.MaxParticipants} participants au plus.")
+                .En($"At most {form.Event.MaxParticipants} participants.")));
         var group = form.GroupFor(basket.AccessCode);
         if (!string.IsNullOrWhiteSpace(basket.AccessCode) && group is null)
-            errors.Add(FieldError.Invalid("accessCode", "Code d'accès inconnu.", "Unknown access code."));
+            errors.Add(FieldError.Invalid("accessCode", Message.Fr("Code d'accès inconnu.").En("Unknown access code.")));
         var persons = Person.From(participants);
         var lines = new List<PricedLine>();
         var needs = new List<StockNeed>();

@@ -106,7 +106,6 @@ public sealed class RegistrationDigest : TableRow
 /// </summary>
 public sealed class RegistrationDigests(StorageAccount storage, TimeProvider time)
 {
-    private const int Attempts = 10;
     private static readonly TimeSpan Margin = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan FullReadEvery = TimeSpan.FromMinutes(5);
     private readonly ConcurrentDictionary<string, EventDigests> _events = new();
@@ -124,23 +123,18 @@ public sealed class RegistrationDigests(StorageAccount storage, TimeProvider tim
         var digest = RegistrationDigest.From(registration);
         if ((statusBefore is null || !IsListed(statusBefore)) && await Table.TryAddAsync(digest, ct)) return;
         // Otherwise: read the stored revision, write only when this one is newer.
-        for (var attempt = 1; attempt <= Attempts; attempt++)
+        await OptimisticRetry.RunAsync(async _ =>
         {
             var stored = await Table.GetEntityIfExistsAsync<RegistrationDigest>(digest.PartitionKey, digest.RowKey,
                 [nameof(RegistrationDigest.Revision)], ct);
             if (!stored.HasValue || stored.Value is null)
             {
-                if (await Table.TryAddAsync(digest, ct)) return;
-                continue;
-            }
-            if (stored.Value.Revision >= digest.Revision) return;
-            try
-            {
-                await Table.UpdateEntityAsync(digest, stored.Value.ETag, TableUpdateMode.Replace, ct);
+                if (!await Table.TryAddAsync(digest, ct)) throw new WrittenMeanwhileException();
                 return;
             }
-            catch (RequestFailedException e) when (e.Status == 412) { }
-        }
+            if (stored.Value.Revision >= digest.Revision) return;
+            await Table.UpdateEntityAsync(digest, stored.Value.ETag, TableUpdateMode.Replace, ct);
+        }, ct);
     }
 
     public static bool IsListed(string status) => status is not (RegistrationStatus.Submitted or RegistrationStatus.Refused);

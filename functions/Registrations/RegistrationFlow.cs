@@ -42,15 +42,15 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
                 && done.EventId == eventId)
                 return new SubmitResult(SubmitOutcome.Existing, done, [], form.Event);
             if (!open)
-                return SubmitResult.Fail(SubmitOutcome.Closed, FieldError.Invalid("event", "Les inscriptions sont fermées.", "Registration is closed."));
+                return SubmitResult.Fail(SubmitOutcome.Closed, FieldError.Invalid("event", Message.Fr("Les inscriptions sont fermées.").En("Registration is closed.")));
             return SubmitResult.Fail(SubmitOutcome.Invalid, FieldError.Invalid("paymentMethod",
-                "Moyen de paiement non proposé pour cet événement.", "Payment method not offered for this event."));
+                Message.Fr("Moyen de paiement non proposé pour cet événement.").En("Payment method not offered for this event.")));
         }
         var (priced, errors) = Pricing.Price(form, input);
         if (priced is null) return new SubmitResult(SubmitOutcome.Invalid, null, errors);
         if (priced.StockNeeds.Count > TableExtensions.MaxBatchSize - 2)
-            return SubmitResult.Fail(SubmitOutcome.Invalid, FieldError.Invalid("lines", "Trop de nuits et prestations dans un seul dossier.",
-                "Too many nights and products in one registration."));
+            return SubmitResult.Fail(SubmitOutcome.Invalid, FieldError.Invalid("lines", Message.Fr("Trop de nuits et prestations dans un seul dossier.")
+                .En("Too many nights and products in one registration.")));
 
         var fresh = NewRegistration(id, eventId, input, priced, now);
         // The attendee-space index is written alongside (the space checks that the registration names the address).
@@ -86,7 +86,7 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
                 {
                     if (r.Status is not (RegistrationStatus.Submitted or RegistrationStatus.Refused)) return false;
                     r.Status = RegistrationStatus.Refused;
-                    r.RefusalJson = JsonSerializer.Serialize(refusal.Select(e => new { e.Field, e.En }));
+                    r.RefusalJson = JsonSerializer.Serialize(refusal.Select(e => new { e.Field, En = e.Message.English }));
                     return true;
                 }, new Change(Actors.Attendee, HistoryActions.Refused), ct);
                 return new SubmitResult(SubmitOutcome.Short, null, refusal);
@@ -143,8 +143,8 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
             var label = form.FindProduct(s.ProductId)?.Label ?? new LocalizedText(s.ProductId, s.ProductId);
             var when = s.Slot == StockKeys.Total ? "" : $" ({s.Slot})";
             return FieldError.Invalid(line is null ? "lines" : $"lines[{line.Index}]",
-                $"Plus assez de places pour « {label.Fr} »{when} : {s.Free} restante(s).",
-                $"Not enough left for “{label.En}”{when}: {s.Free} left.");
+                Message.Fr($"Plus assez de places pour « {label.Fr} »{when} : {s.Free} restante(s).")
+                .En($"Not enough left for “{label.En}”{when}: {s.Free} left."));
         }).ToList();
     }
 

@@ -84,7 +84,7 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
             var refund = await stripeRefunds.RefundAsync(paid.Reference, cents, request.RequestId, ct);
             if (!refund.Done)
                 return new RefundResult(RefundOutcome.Refused, registration, FieldError.Invalid("amount",
-                    $"Stripe a refusé le remboursement : {refund.Error}", $"Stripe refused the refund: {refund.Error}"));
+                    Message.Fr($"Stripe a refusé le remboursement : {refund.Error}").En($"Stripe refused the refund: {refund.Error}")));
             row.Reference = refund.RefundId!;
             row.RefundOf = paid.RowKey;
         }
@@ -160,12 +160,11 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
         }
         var now = time.GetUtcNow();
         var confirmedNow = false;
-        RegistrationEntity? updated;
         // Payments recorded at the same time each re-read the sum until it no longer moves.
-        for (;;)
+        var updated = await OptimisticRetry.RunAsync(async _ =>
         {
             var sum = paid;
-            updated = await registrations.UpdateAsync(registrationId, r =>
+            var written = await registrations.UpdateAsync(registrationId, r =>
             {
                 var (status, refundDue, paidBefore) = (r.Status, r.RefundDueCents, r.PaidCents);
                 r.PaidCents = sum;
@@ -180,8 +179,8 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
                 return r.Status != status || r.RefundDueCents != refundDue || paidBefore != sum;
             }, why, ct);
             paid = (await PaymentsAsync(registrationId, ct)).Sum(p => p.AmountCents);
-            if (paid == sum) break;
-        }
+            return paid == sum ? written : throw new WrittenMeanwhileException();
+        }, ct);
         // Stock bought back by a late payment while staff cancelled: given back again.
         if (keepsStock && updated?.Status == RegistrationStatus.Cancelled)
             await inventory.ReturnAsync(updated.EventId, updated.Id, ct);
@@ -202,5 +201,5 @@ public sealed record RefundResult(RefundOutcome Outcome, RegistrationEntity? Reg
 {
     public static readonly RefundResult NotFound = new(RefundOutcome.NotFound, null, null);
 
-    public static RefundResult Invalid(string field, string fr, string en) => new(RefundOutcome.Invalid, null, FieldError.Invalid(field, fr, en));
+    public static RefundResult Invalid(string field, string fr, string en) => new(RefundOutcome.Invalid, null, FieldError.Invalid(field, Message.Fr(fr).En(en)));
 }

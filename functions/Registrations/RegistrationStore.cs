@@ -64,43 +64,31 @@ public sealed class RegistrationStore(StorageAccount storage, RegistrationDigest
     private async Task<Edit> UpdateCoreAsync(RegistrationEntity? inHand, string id, long? revision, Func<RegistrationEntity, bool> change,
         Change why, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
+        var (edit, statusBefore) = await OptimisticRetry.RunAsync<(Edit, string?)>(async attempt =>
         {
-            var current = inHand ?? await FindAsync(id, ct);
-            inHand = null;
-            if (current is null) return new Edit(null, Stale: false);
-            if (revision is { } expected && current.Revision != expected) return new Edit(current, Stale: true);
+            var current = attempt == 1 && inHand is not null ? inHand : await FindAsync(id, ct);
+            if (current is null) return (new Edit(null, Stale: false), null);
+            if (revision is { } expected && current.Revision != expected) return (new Edit(current, Stale: true), null);
             var statusBefore = current.Status;
             var before = RegistrationDigests.IsListed(statusBefore) ? RegistrationSnapshot.Of(current) : RegistrationSnapshot.Empty;
-            if (!change(current))
-            {
-                // Nothing to change: perhaps a retry after the change was written but not its digest.
-                await digests.WriteAsync(current, statusBefore, ct);
-                return new Edit(current, Stale: false);
-            }
+            // Nothing to change: perhaps a retry after the change was written but not its digest, written below.
+            if (!change(current)) return (new Edit(current, Stale: false), statusBefore);
             current.Revision++;
             var listed = RegistrationDigests.IsListed(current.Status);
             var changes = listed ? RegistrationSnapshot.Of(current).ChangesSince(before) : [];
             if (listed && why.Notes is { } notes) changes.AddRange(notes);
-            try
+            if (changes.Count == 0)
+                current.ETag = (await Table.UpdateEntityAsync(current, current.ETag, TableUpdateMode.Replace, ct)).Headers.ETag ?? current.ETag;
+            else
             {
-                if (changes.Count == 0)
-                    current.ETag = (await Table.UpdateEntityAsync(current, current.ETag, TableUpdateMode.Replace, ct)).Headers.ETag ?? current.ETag;
-                else
-                {
-                    var response = await Table.SubmitSinglePartitionAsync([new(TableTransactionActionType.UpdateReplace, current, current.ETag),
-                        new(TableTransactionActionType.Add, HistoryRow.For(current, why, changes, time.GetUtcNow()))], ct);
-                    current.ETag = response[0].Headers.ETag ?? current.ETag;
-                }
+                var response = await Table.SubmitSinglePartitionAsync([new(TableTransactionActionType.UpdateReplace, current, current.ETag),
+                    new(TableTransactionActionType.Add, HistoryRow.For(current, why, changes, time.GetUtcNow()))], ct);
+                current.ETag = response[0].Headers.ETag ?? current.ETag;
             }
-            catch (RequestFailedException e) when (e.Status is 412 or 409 && attempt < Attempts)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), ct);
-                continue;
-            }
-            await digests.WriteAsync(current, statusBefore, ct);
-            return new Edit(current, Stale: false);
-        }
+            return (new Edit(current, Stale: false), statusBefore);
+        }, ct, Attempts);
+        if (statusBefore is not null) await digests.WriteAsync(edit.Registration!, statusBefore, ct);
+        return edit;
     }
 }
 

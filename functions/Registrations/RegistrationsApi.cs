@@ -15,18 +15,18 @@ public static class RegistrationsApi
 {
     public static void MapRegistrationsApi(this IEndpointRouteBuilder app)
     {
-        var events = app.MapGroup("/api/events/{eventId}").WithTags("Registration")
+        var events = app.MapGroup("/api/events/{eventId}").WithTags("Registration").AllowAnonymous()
             .RequireRateLimiting(RateLimits.Public).AddEndpointFilter<ValidationFilter>();
         events.MapPost("/quote", QuoteAsync);
         events.MapPost("/registrations", SubmitAsync);
 
-        var attendee = app.MapGroup("/api/registrations/{registrationId}").WithTags("Registration")
+        var attendee = app.MapGroup("/api/registrations/{registrationId}").WithTags("Registration").AllowAnonymous()
             .RequireRateLimiting(RateLimits.Public);
         attendee.MapGet("/", GetAsync);
         attendee.MapGet("/summary.pdf", GetPdfAsync);
     }
 
-    private static async Task<Results<Ok<PricedBasket>, ProblemHttpResult>> QuoteAsync(string eventId, BasketInput basket,
+    private static async Task<Results<Ok<PricedBasket>, BadRequestProblem, NotFoundProblem>> QuoteAsync(string eventId, BasketInput basket,
         CatalogStore catalog, CancellationToken ct)
     {
         var form = await catalog.LoadPublishedAsync(eventId, ct);
@@ -35,7 +35,7 @@ public static class RegistrationsApi
         return priced is null ? Problem.Validation(errors) : TypedResults.Ok(priced.ForAttendee());
     }
 
-    private static async Task<Results<Created<SubmitResponse>, Ok<SubmitResponse>, ProblemHttpResult>> SubmitAsync(string eventId,
+    private static async Task<Results<Created<SubmitResponse>, Ok<SubmitResponse>, BadRequestProblem, NotFoundProblem, ConflictProblem>> SubmitAsync(string eventId,
         SubmitInput input, RegistrationFlow flow, RegistrationTokens tokens, CancellationToken ct)
     {
         var result = await flow.SubmitAsync(eventId, input, ct);
@@ -44,12 +44,12 @@ public static class RegistrationsApi
             case SubmitOutcome.NotFound: return Problem.NotFound();
             case SubmitOutcome.Invalid: return Problem.Validation(result.Errors);
             case SubmitOutcome.Closed:
-                return Problem.Create(409, "registration-closed", "Registration is closed.", "Les inscriptions sont fermées.",
-                    "This event does not take registrations now.", "Cet événement ne prend pas d'inscriptions en ce moment.", result.Errors);
+                return Problem.Conflict("registration-closed", Message.Fr("Les inscriptions sont fermées.").En("Registration is closed."),
+                    Message.Fr("Cet événement ne prend pas d'inscriptions en ce moment.").En("This event does not take registrations now."), result.Errors);
             case SubmitOutcome.Short:
-                return Problem.Create(409, "sold-out", "Not enough left.", "Plus assez de places.",
-                    "Some products are no longer available in the quantity asked; nothing was held.",
-                    "Certaines prestations ne sont plus disponibles en quantité suffisante ; rien n'a été réservé.", result.Errors);
+                return Problem.Conflict("sold-out", Message.Fr("Plus assez de places.").En("Not enough left."),
+                    Message.Fr("Certaines prestations ne sont plus disponibles en quantité suffisante ; rien n'a été réservé.")
+                    .En("Some products are no longer available in the quantity asked; nothing was held."), result.Errors);
         }
         var registration = result.Registration!;
         var view = RegistrationView.From(registration, result.Event!, [], null);
@@ -60,7 +60,7 @@ public static class RegistrationsApi
             : TypedResults.Ok(response);
     }
 
-    private static async Task<Results<Ok<RegistrationView>, ProblemHttpResult>> GetAsync(string registrationId, string? token,
+    private static async Task<Results<Ok<RegistrationView>, NotFoundProblem>> GetAsync(string registrationId, string? token,
         RegistrationStore registrations, RegistrationPayments payments, RegistrationTokens tokens, EventStore events, CancellationToken ct)
     {
         // Unknown id and wrong token look the same: nobody learns which registrations exist.
@@ -70,13 +70,13 @@ public static class RegistrationsApi
             await payments.PaymentsAsync(registrationId, ct), token));
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPdfAsync(string registrationId, string? token,
+    private static async Task<Results<PdfFile, NotFoundProblem>> GetPdfAsync(string registrationId, string? token,
         RegistrationStore registrations, RegistrationTokens tokens, RegistrationSummaries summaries, CancellationToken ct)
     {
         if (!tokens.Opens(token, registrationId)
             || await registrations.FindAsync(registrationId, ct) is not { Status: RegistrationStatus.Confirmed, Number: not null } r)
             return Problem.NotFound();
         var content = await (await summaries.EnsureAsync(r, ct)).DownloadContentAsync(ct);
-        return TypedResults.File(content.Value.Content.ToArray(), "application/pdf", $"inscription-{r.Number}.pdf");
+        return new PdfFile(content.Value.Content.ToArray(), $"inscription-{r.Number}.pdf");
     }
 }

@@ -14,8 +14,8 @@ internal static class Rules
         foreach (var person in persons.Values.Where(p => Audiences.Allows(product.Audience, p.IsCompanion)))
         {
             if (!lines.Any(l => l.ProductId == product.Id && l.PersonIds.Contains(person.Id)))
-                yield return FieldError.Invalid("lines", $"« {product.Label.Fr} » est obligatoire pour {person.FullName}.",
-                    $"“{product.Label.En}” is required for {person.FullName}.");
+                yield return FieldError.Invalid("lines", Message.Fr($"« {product.Label.Fr} » est obligatoire pour {person.FullName}.")
+                    .En($"“{product.Label.En}” is required for {person.FullName}."));
         }
     }
 
@@ -30,11 +30,11 @@ internal static class Rules
             {
                 var chosen = lines.Count(l => l.StepId == step.Id && l.PersonIds.Contains(person.Id));
                 if (step.Choice == ChoiceRules.ExactlyOne && chosen != 1)
-                    yield return FieldError.Invalid($"steps.{step.Id}", $"{step.Title.Fr} : choisissez exactement une prestation pour {person.FullName}.",
-                        $"{step.Title.En}: choose exactly one for {person.FullName}.");
+                    yield return FieldError.Invalid($"steps.{step.Id}", Message.Fr($"{step.Title.Fr} : choisissez exactement une prestation pour {person.FullName}.")
+                        .En($"{step.Title.En}: choose exactly one for {person.FullName}."));
                 if (step.Choice == ChoiceRules.AtMostOne && chosen > 1)
-                    yield return FieldError.Invalid($"steps.{step.Id}", $"{step.Title.Fr} : une prestation au plus pour {person.FullName}.",
-                        $"{step.Title.En}: at most one for {person.FullName}.");
+                    yield return FieldError.Invalid($"steps.{step.Id}", Message.Fr($"{step.Title.Fr} : une prestation au plus pour {person.FullName}.")
+                        .En($"{step.Title.En}: at most one for {person.FullName}."));
             }
         }
     }
@@ -51,8 +51,8 @@ internal static class Rules
             {
                 if (stays[a].Start < stays[b].End && stays[b].Start < stays[a].End)
                     yield return FieldError.Invalid($"lines[{stays[b].Index}].persons",
-                        $"{stays[b].Persons[stays[b].PersonIds.ToList().IndexOf(person)]} a déjà une chambre ces nuits-là.",
-                        $"{stays[b].Persons[stays[b].PersonIds.ToList().IndexOf(person)]} already has a room on those nights.");
+                        Message.Fr($"{stays[b].Persons[stays[b].PersonIds.ToList().IndexOf(person)]} a déjà une chambre ces nuits-là.")
+                        .En($"{stays[b].Persons[stays[b].PersonIds.ToList().IndexOf(person)]} already has a room on those nights."));
             }
         }
     }

@@ -18,7 +18,7 @@ public sealed record ContactInput(
         foreach (var e in Check.Text(prefix + "postalCode", PostalCode, 20)) yield return e;
         foreach (var e in Check.Text(prefix + "city", City, 80)) yield return e;
         if (Country is not { Length: 2 } || !Country.All(char.IsAsciiLetterUpper))
-            yield return FieldError.Invalid(prefix + "country", "Pays : code à deux lettres (FR).", "Country: two-letter code (FR).");
+            yield return FieldError.Invalid(prefix + "country", Message.Fr("Pays : code à deux lettres (FR).").En("Country: two-letter code (FR)."));
         foreach (var e in Check.Text(prefix + "phone", Phone, 30, required: false)) yield return e;
         foreach (var e in Check.Text(prefix + "mobile", Mobile, 30, required: false)) yield return e;
         foreach (var e in Check.Text(prefix + "comment", Comment, 2000, required: false)) yield return e;
@@ -40,6 +40,6 @@ public sealed record SubmitInput(
         else foreach (var e in Contact.Validate("contact.")) yield return e;
         if (string.IsNullOrWhiteSpace(PaymentMethod)) yield return FieldError.Required("paymentMethod");
         if (!AcceptTerms)
-            yield return FieldError.Invalid("acceptTerms", "Acceptez les conditions générales pour continuer.", "Accept the terms and conditions to continue.");
+            yield return FieldError.Invalid("acceptTerms", Message.Fr("Acceptez les conditions générales pour continuer.").En("Accept the terms and conditions to continue."));
     }
 }

@@ -17,7 +17,7 @@ public sealed record AnswerInput(RoomOfferInput[]? Offers, string? Remarks, bool
     public IEnumerable<FieldError> Validate()
     {
         var offers = Offers ?? [];
-        if (offers.Length > 31 * 6) yield return FieldError.Invalid("offers", "Trop de lignes.", "Too many lines.");
+        if (offers.Length > 31 * 6) yield return FieldError.Invalid("offers", Message.Fr("Trop de lignes.").En("Too many lines."));
         for (var i = 0; i < offers.Length; i++)
         {
             var o = offers[i];
@@ -25,9 +25,9 @@ public sealed record AnswerInput(RoomOfferInput[]? Offers, string? Remarks, bool
             if (o.Type is null) yield return FieldError.Required($"offers[{i}].type");
             if (o.Night is null) yield return FieldError.Required($"offers[{i}].night");
             if (o.Rooms is not (>= 0 and <= MaxRooms))
-                yield return FieldError.Invalid($"offers[{i}].rooms", $"Nombre de chambres entre 0 et {MaxRooms}.", $"Number of rooms between 0 and {MaxRooms}.");
+                yield return FieldError.Invalid($"offers[{i}].rooms", Message.Fr($"Nombre de chambres entre 0 et {MaxRooms}.").En($"Number of rooms between 0 and {MaxRooms}."));
             if (o.Price is not { } price || price < 0 || price > 100_000 || decimal.Round(price, 2) != price)
-                yield return FieldError.Invalid($"offers[{i}].price", "Prix en euros, positif, 2 décimales.", "Price in euros, not negative, 2 decimals.");
+                yield return FieldError.Invalid($"offers[{i}].price", Message.Fr("Prix en euros, positif, 2 décimales.").En("Price in euros, not negative, 2 decimals."));
         }
         foreach (var e in Check.Text("remarks", Remarks, 2000, required: false)) yield return e;
     }
@@ -64,7 +64,7 @@ public static class ProviderAnswersApi
         return TypedResults.Ok(views);
     }
 
-    private static async Task<Results<Ok<ProviderRequestView>, ProblemHttpResult>> GetAsync(string number,
+    private static async Task<Results<Ok<ProviderRequestView>, NotFoundProblem>> GetAsync(string number,
         System.Security.Claims.ClaimsPrincipal user, RoomBlockStore store, EventStore events, TimeProvider time, CancellationToken ct)
     {
         var providerId = ProviderSession.ProviderId(user);
@@ -72,14 +72,14 @@ public static class ProviderAnswersApi
         return TypedResults.Ok(await ViewAsync(request, ev, providerId, store, time, ct));
     }
 
-    private static async Task<Results<Ok<ProviderRequestView>, ProblemHttpResult>> AnswerAsync(string number, AnswerInput input,
+    private static async Task<Results<Ok<ProviderRequestView>, BadRequestProblem, NotFoundProblem, ConflictProblem>> AnswerAsync(string number, AnswerInput input,
         System.Security.Claims.ClaimsPrincipal user, RoomBlockStore store, EventStore events, TimeProvider time, CancellationToken ct)
     {
         var providerId = ProviderSession.ProviderId(user);
         if (await AskedAsync(number, providerId, store, events, ct) is not var (request, ev)) return Problem.NotFound();
         if (!IsOpen(request, ev, time))
-            return Problem.Create(409, "answer-closed", "Answers are closed for this request.", "Les réponses sont closes pour cette demande.",
-                $"The answer date was {request.AnswerBy}.", $"La date de réponse était le {DateOnly.Parse(request.AnswerBy, CultureInfo.InvariantCulture):dd/MM/yyyy}.");
+            return Problem.Conflict("answer-closed", Message.Fr("Les réponses sont closes pour cette demande.").En("Answers are closed for this request."),
+                Message.Fr($"La date de réponse était le {DateOnly.Parse(request.AnswerBy, CultureInfo.InvariantCulture):dd/MM/yyyy}.").En($"The answer date was {request.AnswerBy}."));
         var types = request.RoomTypeList().Select(t => t.Type).ToHashSet();
         var nights = request.Nights().ToHashSet();
         var offers = input.Offers ?? [];
@@ -87,12 +87,12 @@ public static class ProviderAnswersApi
         for (var i = 0; i < offers.Length; i++)
         {
             if (!types.Contains(offers[i].Type!))
-                errors.Add(FieldError.Invalid($"offers[{i}].type", "Type de chambre non demandé.", "Room type not asked."));
+                errors.Add(FieldError.Invalid($"offers[{i}].type", Message.Fr("Type de chambre non demandé.").En("Room type not asked.")));
             if (!nights.Contains(offers[i].Night!.Value))
-                errors.Add(FieldError.Invalid($"offers[{i}].night", "Nuit hors de la demande.", "Night outside the request."));
+                errors.Add(FieldError.Invalid($"offers[{i}].night", Message.Fr("Nuit hors de la demande.").En("Night outside the request.")));
         }
         if (offers.GroupBy(o => (o.Type, o.Night)).Any(g => g.Count() > 1))
-            errors.Add(FieldError.Invalid("offers", "Une nuit et un type de chambre figurent deux fois.", "A night and room type appear twice."));
+            errors.Add(FieldError.Invalid("offers", Message.Fr("Une nuit et un type de chambre figurent deux fois.").En("A night and room type appear twice.")));
         if (errors.Count > 0) return Problem.Validation(errors);
         await store.SaveAnswerAsync(number, providerId, offers.Select(o => new RoomOffer(o.Type!, o.Night!.Value, o.Rooms!.Value, o.Price!.Value)).ToList(),
             input.Remarks?.Trim() ?? "", input.Submit, ct);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Congress.Catalog;
 using Congress.Events;
 using Congress.Platform.Auth;
+using Congress.Platform.Hosting;
 using Congress.Platform.Problems;
 using Congress.Platform.Storage;
 using Congress.ProviderSpace;
@@ -24,10 +25,10 @@ public sealed record ProviderProfileInput(string? DescriptionFr, string? Descrip
         foreach (var e in Check.Email("email", Email)) yield return e;
         foreach (var (field, value) in new[] { ("checkIn", CheckIn), ("checkOut", CheckOut) })
             if (!string.IsNullOrEmpty(value) && !TimeOnly.TryParseExact(value, "HH:mm", out _))
-                yield return FieldError.Invalid(field, "Heure au format HH:mm.", "Time as HH:mm.");
+                yield return FieldError.Invalid(field, Message.Fr("Heure au format HH:mm.").En("Time as HH:mm."));
         if (Amenities?.Any(a => !Catalog.Amenities.All.Contains(a)) == true)
-            yield return FieldError.Invalid("amenities", $"Équipements possibles : {string.Join(", ", Catalog.Amenities.All)}.",
-                $"Possible amenities: {string.Join(", ", Catalog.Amenities.All)}.");
+            yield return FieldError.Invalid("amenities", Message.Fr($"Équipements possibles : {string.Join(", ", Catalog.Amenities.All)}.")
+                .En($"Possible amenities: {string.Join(", ", Catalog.Amenities.All)}."));
     }
 }
 
@@ -57,8 +58,8 @@ public static class ProviderSpaceApi
         var profile = app.MapGroup("/api/provider/profile").WithTags("Provider space").RequireAuthorization(Policies.Provider)
             .AddEndpointFilter<ValidationFilter>();
         profile.MapGet("/", async (ClaimsPrincipal user, CatalogWriter writer, CancellationToken ct) =>
-            await writer.FindProviderAsync(ProviderSession.ProviderId(user), ct) is { } p
-                ? TypedResults.Ok(ProviderProfileView.From(p)) : (IResult)Problem.NotFound());
+            Answers.OkOrNotFound(await writer.FindProviderAsync(ProviderSession.ProviderId(user), ct) is { } p
+                ? ProviderProfileView.From(p) : null));
         profile.MapPut("/", UpdateProfileAsync);
         // The provider's own photos, with the same checks as the staff's upload (real JPEG/PNG/WebP, 5 MB, 12 at most).
         profile.MapPost("/photos", (ClaimsPrincipal user, HttpRequest request, StorageAccount storage, CatalogWriter writer,
@@ -72,24 +73,18 @@ public static class ProviderSpaceApi
         space.MapGet("/", ListAsync);
         space.MapGet("/{eventId}/planning", PlanningAsync);
         space.MapGet("/{eventId}/reservations", async (string eventId, ClaimsPrincipal user, CatalogStore catalog, RegistrationDigests digests,
-            TimeProvider time, CancellationToken ct) => await RoomingAsync(eventId, user, catalog, digests, time, ct) is { } list
-            ? TypedResults.Ok(list.Entries) : (IResult)Problem.NotFound());
+            TimeProvider time, CancellationToken ct) => Answers.OkOrNotFound((await RoomingAsync(eventId, user, catalog, digests, time, ct))?.Entries));
         space.MapGet("/{eventId}/rooming-list.xlsx", async (string eventId, ClaimsPrincipal user, CatalogStore catalog,
             RegistrationDigests digests, TimeProvider time, CancellationToken ct) =>
-            await RoomingAsync(eventId, user, catalog, digests, time, ct) is { } list
-                ? TypedResults.File(list.ToXlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "rooming-list.xlsx")
-                : (IResult)Problem.NotFound());
+            Answers.FileOrNotFound(await RoomingAsync(eventId, user, catalog, digests, time, ct), list =>
+                new XlsxFile(list.ToXlsx(), "rooming-list.xlsx")));
         space.MapGet("/{eventId}/rooming-list.pdf", async (string eventId, ClaimsPrincipal user, CatalogStore catalog,
             RegistrationDigests digests, TimeProvider time, CancellationToken ct) =>
-        {
-            if (await RoomingAsync(eventId, user, catalog, digests, time, ct) is not { } list) return (IResult)Problem.NotFound();
-            using var pdf = new MemoryStream();
-            list.WritePdf(pdf);
-            return TypedResults.File(pdf.ToArray(), "application/pdf", "rooming-list.pdf");
-        });
+            Answers.FileOrNotFound(await RoomingAsync(eventId, user, catalog, digests, time, ct), list =>
+                new PdfFile(list.ToPdf(), "rooming-list.pdf")));
     }
 
-    private static async Task<IResult> UpdateProfileAsync(ProviderProfileInput input, ClaimsPrincipal user, StorageAccount storage,
+    private static async Task<Results<Ok<ProviderProfileView>, NotFoundProblem>> UpdateProfileAsync(ProviderProfileInput input, ClaimsPrincipal user, StorageAccount storage,
         CatalogStore catalog, CancellationToken ct)
     {
         var updated = await storage.Table(CatalogKeys.ProvidersTable).UpdateConditionallyAsync<ProviderEntity>(CatalogKeys.ProviderPartition,
@@ -119,7 +114,7 @@ public static class ProviderSpaceApi
         return TypedResults.Ok(views.OrderBy(v => v.StartDate, StringComparer.Ordinal).ToList());
     }
 
-    private static async Task<Results<Ok<List<PlanningProduct>>, ProblemHttpResult>> PlanningAsync(string eventId, ClaimsPrincipal user,
+    private static async Task<Results<Ok<List<PlanningProduct>>, NotFoundProblem>> PlanningAsync(string eventId, ClaimsPrincipal user,
         CatalogStore catalog, Inventory inventory, CancellationToken ct)
     {
         var providerId = ProviderSession.ProviderId(user);

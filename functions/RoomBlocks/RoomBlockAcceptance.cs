@@ -36,8 +36,8 @@ public sealed class RoomBlockAcceptance(RoomBlockStore store, CatalogStore catal
 
         var byType = answer.Offers().Where(o => o.Rooms > 0).GroupBy(o => o.Type).ToList();
         var errors = byType.Where(g => g.Select(o => o.Price).Distinct().Count() > 1)
-            .Select(g => FieldError.Invalid($"offers.{g.Key}", $"Plusieurs prix pour « {RoomTypes.Labels[g.Key]} » : un seul prix par type peut être vendu.",
-                $"Several prices for “{RoomTypes.Labels[g.Key]}”: one price per type can be sold.")).ToList();
+            .Select(g => FieldError.Invalid($"offers.{g.Key}", Message.Fr($"Plusieurs prix pour « {RoomTypes.Labels[g.Key]} » : un seul prix par type peut être vendu.")
+                .En($"Several prices for “{RoomTypes.Labels[g.Key]}”: one price per type can be sold."))).ToList();
         if (errors.Count > 0) return new AcceptResult(AcceptOutcome.Invalid, [], errors);
 
         var accepted = new List<AcceptedProduct>();
@@ -54,8 +54,8 @@ public sealed class RoomBlockAcceptance(RoomBlockStore store, CatalogStore catal
             foreach (var offer in offers)
                 if (!await inventory.SetCapacityAsync(eventId, productId, offer.Night.ToString("yyyy-MM-dd"), offer.Rooms, ct))
                     errors.Add(FieldError.Invalid($"offers.{type}.{offer.Night:yyyy-MM-dd}",
-                        "Moins de chambres que celles déjà réservées ou vendues : stock inchangé pour cette nuit.",
-                        "Fewer rooms than already held or sold: stock unchanged for this night."));
+                        Message.Fr("Moins de chambres que celles déjà réservées ou vendues : stock inchangé pour cette nuit.")
+                        .En("Fewer rooms than already held or sold: stock unchanged for this night.")));
             accepted.Add(new AcceptedProduct(productId, type, price, offers.ToDictionary(o => o.Night.ToString("yyyy-MM-dd"), o => o.Rooms)));
         }
         catalog.Forget(eventId);

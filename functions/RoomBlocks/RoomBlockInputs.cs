@@ -17,29 +17,29 @@ public sealed record CreateRoomBlockInput(DateOnly? FirstNight, DateOnly? LastNi
         if (LastNight is null) yield return FieldError.Required("lastNight");
         if (FirstNight is { } first && LastNight is { } last
             && (last < first || last.DayNumber - first.DayNumber >= MaxNights))
-            yield return FieldError.Invalid("lastNight", $"Dernière nuit après la première, {MaxNights} nuits au plus.",
-                $"Last night after the first one, at most {MaxNights} nights.");
+            yield return FieldError.Invalid("lastNight", Message.Fr($"Dernière nuit après la première, {MaxNights} nuits au plus.")
+                .En($"Last night after the first one, at most {MaxNights} nights."));
         if (RoomTypes is not { Length: > 0 })
-            yield return FieldError.Invalid("roomTypes", "Choisissez au moins un type de chambre.", "Choose at least one room type.");
+            yield return FieldError.Invalid("roomTypes", Message.Fr("Choisissez au moins un type de chambre.").En("Choose at least one room type."));
         else
         {
             for (var i = 0; i < RoomTypes.Length; i++)
                 if (RoomTypes[i]?.Type is not { } type || !Catalog.RoomTypes.All.Contains(type))
-                    yield return FieldError.Invalid($"roomTypes[{i}].type", $"Types possibles : {string.Join(", ", Catalog.RoomTypes.All)}.",
-                        $"Possible types: {string.Join(", ", Catalog.RoomTypes.All)}.");
+                    yield return FieldError.Invalid($"roomTypes[{i}].type", Message.Fr($"Types possibles : {string.Join(", ", Catalog.RoomTypes.All)}.")
+                        .En($"Possible types: {string.Join(", ", Catalog.RoomTypes.All)}."));
             if (RoomTypes.Where(t => t?.Type is not null).GroupBy(t => t.Type).Any(g => g.Count() > 1))
-                yield return FieldError.Invalid("roomTypes", "Un type de chambre est demandé deux fois.", "A room type is asked twice.");
+                yield return FieldError.Invalid("roomTypes", Message.Fr("Un type de chambre est demandé deux fois.").En("A room type is asked twice."));
         }
         if (AnswerBy is null) yield return FieldError.Required("answerBy");
         if (ReleaseOn is null) yield return FieldError.Required("releaseOn");
         if (AnswerBy is { } answer && ReleaseOn is { } release && release < answer)
-            yield return FieldError.Invalid("releaseOn", "La date de rétrocession suit la date de réponse.", "The release date comes after the answer date.");
+            yield return FieldError.Invalid("releaseOn", Message.Fr("La date de rétrocession suit la date de réponse.").En("The release date comes after the answer date."));
         if (ReleaseOn is { } r && LastNight is { } l && r > l)
-            yield return FieldError.Invalid("releaseOn", "La rétrocession a lieu avant la dernière nuit.", "The release comes before the last night.");
+            yield return FieldError.Invalid("releaseOn", Message.Fr("La rétrocession a lieu avant la dernière nuit.").En("The release comes before the last night."));
         if (ProviderIds is not { Length: > 0 })
-            yield return FieldError.Invalid("providerIds", "Choisissez au moins un prestataire.", "Choose at least one provider.");
+            yield return FieldError.Invalid("providerIds", Message.Fr("Choisissez au moins un prestataire.").En("Choose at least one provider."));
         else if (ProviderIds.Length > MaxProviders)
-            yield return FieldError.Invalid("providerIds", $"{MaxProviders} prestataires au plus.", $"At most {MaxProviders} providers.");
+            yield return FieldError.Invalid("providerIds", Message.Fr($"{MaxProviders} prestataires au plus.").En($"At most {MaxProviders} providers."));
         foreach (var e in Check.Text("remarks", Remarks, 2000, required: false)) yield return e;
     }
 }

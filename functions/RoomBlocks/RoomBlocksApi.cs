@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Congress.Catalog;
 using Congress.Events;
+using Congress.Platform.Hosting;
 using Congress.Registrations;
 using Congress.Platform.Auth;
 using Congress.Platform.Problems;
@@ -31,17 +32,15 @@ public static class RoomBlocksApi
         blocks.MapPost("/", CreateAsync);
         blocks.MapGet("/", ListAsync);
         blocks.MapGet("/{number}", async (string eventId, string number, RoomBlockStore store, CancellationToken ct) =>
-            await store.FindAsync(eventId, number, ct) is { } request
-                ? TypedResults.Ok(RoomBlockView.From(request, (await store.AnswersAsync(number, ct)).Count(a => a.Status == AnswerStatus.Submitted)))
-                : (IResult)Problem.NotFound());
+            Answers.OkOrNotFound(await store.FindAsync(eventId, number, ct) is { } request
+                ? RoomBlockView.From(request, (await store.AnswersAsync(number, ct)).Count(a => a.Status == AnswerStatus.Submitted))
+                : null));
         blocks.MapPost("/{number}/answers/{providerId}/accept", AcceptAsync);
         blocks.MapGet("/{number}/summary", async (string eventId, string number, RoomBlockStore store, CancellationToken ct) =>
-            await SummaryAsync(eventId, number, store, ct) is { } summary ? TypedResults.Ok(summary) : (IResult)Problem.NotFound());
+            Answers.OkOrNotFound(await SummaryAsync(eventId, number, store, ct)));
         blocks.MapGet("/{number}/summary.xlsx", async (string eventId, string number, RoomBlockStore store, CancellationToken ct) =>
-            await SummaryAsync(eventId, number, store, ct) is { } summary
-                ? TypedResults.File(summary.ToXlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    $"synthese-allotement-{number}.xlsx")
-                : (IResult)Problem.NotFound());
+            Answers.FileOrNotFound(await SummaryAsync(eventId, number, store, ct), summary =>
+                new XlsxFile(summary.ToXlsx(), $"synthese-allotement-{number}.xlsx")));
     }
 
     /// <summary>A provider's rooming list for an event, for every staff role (the provider space serves its own).</summary>
@@ -50,17 +49,11 @@ public static class RoomBlocksApi
         var lists = app.MapGroup("/api/admin/events/{eventId}/providers/{providerId}").WithTags("Room blocks")
             .RequireAuthorization(Policies.AnyStaff);
         lists.MapGet("/rooming-list.xlsx", async (string eventId, string providerId, CatalogStore catalog, RegistrationDigests digests,
-            TimeProvider time, CancellationToken ct) => await RoomingAsync(eventId, providerId, catalog, digests, time, ct) is { } list
-            ? TypedResults.File(list.ToXlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"rooming-{providerId}.xlsx")
-            : (IResult)Problem.NotFound());
+            TimeProvider time, CancellationToken ct) => Answers.FileOrNotFound(await RoomingAsync(eventId, providerId, catalog, digests, time, ct),
+            list => new XlsxFile(list.ToXlsx(), $"rooming-{providerId}.xlsx")));
         lists.MapGet("/rooming-list.pdf", async (string eventId, string providerId, CatalogStore catalog, RegistrationDigests digests,
-            TimeProvider time, CancellationToken ct) =>
-        {
-            if (await RoomingAsync(eventId, providerId, catalog, digests, time, ct) is not { } list) return (IResult)Problem.NotFound();
-            using var pdf = new MemoryStream();
-            list.WritePdf(pdf);
-            return TypedResults.File(pdf.ToArray(), "application/pdf", $"rooming-{providerId}.pdf");
-        });
+            TimeProvider time, CancellationToken ct) => Answers.FileOrNotFound(await RoomingAsync(eventId, providerId, catalog, digests, time, ct),
+            list => new PdfFile(list.ToPdf(), $"rooming-{providerId}.pdf")));
     }
 
     private static async Task<RoomingList?> RoomingAsync(string eventId, string providerId, CatalogStore catalog, RegistrationDigests digests,
@@ -71,16 +64,16 @@ public static class RoomBlocksApi
         return RoomingList.Build(form, providerId, await digests.ForEventAsync(eventId, ct), time.GetUtcNow());
     }
 
-    private static async Task<Results<Created<RoomBlockView>, ProblemHttpResult>> CreateAsync(string eventId, CreateRoomBlockInput input,
+    private static async Task<Results<Created<RoomBlockView>, BadRequestProblem, NotFoundProblem>> CreateAsync(string eventId, CreateRoomBlockInput input,
         EventStore events, RoomBlockStore store, ProviderSpace.ProviderLinkMail mail, ClaimsPrincipal user, TimeProvider time,
         CancellationToken ct)
     {
         if (await events.FindAsync(eventId, ct) is not { } ev) return Problem.NotFound();
         var providers = await store.ProvidersAsync(ct);
         var errors = input.ProviderIds!.Select((id, i) => (id, i)).Where(p => !providers.ContainsKey(p.id?.Trim() ?? ""))
-            .Select(p => FieldError.Invalid($"providerIds[{p.i}]", "Prestataire inconnu.", "Unknown provider.")).ToList();
+            .Select(p => FieldError.Invalid($"providerIds[{p.i}]", Message.Fr("Prestataire inconnu.").En("Unknown provider."))).ToList();
         if (input.AnswerBy < ev.DayOf(time.GetUtcNow()))
-            errors.Add(FieldError.Invalid("answerBy", "La date de réponse est passée.", "The answer date is in the past."));
+            errors.Add(FieldError.Invalid("answerBy", Message.Fr("La date de réponse est passée.").En("The answer date is in the past.")));
         if (errors.Count > 0) return Problem.Validation(errors);
         var request = await store.CreateAsync(eventId, input, user.FindFirstValue(ClaimTypes.Email) ?? "staff", ct);
         // Each provider with a contact address gets its link to answer (the others are reached by staff).
@@ -90,7 +83,7 @@ public static class RoomBlocksApi
         return TypedResults.Created($"/api/admin/events/{eventId}/room-blocks/{request.Number}", RoomBlockView.From(request, 0));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<AcceptedProduct>>, ProblemHttpResult>> AcceptAsync(string eventId, string number,
+    private static async Task<Results<Ok<IReadOnlyList<AcceptedProduct>>, BadRequestProblem, NotFoundProblem, ConflictProblem>> AcceptAsync(string eventId, string number,
         string providerId, RoomBlockAcceptance acceptance, ClaimsPrincipal user, CancellationToken ct)
     {
         var result = await acceptance.AcceptAsync(eventId, number, providerId, user.FindFirstValue(ClaimTypes.Email) ?? "staff", ct);
@@ -98,20 +91,20 @@ public static class RoomBlocksApi
         {
             AcceptOutcome.Done => TypedResults.Ok(result.Products),
             AcceptOutcome.NotFound => Problem.NotFound(),
-            AcceptOutcome.NoAnswer => Problem.Create(409, "no-answer", "This provider has not submitted an answer.",
-                "Ce prestataire n'a pas envoyé de réponse.", "Only a submitted answer can be accepted.",
-                "Seule une réponse envoyée peut être acceptée."),
-            AcceptOutcome.NoAccommodationStep => Problem.Create(409, "no-accommodation-step", "The event has no accommodation step.",
-                "L'événement n'a pas d'étape d'hébergement.", "Add an accommodation step to the event first.",
-                "Ajoutez d'abord une étape d'hébergement à l'événement."),
-            AcceptOutcome.Released => Problem.Create(409, "released", "This room block has been released.", "Cet allotement a été rétrocédé.",
-                "Its unsold rooms went back to the provider on the release date: nothing can be accepted any more.",
-                "Ses chambres invendues sont revenues au prestataire à la date de rétrocession : plus rien ne peut être accepté."),
+            AcceptOutcome.NoAnswer => Problem.Conflict("no-answer", Message.Fr("Ce prestataire n'a pas envoyé de réponse.")
+                .En("This provider has not submitted an answer."), Message.Fr("Seule une réponse envoyée peut être acceptée.")
+                .En("Only a submitted answer can be accepted.")),
+            AcceptOutcome.NoAccommodationStep => Problem.Conflict("no-accommodation-step", Message.Fr("L'événement n'a pas d'étape d'hébergement.")
+                .En("The event has no accommodation step."), Message.Fr("Ajoutez d'abord une étape d'hébergement à l'événement.")
+                .En("Add an accommodation step to the event first.")),
+            AcceptOutcome.Released => Problem.Conflict("released", Message.Fr("Cet allotement a été rétrocédé.").En("This room block has been released."),
+                Message.Fr("Ses chambres invendues sont revenues au prestataire à la date de rétrocession : plus rien ne peut être accepté.")
+                .En("Its unsold rooms went back to the provider on the release date: nothing can be accepted any more.")),
             _ => Problem.Validation(result.Errors),
         };
     }
 
-    private static async Task<Results<Ok<List<RoomBlockView>>, ProblemHttpResult>> ListAsync(string eventId, EventStore events,
+    private static async Task<Results<Ok<List<RoomBlockView>>, NotFoundProblem>> ListAsync(string eventId, EventStore events,
         RoomBlockStore store, CancellationToken ct)
     {
         if (await events.FindAsync(eventId, ct) is null) return Problem.NotFound();

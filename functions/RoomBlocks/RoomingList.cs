@@ -50,6 +50,13 @@ public sealed record RoomingList(string EventTitle, string ProviderName, IReadOn
         return sheet.ToXlsx();
     }
 
+    public byte[] ToPdf()
+    {
+        using var pdf = new MemoryStream();
+        WritePdf(pdf);
+        return pdf.ToArray();
+    }
+
     public void WritePdf(Stream output)
     {
         var columns = new PdfColumn[]

@@ -29,7 +29,7 @@ public sealed class BootstrapAdmin(StaffAccountStore store, IOptions<BootstrapAd
         var errors = request.Validate().ToList();
         if (errors.Count > 0)
             throw new InvalidOperationException("Auth:BootstrapAdmin* settings are invalid: " +
-                                                string.Join("; ", errors.Select(e => $"{e.Field}: {e.En}")));
+                                                string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message.English}")));
         if (await store.CreateAsync(request.ToAccount(), cancellationToken))
             logger.LogInformation("First administrator created");
     }

@@ -20,20 +20,20 @@ public static class StaffApi
         app.MapStaffAccountsApi();
     }
 
-    private static async Task<Results<Ok<StaffMember>, ProblemHttpResult>> LoginAsync(
+    private static async Task<Results<Ok<StaffMember>, UnauthorizedProblem, TooManyRequestsProblem>> LoginAsync(
         LoginRequest request, StaffAccountStore store, TimeProvider time, HttpContext http, CancellationToken ct)
     {
         var (account, lockedUntil) = await store.VerifyAsync(request.Email!, request.Password!, ct);
         if (lockedUntil is not null)
         {
             http.Response.Headers.RetryAfter = ((int)Math.Ceiling((lockedUntil.Value - time.GetUtcNow()).TotalSeconds)).ToString();
-            return Problem.Create(429, "account-locked", "Too many failed attempts.", "Trop de tentatives, réessayez plus tard.",
-                "The account is locked for 15 minutes after 5 wrong passwords.",
-                "Le compte est verrouillé 15 minutes après 5 mots de passe erronés.");
+            return Problem.TooManyRequests("account-locked", Message.Fr("Trop de tentatives, réessayez plus tard.").En("Too many failed attempts."),
+                Message.Fr("Le compte est verrouillé 15 minutes après 5 mots de passe erronés.")
+                .En("The account is locked for 15 minutes after 5 wrong passwords."));
         }
         if (account is null)
-            return Problem.Create(401, "invalid-credentials", "Incorrect email or password.", "Email ou mot de passe incorrect.",
-                "Check both and try again.", "Vérifiez-les et réessayez.");
+            return Problem.Unauthorized("invalid-credentials", Message.Fr("Email ou mot de passe incorrect.").En("Incorrect email or password."),
+                Message.Fr("Vérifiez-les et réessayez.").En("Check both and try again."));
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, StaffSession.Principal(account, time.GetUtcNow()));
         return TypedResults.Ok(StaffMember.From(account));
     }
@@ -49,13 +49,13 @@ public static class StaffApi
         user.FindFirstValue(ClaimTypes.Name) ?? "",
         user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList()));
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> ChangePasswordAsync(ChangePasswordRequest request,
+    private static async Task<Results<NoContent, BadRequestProblem>> ChangePasswordAsync(ChangePasswordRequest request,
         ClaimsPrincipal user, StaffAccountStore store, TimeProvider time, HttpContext http, CancellationToken ct)
     {
         var email = user.FindFirstValue(ClaimTypes.Email)!;
         var (account, _) = await store.VerifyAsync(email, request.CurrentPassword!, ct);
         if (account is null)
-            return Problem.Validation(FieldError.Invalid("currentPassword", "Mot de passe actuel incorrect.", "Current password is wrong."));
+            return Problem.Validation(FieldError.Invalid("currentPassword", Message.Fr("Mot de passe actuel incorrect.").En("Current password is wrong.")));
         var changed = await store.SetPasswordAsync(email, request.NewPassword!, ct);
         // This session goes on with the new password; the others end at their next check.
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, StaffSession.Principal(changed!, time.GetUtcNow()));

@@ -19,14 +19,14 @@ public sealed record CreateStaffAccountRequest(string? Email, string? DisplayNam
         foreach (var error in Check.Email("email", Email)) yield return error;
         foreach (var error in Check.Text("displayName", DisplayName, 100)) yield return error;
         if (string.IsNullOrEmpty(Password) || Password.Length < MinPasswordLength)
-            yield return FieldError.Invalid("password", $"{MinPasswordLength} caractères au moins.",
-                $"At least {MinPasswordLength} characters.");
+            yield return FieldError.Invalid("password", Message.Fr($"{MinPasswordLength} caractères au moins.")
+                .En($"At least {MinPasswordLength} characters."));
         if (Roles is null || Roles.Length == 0)
             yield return FieldError.Required("roles");
         else if (Roles.Any(r => r is null || !Congress.Platform.Auth.Roles.IsKnown(r)))
             yield return FieldError.Invalid("roles",
-                $"Rôles possibles : {string.Join(", ", Congress.Platform.Auth.Roles.All)}.",
-                $"Possible roles: {string.Join(", ", Congress.Platform.Auth.Roles.All)}.");
+                Message.Fr($"Rôles possibles : {string.Join(", ", Congress.Platform.Auth.Roles.All)}.")
+                .En($"Possible roles: {string.Join(", ", Congress.Platform.Auth.Roles.All)}."));
     }
 
     public NewStaffAccount ToAccount() => new(Email!, DisplayName!, Password!, Roles!);
@@ -38,8 +38,8 @@ public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewP
     {
         foreach (var e in Check.Text("currentPassword", CurrentPassword, 200)) yield return e;
         if (NewPassword is not { Length: >= CreateStaffAccountRequest.MinPasswordLength })
-            yield return FieldError.Invalid("newPassword", $"{CreateStaffAccountRequest.MinPasswordLength} caractères au moins.",
-                $"At least {CreateStaffAccountRequest.MinPasswordLength} characters.");
+            yield return FieldError.Invalid("newPassword", Message.Fr($"{CreateStaffAccountRequest.MinPasswordLength} caractères au moins.")
+                .En($"At least {CreateStaffAccountRequest.MinPasswordLength} characters."));
     }
 }
 
@@ -49,8 +49,8 @@ public sealed record UpdateStaffAccountRequest(string? DisplayName, string[]? Ro
     {
         foreach (var e in Check.Text("displayName", DisplayName, 100)) yield return e;
         if (Roles is null || Roles.Length == 0 || Roles.Any(r => r is null || !Congress.Platform.Auth.Roles.IsKnown(r)))
-            yield return FieldError.Invalid("roles", $"Rôles possibles : {string.Join(", ", Congress.Platform.Auth.Roles.All)}.",
-                $"Possible roles: {string.Join(", ", Congress.Platform.Auth.Roles.All)}.");
+            yield return FieldError.Invalid("roles", Message.Fr($"Rôles possibles : {string.Join(", ", Congress.Platform.Auth.Roles.All)}.")
+                .En($"Possible roles: {string.Join(", ", Congress.Platform.Auth.Roles.All)}."));
     }
 }
 

@@ -1,5 +1,5 @@
 // What the end-to-end tests share: where the app and MailDev are, Debian's Chromium, pages that
-// record their errors, screenshots, waiting, and reading MailDev.
+// record their errors, screenshots, whether a page fits its window, waiting, and reading MailDev.
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -40,12 +40,12 @@ export async function openPage(browser, viewport) {
   return { page, context, errors, limited };
 }
 
-/** Numbered full-page screenshots: .artifacts/screenshots/{prefix}-{name}-NN-{step}.png. */
+/** Numbered full-page screenshots: .artifacts/screenshots/{prefix}-{name}-NN-{step}.png (`fullPage: false`: the window only). */
 export function screenshots(page, prefix, name) {
   let n = 0;
-  return async (step) => {
+  return async (step, { fullPage = true } = {}) => {
     n += 1;
-    await page.screenshot({ path: `${shots}${prefix}-${name}-${String(n).padStart(2, '0')}-${step}.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}${prefix}-${name}-${String(n).padStart(2, '0')}-${step}.png`, fullPage });
   };
 }
 
@@ -72,6 +72,68 @@ export async function eventually(what, probe, timeout) {
     if (Date.now() > deadline) assert.fail(`${what}: not within ${timeout / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
+}
+
+/**
+ * In the page: how far the document is wider than the window, and the element sticking out the
+ * most (the innermost one when a box and its content stick out as far; a word wider than its box
+ * counts for that box). Content inside a box that
+ * scrolls or clips sideways (a table in its wrapper) is that box's business; the box itself must fit.
+ */
+function measure() {
+  const width = Math.min(window.innerWidth, document.documentElement.clientWidth);
+  /** Whether a box between the element and the page clips it: only its containing blocks do. */
+  const clipped = (element) => {
+    let position = getComputedStyle(element).position;
+    for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+      const style = getComputedStyle(parent);
+      const containing = position !== 'absolute' || style.position !== 'static' || style.transform !== 'none';
+      if (!containing) continue;
+      if (style.overflowX !== 'visible') return true;
+      position = style.position;
+    }
+    return false;
+  };
+  const describe = (element) => {
+    const classes = [...element.classList].join('.');
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+    return `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${classes ? `.${classes}` : ''}> "${text}"`;
+  };
+  let widest = null;
+  /** `inside`: the box is the element's content (a text), which the element itself may clip. */
+  const consider = (element, box, inside = false) => {
+    const beyond = Math.max(box.right - width, -box.left);
+    if (beyond > 0.5 && (!widest || beyond > widest.beyond - 0.5)
+      && !(inside && getComputedStyle(element).overflowX !== 'visible') && !clipped(element)) widest = { beyond, what: describe(element) };
+  };
+  for (const element of document.body.querySelectorAll('*')) {
+    const box = element.getBoundingClientRect();
+    // Fixed boxes follow the window and widen nothing.
+    if (box.width === 0 || box.height === 0 || getComputedStyle(element).position === 'fixed') continue;
+    consider(element, box);
+  }
+  // A word wider than its box overflows the box without widening it: its text is measured too.
+  const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+    if (!text.parentElement || text.textContent.trim() === '') continue;
+    range.selectNodeContents(text);
+    const box = range.getBoundingClientRect();
+    if (box.width > 0 && getComputedStyle(text.parentElement).position !== 'fixed') consider(text.parentElement, box, true);
+  }
+  return { width, scrollWidth: document.documentElement.scrollWidth, widest: widest && { ...widest, beyond: Math.ceil(widest.beyond) } };
+}
+
+/**
+ * Whether the page fits its window: null, or what is wrong (how much wider the page is, which
+ * element sticks out and by how much), for an assertion's message.
+ */
+export async function overflowOf(page) {
+  const { width, scrollWidth, widest } = await page.evaluate(measure);
+  const problems = [];
+  if (scrollWidth > width) problems.push(`the page is ${scrollWidth - width} px wider than the window (${width} px)`);
+  if (widest) problems.push(`${widest.what} sticks out by ${widest.beyond} px`);
+  return problems.length === 0 ? null : problems.join('; ');
 }
 
 export const isPost = (response, pathEnd) =>

@@ -1,4 +1,5 @@
 using Congress.Platform.Auth;
+using Congress.Platform.Hosting;
 using Congress.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,21 +15,21 @@ public static class AccountingApi
         group.MapGet("/payments.csv", PaymentsAsync);
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> FecAsync(string? from, string? to,
+    private static async Task<Results<TextFile, BadRequestProblem>> FecAsync(string? from, string? to,
         AccountingExport export, CancellationToken ct)
     {
         var (period, errors) = AccountingPeriod.Parse(from, to);
         if (period is null) return Problem.Validation(errors);
         var file = FecFile.Write(await export.EntriesAsync(period, ct));
-        return TypedResults.File(file, "text/plain; charset=utf-8", FecFile.Name(export.Options.Siren, period.To));
+        return new TextFile(file, FecFile.Name(export.Options.Siren, period.To));
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PaymentsAsync(string? from, string? to,
+    private static async Task<Results<CsvFile, BadRequestProblem>> PaymentsAsync(string? from, string? to,
         AccountingExport export, CancellationToken ct)
     {
         var (period, errors) = AccountingPeriod.Parse(from, to);
         if (period is null) return Problem.Validation(errors);
         var sheet = await export.PaymentsAsync(period, ct);
-        return TypedResults.File(sheet.ToCsv(), "text/csv; charset=utf-8", $"paiements-{period.From:yyyyMMdd}-{period.To:yyyyMMdd}.csv");
+        return new CsvFile(sheet.ToCsv(), $"paiements-{period.From:yyyyMMdd}-{period.To:yyyyMMdd}.csv");
     }
 }

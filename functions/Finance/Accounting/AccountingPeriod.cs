@@ -26,9 +26,9 @@ public sealed record AccountingPeriod(DateOnly From, DateOnly To)
         var end = Day("to", to, errors);
         if (start is { } f && end is { } t)
         {
-            if (t < f) errors.Add(FieldError.Invalid("to", "La date de fin précède la date de début.", "The end date is before the start date."));
+            if (t < f) errors.Add(FieldError.Invalid("to", Message.Fr("La date de fin précède la date de début.").En("The end date is before the start date.")));
             else if (t.DayNumber - f.DayNumber >= MaxDays)
-                errors.Add(FieldError.Invalid("to", "Période trop longue (100 ans au plus).", "Period too long (100 years at most)."));
+                errors.Add(FieldError.Invalid("to", Message.Fr("Période trop longue (100 ans au plus).").En("Period too long (100 years at most).")));
         }
         return errors.Count > 0 ? (null, errors) : (new AccountingPeriod(start!.Value, end!.Value), []);
     }
@@ -42,7 +42,7 @@ public sealed record AccountingPeriod(DateOnly From, DateOnly To)
         }
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             && day > DateOnly.MinValue.AddDays(1) && day < DateOnly.MaxValue.AddDays(-2)) return day;
-        errors.Add(FieldError.Invalid(field, "Date attendue au format AAAA-MM-JJ.", "Date expected as YYYY-MM-DD."));
+        errors.Add(FieldError.Invalid(field, Message.Fr("Date attendue au format AAAA-MM-JJ.").En("Date expected as YYYY-MM-DD.")));
         return null;
     }
 }

@@ -22,11 +22,11 @@ public static partial class Bic
         var value = string.Concat((text ?? "").Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
         if (value.Length == 0) return true;
         if (value.Length is not (8 or 11))
-            error = FieldError.Invalid(field, $"BIC invalide : 8 ou 11 caractères attendus, {value.Length} reçus.",
-                $"Invalid BIC: 8 or 11 characters expected, {value.Length} given.");
+            error = FieldError.Invalid(field, Message.Fr($"BIC invalide : 8 ou 11 caractères attendus, {value.Length} reçus.")
+                .En($"Invalid BIC: 8 or 11 characters expected, {value.Length} given."));
         else if (!Pattern().IsMatch(value))
-            error = FieldError.Invalid(field, "BIC invalide : 4 lettres (banque), 2 lettres (pays), 2 lettres ou chiffres (lieu), et 3 facultatifs (agence).",
-                "Invalid BIC: 4 letters (bank), 2 letters (country), 2 letters or digits (location), and 3 optional (branch).");
+            error = FieldError.Invalid(field, Message.Fr("BIC invalide : 4 lettres (banque), 2 lettres (pays), 2 lettres ou chiffres (lieu), et 3 facultatifs (agence).")
+                .En("Invalid BIC: 4 letters (bank), 2 letters (country), 2 letters or digits (location), and 3 optional (branch)."));
         else bic = value;
         return error is null;
     }

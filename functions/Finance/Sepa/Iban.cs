@@ -34,7 +34,7 @@ public sealed record Iban
 
     /// <summary>For values the code already holds (stored, seeded): throws <see cref="ArgumentException"/> if invalid.</summary>
     public static Iban Parse(string text, string field = "iban") =>
-        TryParse(text, field, out var iban, out var error) ? iban : throw new ArgumentException($"{error.Field}: {error.En}", field);
+        TryParse(text, field, out var iban, out var error) ? iban : throw new ArgumentException($"{error.Field}: {error.Message.English}", field);
 
     /// <summary>Builds the IBAN of a country and BBAN, computing its check digits (test data, conversions).</summary>
     internal static Iban FromBban(string country, string bban)
@@ -86,7 +86,7 @@ public sealed record Iban
     };
 
     private static FieldError Invalid(string field, string fr, string en) =>
-        FieldError.Invalid(field, $"IBAN invalide : {fr}.", $"Invalid IBAN: {en}.");
+        FieldError.Invalid(field, Message.Fr($"IBAN invalide : {fr}.").En($"Invalid IBAN: {en}."));
 
     /// <summary>The remainder of the whole number (letters as 10–35) by 97, digit by digit: it has up to 68 digits.</summary>
     private static int Mod97(string rearranged)

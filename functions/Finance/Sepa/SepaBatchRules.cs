@@ -53,7 +53,7 @@ internal static class SepaBatchRules
     {
         ArgumentNullException.ThrowIfNull(iban, $"{what}Iban");
         if (!Bic.TryParse(bic, $"{what}Bic", out var normalBic, out var error))
-            throw new ArgumentException($"{error.Field}: {error.En}", $"{what}Bic");
+            throw new ArgumentException($"{error.Field}: {error.Message.English}", $"{what}Bic");
         return new PreparedParty(SepaText.Name(name, $"{what}Name"), iban.Value, normalBic);
     }
 }

@@ -1,5 +1,6 @@
 using Congress.Platform.Storage;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
@@ -39,7 +40,13 @@ public static class AuthSetup
                     if (mode.Hosted) options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
                 });
 
+        // Deny by default: a route that says nothing about who may call it needs a signed-in staff member;
+        // public routes say AllowAnonymous. An address that matches no route goes on to its 404.
         services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder()
+                .RequireAssertion(context => context.User.Identity?.IsAuthenticated == true
+                                             || context.Resource is HttpContext { } http && http.GetEndpoint() is null)
+                .Build())
             .AddPolicy(Policies.AnyStaff, p => p.RequireRole(Roles.All))
             .AddPolicy(Policies.AdminOnly, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Operations, p => p.RequireRole(Roles.Admin, Roles.OperationsManager, Roles.Staff))

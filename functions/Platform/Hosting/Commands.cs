@@ -35,7 +35,7 @@ public static class Commands
         var errors = request.Validate().ToList();
         if (errors.Count > 0)
         {
-            foreach (var error in errors) Console.Error.WriteLine($"{error.Field}: {error.Fr} / {error.En}");
+            foreach (var error in errors) Console.Error.WriteLine($"{error.Field}: {error.Message.French} / {error.Message.English}");
             return 2;
         }
         var app = App.Build([]);

@@ -19,8 +19,8 @@ public static class RateLimits
             limiter.OnRejected = async (context, ct) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
-                await Problem.Create(429, "rate-limit", "Too many requests.", "Trop de demandes.",
-                    "Wait a minute before trying again.", "Attendez une minute avant de réessayer.")
+                await Problem.Pipeline(429, "rate-limit", Message.Fr("Trop de demandes.").En("Too many requests."),
+                    Message.Fr("Attendez une minute avant de réessayer.").En("Wait a minute before trying again."))
                     .ExecuteAsync(context.HttpContext);
             };
         });

@@ -14,12 +14,12 @@ public static class ProblemMiddleware
         app.UseExceptionHandler(errorApp => errorApp.Run(async context =>
         {
             var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-            var result = error switch
+            ProblemResult result = error switch
             {
                 BadHttpRequestException bad => FromBadRequest(bad),
-                _ => Problem.Create(500, "internal", "Unexpected error.", "Erreur inattendue.",
-                    "The request could not be completed; it has been logged.",
-                    "La demande n'a pas pu aboutir ; l'erreur est enregistrée."),
+                _ => Problem.Pipeline(500, "internal", Message.Fr("Erreur inattendue.").En("Unexpected error."),
+                    Message.Fr("La demande n'a pas pu aboutir ; l'erreur est enregistrée.")
+                    .En("The request could not be completed; it has been logged.")),
             };
             await result.ExecuteAsync(context);
         }));
@@ -27,15 +27,15 @@ public static class ProblemMiddleware
         app.UseStatusCodePages(async statusContext =>
         {
             var context = statusContext.HttpContext;
-            var result = context.Response.StatusCode switch
+            ProblemResult? result = context.Response.StatusCode switch
             {
                 404 => Problem.NotFound(),
-                405 => Problem.Create(405, "method", "Method not allowed.", "Méthode non permise.",
-                    "This address does not accept this method.", "Cette adresse n'accepte pas cette méthode."),
-                401 => Problem.Create(401, "unauthenticated", "Sign-in required.", "Connexion requise.",
-                    "Sign in to use this address.", "Connectez-vous pour utiliser cette adresse."),
-                403 => Problem.Create(403, "forbidden", "Forbidden.", "Accès refusé.",
-                    "Your role does not allow this.", "Votre rôle ne le permet pas."),
+                405 => Problem.Pipeline(405, "method", Message.Fr("Méthode non permise.").En("Method not allowed."),
+                    Message.Fr("Cette adresse n'accepte pas cette méthode.").En("This address does not accept this method.")),
+                401 => Problem.Pipeline(401, "unauthenticated", Message.Fr("Connexion requise.").En("Sign-in required."),
+                    Message.Fr("Connectez-vous pour utiliser cette adresse.").En("Sign in to use this address.")),
+                403 => Problem.Pipeline(403, "forbidden", Message.Fr("Accès refusé.").En("Forbidden."),
+                    Message.Fr("Votre rôle ne le permet pas.").En("Your role does not allow this.")),
                 415 => Problem.UnsupportedMediaType(),
                 _ => null,
             };
@@ -43,17 +43,17 @@ public static class ProblemMiddleware
         });
     }
 
-    private static IResult FromBadRequest(BadHttpRequestException bad)
+    private static ProblemResult FromBadRequest(BadHttpRequestException bad)
     {
         if (bad.StatusCode == 415) return Problem.UnsupportedMediaType();
         if (bad.InnerException is JsonException json)
         {
             var field = FieldFromPath(json.Path);
             return Problem.Validation(FieldError.Invalid(field,
-                "Valeur illisible ou de mauvais type.", "Unreadable value or wrong type."));
+                Message.Fr("Valeur illisible ou de mauvais type.").En("Unreadable value or wrong type.")));
         }
         return Problem.Validation(FieldError.Invalid("body",
-            "Le contenu de la requête est manquant ou illisible.", "The request body is missing or unreadable."));
+            Message.Fr("Le contenu de la requête est manquant ou illisible.").En("The request body is missing or unreadable.")));
     }
 
     /// <summary>"$.participants[0].lastName" → "participants[0].lastName"; "$" → "body".</summary>

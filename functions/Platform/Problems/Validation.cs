@@ -48,8 +48,8 @@ public static class Check
         if (string.IsNullOrEmpty(value)) yield break;
         if (value.Length > maxLength) yield return FieldError.TooLong(field, maxLength);
         else if (!TableKeys.IsSafe(value))
-            yield return FieldError.Invalid(field, "Caractères interdits : / \\ # ? et caractères de contrôle.",
-                "Forbidden characters: / \\ # ? and control characters.");
+            yield return FieldError.Invalid(field, Message.Fr("Caractères interdits : / \\ # ? et caractères de contrôle.")
+                .En("Forbidden characters: / \\ # ? and control characters."));
     }
 
     /// <summary>A plausible address that can also serve as a table key (no / \ # ?).</summary>

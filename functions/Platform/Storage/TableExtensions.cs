@@ -19,23 +19,16 @@ public static class TableExtensions
         string rowKey, Func<T, bool> change, CancellationToken ct = default, int attempts = DefaultAttempts)
         where T : class, ITableEntity, new()
     {
-        for (var attempt = 1; ; attempt++)
+        return await OptimisticRetry.RunAsync(async _ =>
         {
             var current = await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: ct);
             if (!current.HasValue || current.Value is null) return null;
             var entity = current.Value;
             if (!change(entity)) return entity;
-            try
-            {
-                var response = await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, ct);
-                entity.ETag = response.Headers.ETag ?? entity.ETag;
-                return entity;
-            }
-            catch (RequestFailedException e) when (e.Status == 412 && attempt < attempts)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), ct);
-            }
-        }
+            var response = await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, ct);
+            entity.ETag = response.Headers.ETag ?? entity.ETag;
+            return entity;
+        }, ct, attempts);
     }
 
     /// <summary>

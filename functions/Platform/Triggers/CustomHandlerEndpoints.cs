@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Congress.Platform.Triggers;
 
@@ -15,27 +16,31 @@ public static class CustomHandlerEndpoints
 
     public static void MapCustomHandlerFunctions(this IEndpointRouteBuilder app, TriggerCatalogue catalogue)
     {
+        // Only the Functions host calls these: outside HTTP reaches the app through the catch-all
+        // function under the "api" route prefix, never /{FunctionName}. So they take no sign-in.
+        var host = app.MapGroup("").AllowAnonymous();
         foreach (var timer in catalogue.Timers)
-            app.MapPost("/" + timer.Name, (InvocationRequest request, FunctionInvoker invoker, TimeProvider time,
+            host.MapPost("/" + timer.Name, (InvocationRequest request, FunctionInvoker invoker, TimeProvider time,
                     CancellationToken ct) => RunAsync(() => invoker.RunTimerAsync(timer, ToTimerContext(timer, request, time), ct)))
                 .ExcludeFromDescription();
 
         foreach (var queue in catalogue.Queues)
-            app.MapPost("/" + queue.Name, (InvocationRequest request, FunctionInvoker invoker, CancellationToken ct) =>
+            host.MapPost("/" + queue.Name, (InvocationRequest request, FunctionInvoker invoker, CancellationToken ct) =>
                     RunAsync(() => invoker.RunQueueAsync(queue, ToQueueMessage(queue, request), ct)))
                 .ExcludeFromDescription();
     }
 
-    private static async Task<IResult> RunAsync(Func<Task> run)
+    /// <summary>A failure answers 500 so that the Functions host retries the invocation (and finally poisons the message).</summary>
+    private static async Task<Results<Ok<InvocationResponse>, JsonHttpResult<InvocationResponse>>> RunAsync(Func<Task> run)
     {
         try
         {
             await run();
-            return Results.Ok(new InvocationResponse());
+            return TypedResults.Ok(new InvocationResponse());
         }
         catch (Exception e)
         {
-            return Results.Json(new InvocationResponse { Logs = [e.Message] }, statusCode: 500);
+            return TypedResults.Json(new InvocationResponse { Logs = [e.Message] }, statusCode: 500);
         }
     }
 

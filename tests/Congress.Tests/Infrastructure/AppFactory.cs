@@ -18,7 +18,9 @@ public sealed class AppFactory(IDictionary<string, string?> settings, Action<ISe
 {
     public const string Password = "correct horse battery";
 
-    public string Prefix { get; } = "t" + Guid.NewGuid().ToString("N")[..10];
+    /// <summary>The storage prefix: the one given in the settings (a restart of the same app), else a new one.</summary>
+    public string Prefix { get; } = settings.TryGetValue("Storage:Prefix", out var given) && given is not null
+        ? given : "t" + Guid.NewGuid().ToString("N")[..10];
 
     public static async Task<AppFactory> CreateAsync(IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null, bool withMail = false)

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Congress.Messaging;
 using Congress.Platform.Storage;
 using Congress.Tests.Infrastructure;
 
@@ -126,5 +127,29 @@ public sealed class StorageTests : IAsyncLifetime
 
         Assert.Empty(rows);
         Assert.Single(exact);
+    }
+}
+
+/// <summary>Start-up lists what storage holds and creates only what is missing.</summary>
+public sealed class StorageInitializerTests
+{
+    [Fact]
+    public async Task ARestartRecreatesWhatIsMissingAndKeepsWhatIsThere()
+    {
+        var settings = new Dictionary<string, string?> { ["Storage:Prefix"] = "s" + Guid.NewGuid().ToString("N")[..10] };
+        await using (var first = await AppFactory.CreateAsync(settings))
+        {
+            await first.Storage.Table(EmailOutbox.Table).DeleteAsync();
+            await first.Storage.Queue(EmailOutbox.Queue).DeleteAsync();
+            await first.Storage.Table(EmailLog.Table)
+                .AddEntityAsync(new TableEntity("p", "kept"));
+        }
+
+        await using var second = await AppFactory.CreateAsync(settings);
+
+        Assert.True((await second.Storage.Queue(EmailOutbox.Queue).ExistsAsync()).Value);
+        var outbox = second.Storage.Table(EmailOutbox.Table);
+        await outbox.AddEntityAsync(new TableEntity("p", "new"));
+        Assert.True((await second.Storage.Table(EmailLog.Table).GetEntityIfExistsAsync<TableEntity>("p", "kept")).HasValue);
     }
 }

@@ -39,8 +39,8 @@ public sealed class BicTests
         Assert.False(Bic.TryParse(text, "provider.bic", out var bic, out var error));
         Assert.Null(bic);
         Assert.Equal("provider.bic", error.Field);
-        Assert.StartsWith("BIC invalide : ", error.Fr);
-        Assert.Contains(french, error.Fr);
-        Assert.StartsWith("Invalid BIC: ", error.En);
+        Assert.StartsWith("BIC invalide : ", error.Message.French);
+        Assert.Contains(french, error.Message.French);
+        Assert.StartsWith("Invalid BIC: ", error.Message.English);
     }
 }

@@ -19,7 +19,7 @@ public sealed class IbanTests
     [InlineData("MT84MALT011000012345MTLCAST001S", "MT")]
     public void ValidIbansFromSepaCountriesAreAccepted(string text, string country)
     {
-        Assert.True(Iban.TryParse(text, "iban", out var iban, out var error), error?.En);
+        Assert.True(Iban.TryParse(text, "iban", out var iban, out var error), error?.Message.English);
         Assert.Equal(text, iban.Value);
         Assert.Equal(country, iban.CountryCode);
     }
@@ -46,8 +46,8 @@ public sealed class IbanTests
         Assert.False(Iban.TryParse(text, "bankDetails.iban", out var iban, out var error));
         Assert.Null(iban);
         Assert.Equal("bankDetails.iban", error.Field);
-        Assert.Equal("IBAN invalide : clé de contrôle incorrecte.", error.Fr);
-        Assert.Equal("Invalid IBAN: wrong check digits.", error.En);
+        Assert.Equal("IBAN invalide : clé de contrôle incorrecte.", error.Message.French);
+        Assert.Equal("Invalid IBAN: wrong check digits.", error.Message.English);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class IbanTests
         // A key of 98 and a key of 01 leave the same remainder; ISO 13616 only issues 02 to 98.
         var bban = Enumerable.Range(0, 10_000).Select(i => $"3704004405{i:D8}").First(b => Iban.FromBban("DE", b).Value[2..4] == "98");
         Assert.False(Iban.TryParse("DE01" + bban, "iban", out _, out var error));
-        Assert.Contains("clé de contrôle", error.Fr);
+        Assert.Contains("clé de contrôle", error.Message.French);
     }
 
     [Theory]
@@ -66,8 +66,8 @@ public sealed class IbanTests
     public void WrongLengthsAreRefused(string text, string french)
     {
         Assert.False(Iban.TryParse(text, "iban", out _, out var error));
-        Assert.Equal($"IBAN invalide : {french}.", error.Fr);
-        Assert.StartsWith("Invalid IBAN: an IBAN from", error.En);
+        Assert.Equal($"IBAN invalide : {french}.", error.Message.French);
+        Assert.StartsWith("Invalid IBAN: an IBAN from", error.Message.English);
     }
 
     [Theory]
@@ -78,8 +78,8 @@ public sealed class IbanTests
     public void UnknownOrNonSepaCountriesAreRefused(string text, string country)
     {
         Assert.False(Iban.TryParse(text, "iban", out _, out var error));
-        Assert.Equal($"IBAN invalide : pays « {country} » inconnu ou hors de la zone SEPA.", error.Fr);
-        Assert.Equal($"Invalid IBAN: country \"{country}\" unknown or outside SEPA.", error.En);
+        Assert.Equal($"IBAN invalide : pays « {country} » inconnu ou hors de la zone SEPA.", error.Message.French);
+        Assert.Equal($"Invalid IBAN: country \"{country}\" unknown or outside SEPA.", error.Message.English);
     }
 
     [Theory]
@@ -91,14 +91,14 @@ public sealed class IbanTests
     public void LettersAndDigitsInTheWrongPlacesAreRefused(string text, string french)
     {
         Assert.False(Iban.TryParse(text, "iban", out _, out var error));
-        Assert.Contains(french, error.Fr);
+        Assert.Contains(french, error.Message.French);
     }
 
     [Fact]
     public void OtherCharactersAreRefused()
     {
         Assert.False(Iban.TryParse("FR76 3000.6000 0112 3456 7890 189", "iban", out _, out var error));
-        Assert.Equal("IBAN invalide : seuls les lettres, les chiffres, les espaces et les tirets sont acceptés.", error.Fr);
+        Assert.Equal("IBAN invalide : seuls les lettres, les chiffres, les espaces et les tirets sont acceptés.", error.Message.French);
     }
 
     [Theory]
