@@ -1,6 +1,7 @@
 import { loginErrors } from '../admin/staff-api';
 import { failureMessage } from '../shared/failure';
-import { callApi, HttpError, type ApiResponse } from '../shared/http';
+import { answerOf, api, dataOf, send, type ApiResponse, type Schemas } from '../shared/api/client';
+import { HttpError } from '../shared/http';
 import { message } from '../shared/i18n';
 import { hasErrors, problemToFormErrors, type FormErrors } from '../shared/problem-details';
 import type { LoginField, LoginValues } from '../shared/validation';
@@ -10,31 +11,20 @@ import { NEW_PASSWORD_FIELDS, type NewPasswordField } from './password';
 import { parseAccountRegistrations, type AccountRegistration } from './registrations';
 
 // The attendee space endpoints (functions/AttendeeSpace/AttendeeApi.cs). The session is the
-// congress.attendee cookie, sent by callApi (same origin). Network failures throw NetworkError.
+// congress.attendee cookie, sent by the shared client (same origin). Network failures throw NetworkError.
 
-export interface Attendee {
-  email: string;
-}
-
-function parseAttendee(body: unknown): Attendee | null {
-  const email = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).email : null;
-  return typeof email === 'string' && email !== '' ? { email } : null;
-}
+/** The signed-in attendee (the server's AttendeeMe). */
+export type Attendee = Schemas['AttendeeMe'];
 
 /** The signed-in attendee, or null without a session (401). Other failures throw. */
 export async function fetchCurrentAttendee(): Promise<Attendee | null> {
-  const response = await callApi('/api/attendee/me');
-  if (response.status === 401) return null;
-  const attendee = response.status === 200 ? parseAttendee(response.body) : null;
-  if (!attendee) throw new HttpError(response.status);
-  return attendee;
+  const answer = await api.GET('/api/attendee/me');
+  if (answer.response.status === 401) return null;
+  return dataOf(answer);
 }
 
-export function login(values: LoginValues): Promise<ApiResponse> {
-  return callApi('/api/attendee/login', {
-    method: 'POST',
-    json: { email: values.email.trim(), password: values.password },
-  });
+export async function login(values: LoginValues): Promise<ApiResponse> {
+  return answerOf(await api.POST('/api/attendee/login', { body: { email: values.email.trim(), password: values.password } }));
 }
 
 /** What the sign-in form shows for an answer of POST /api/attendee/login; null means signed in. */
@@ -45,14 +35,14 @@ export function attendeeLoginErrors(response: ApiResponse): FormErrors<LoginFiel
 }
 
 export async function logout(): Promise<void> {
-  const response = await callApi('/api/attendee/logout', { method: 'POST' });
+  const { response } = await api.POST('/api/attendee/logout');
   // 401: the session had already ended, which is what was asked for.
   if (response.status >= 300 && response.status !== 401) throw new HttpError(response.status);
 }
 
 /** null: the session has ended (401). */
 export async function fetchRegistrations(): Promise<AccountRegistration[] | null> {
-  const response = await callApi('/api/attendee/registrations');
+  const response = await send('/api/attendee/registrations');
   if (response.status === 401) return null;
   const list = response.status === 200 ? parseAccountRegistrations(response.body) : null;
   if (!list) throw new HttpError(response.status);
@@ -69,7 +59,7 @@ export interface RegistrationDetail {
 /** GET /api/registrations/{id}?token=: the view the confirmation page renders, plus the payments received. */
 export async function fetchRegistrationDetail(registration: Pick<AccountRegistration, 'registrationId' | 'accessToken'>): Promise<RegistrationDetail> {
   const path = `/api/registrations/${encodeURIComponent(registration.registrationId)}?token=${encodeURIComponent(registration.accessToken)}`;
-  const response = await callApi(path);
+  const response = await send(path);
   const view = response.status === 200 ? parseRegistration(response.body) : null;
   if (!view) throw new HttpError(response.status);
   const body = response.body as Record<string, unknown>;
@@ -78,7 +68,7 @@ export async function fetchRegistrationDetail(registration: Pick<AccountRegistra
 }
 
 export function requestReset(email: string): Promise<ApiResponse> {
-  return callApi('/api/attendee/password-reset', { method: 'POST', json: { email: email.trim() } });
+  return send('/api/attendee/password-reset', { method: 'POST', json: { email: email.trim() } });
 }
 
 /** What the forgotten-password form shows; null: accepted (always 202, known address or not). */
@@ -88,7 +78,7 @@ export function resetRequestErrors(response: ApiResponse): FormErrors<LoginField
 }
 
 export function confirmReset(token: string, password: string): Promise<ApiResponse> {
-  return callApi('/api/attendee/password-reset/confirm', { method: 'POST', json: { token, password } });
+  return send('/api/attendee/password-reset/confirm', { method: 'POST', json: { token, password } });
 }
 
 export type ResetOutcome =

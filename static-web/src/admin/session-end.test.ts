@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getSettings, putSettings } from './events/api';
 import { fetchFile, putContact, toContactBody } from './registrations/api';
 import { parseContact } from './registrations/file-model';
-import { noticeStatus, onSessionEnded } from './session-end';
+import { noticeStatus, onSessionEnded } from '../shared/api/session-end';
 
 function answer(status: number): void {
   vi.stubGlobal('fetch', async () => new Response(null, { status }));

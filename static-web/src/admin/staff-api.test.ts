@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveFormErrors } from '../shared/problem-details';
-import { formatRoles, loginErrors, parseStaff, passwordChangeOutcome, validatePasswordChange, type PasswordChangeOutcome } from './staff-api';
+import { formatRoles, loginErrors, passwordChangeOutcome, validatePasswordChange, type PasswordChangeOutcome, withName } from './staff-api';
 
 const shown = (status: number, body: unknown = null) => {
   const errors = loginErrors({ status, body });
@@ -37,15 +37,14 @@ describe('login answers', () => {
 
 describe('staff member', () => {
   it('reads /api/staff/me and translates known roles', () => {
-    const staff = parseStaff({ email: 'marie@exemple.fr', displayName: 'Marie Dupont', roles: ['Admin', 'Finance', 'Auditor'] });
+    const staff = withName({ email: 'marie@exemple.fr', displayName: 'Marie Dupont', roles: ['Admin', 'Finance', 'Auditor'] });
     expect(staff?.displayName).toBe('Marie Dupont');
     expect(formatRoles(staff?.roles ?? [], 'fr')).toBe('Administrateur, Finance, Auditor');
     expect(formatRoles(staff?.roles ?? [], 'en')).toBe('Administrator, Finance, Auditor');
   });
 
-  it('uses the email when there is no display name and rejects bodies without email', () => {
-    expect(parseStaff({ email: 'marie@exemple.fr', roles: [] })?.displayName).toBe('marie@exemple.fr');
-    expect(parseStaff({ displayName: 'Marie' })).toBeNull();
+  it('uses the email when there is no display name', () => {
+    expect(withName({ email: 'marie@exemple.fr', displayName: ' ', roles: [] }).displayName).toBe('marie@exemple.fr');
     expect(formatRoles([], 'fr')).toBe('aucun rôle');
   });
 });

@@ -1,44 +1,28 @@
 import { failureMessage } from '../shared/failure';
-import { callApi, HttpError, type ApiResponse } from '../shared/http';
+import { answerOf, api, dataOf, type ApiResponse, type Schemas } from '../shared/api/client';
+import { HttpError } from '../shared/http';
 import { isMessageKey, message, translate, type Lang } from '../shared/i18n';
 import { problemToFormErrors, hasErrors, type FormErrors } from '../shared/problem-details';
 import { LOGIN_FIELDS, type LoginField, type LoginValues } from '../shared/validation';
 
-export interface StaffMember {
-  email: string;
-  displayName: string;
-  roles: string[];
-}
+/** The signed-in staff member (the server's StaffMember), named by the email when the display name is blank. */
+export type StaffMember = Schemas['StaffMember'];
 
-export function parseStaff(body: unknown): StaffMember | null {
-  if (typeof body !== 'object' || body === null) return null;
-  const { email, displayName, roles } = body as Record<string, unknown>;
-  if (typeof email !== 'string' || email === '') return null;
-  return {
-    email,
-    displayName: typeof displayName === 'string' && displayName.trim() !== '' ? displayName : email,
-    roles: Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : [],
-  };
-}
+export const withName = (staff: StaffMember): StaffMember => ({ ...staff, displayName: staff.displayName.trim() || staff.email });
 
 /** The signed-in staff member, or null when there is no session (401). Other failures throw. */
 export async function fetchCurrentStaff(): Promise<StaffMember | null> {
-  const response = await callApi('/api/staff/me');
-  if (response.status === 401) return null;
-  const staff = response.status === 200 ? parseStaff(response.body) : null;
-  if (!staff) throw new HttpError(response.status);
-  return staff;
+  const answer = await api.GET('/api/staff/me');
+  if (answer.response.status === 401) return null;
+  return withName(dataOf(answer));
 }
 
-export function login(values: LoginValues): Promise<ApiResponse> {
-  return callApi('/api/staff/login', {
-    method: 'POST',
-    json: { email: values.email.trim(), password: values.password },
-  });
+export async function login(values: LoginValues): Promise<ApiResponse> {
+  return answerOf(await api.POST('/api/staff/login', { body: { email: values.email.trim(), password: values.password } }));
 }
 
 export async function logout(): Promise<void> {
-  const response = await callApi('/api/staff/logout', { method: 'POST' });
+  const { response } = await api.POST('/api/staff/logout');
   // 401: the session had already ended, which is what was asked for.
   if (response.status >= 300 && response.status !== 401) {
     throw new HttpError(response.status);
@@ -92,11 +76,8 @@ export function validatePasswordChange(values: PasswordChangeValues): FormErrors
   return { fields, form: null };
 }
 
-export function changePassword(values: Pick<PasswordChangeValues, 'currentPassword' | 'newPassword'>): Promise<ApiResponse> {
-  return callApi('/api/staff/password', {
-    method: 'POST',
-    json: { currentPassword: values.currentPassword, newPassword: values.newPassword },
-  });
+export async function changePassword(values: Pick<PasswordChangeValues, 'currentPassword' | 'newPassword'>): Promise<ApiResponse> {
+  return answerOf(await api.POST('/api/staff/password', { body: { currentPassword: values.currentPassword, newPassword: values.newPassword } }));
 }
 
 export type PasswordChangeOutcome =

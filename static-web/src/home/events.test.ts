@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { parseEvents } from './events';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadEvents } from './events';
 
 const event = {
   id: 'cluster-2027',
@@ -12,20 +12,18 @@ const event = {
   summary: 'Deux jours pour le tourisme urbain.',
 };
 
-describe('parseEvents', () => {
-  it('reads the list returned by /api/events', () => {
-    expect(parseEvents([event])).toEqual([event]);
+afterEach(() => vi.unstubAllGlobals());
+
+describe('loadEvents', () => {
+  it('reads the list returned by /api/events', async () => {
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify([event]), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    expect(await loadEvents()).toEqual({ kind: 'ok', events: [event] });
   });
 
-  it('skips items without id, title or start date and blanks missing texts', () => {
-    const parsed = parseEvents([{ ...event, id: '' }, null, { id: 'b', title: 'B', startDate: '2027-05-01' }]);
-    expect(parsed).toEqual([
-      { id: 'b', title: 'B', venue: '', city: '', startDate: '2027-05-01', endDate: '', timeZone: '', summary: '' },
-    ]);
-  });
-
-  it('rejects a body that is not a list', () => {
-    expect(parseEvents({ events: [event] })).toBeNull();
-    expect(parseEvents(null)).toBeNull();
+  it('ends in the error state on an HTTP error or a network failure', async () => {
+    vi.stubGlobal('fetch', async () => new Response(null, { status: 503 }));
+    expect(await loadEvents()).toEqual({ kind: 'error' });
+    vi.stubGlobal('fetch', async () => { throw new TypeError('offline'); });
+    expect(await loadEvents()).toEqual({ kind: 'error' });
   });
 });

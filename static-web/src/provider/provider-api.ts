@@ -1,5 +1,6 @@
 import { failureMessage } from '../shared/failure';
-import { callApi, HttpError, type ApiResponse } from '../shared/http';
+import { send, type ApiResponse } from '../shared/api/client';
+import { HttpError } from '../shared/http';
 import { localeOf, message, type Lang } from '../shared/i18n';
 import { problemToFormErrors, type FormErrors } from '../shared/problem-details';
 
@@ -76,16 +77,16 @@ export const linkOutcome = (response: ApiResponse) => outcome(response, parseLin
 export const openOutcome = (response: ApiResponse) => outcome(response, parseOpened);
 
 export async function fetchLink(token: string, purpose: Purpose): Promise<LinkOutcome<LinkView>> {
-  return linkOutcome(await callApi(`/api/provider/links/${encodeURIComponent(token)}?purpose=${encodeURIComponent(purpose)}`));
+  return linkOutcome(await send(`/api/provider/links/${encodeURIComponent(token)}?purpose=${encodeURIComponent(purpose)}`));
 }
 
 export async function openLink(token: string, purpose: Purpose): Promise<LinkOutcome<Opened>> {
-  return openOutcome(await callApi(`/api/provider/links/${encodeURIComponent(token)}/open`, { method: 'POST', json: { purpose } }));
+  return openOutcome(await send(`/api/provider/links/${encodeURIComponent(token)}/open`, { method: 'POST', json: { purpose } }));
 }
 
 /** The signed-in provider, or null without a session (401). Other failures throw. */
 export async function fetchCurrentProvider(): Promise<Provider | null> {
-  const response = await callApi('/api/provider/me');
+  const response = await send('/api/provider/me');
   if (response.status === 401) return null;
   const provider = response.status === 200 ? parseProvider(response.body) : null;
   if (!provider) throw new HttpError(response.status);
@@ -93,13 +94,13 @@ export async function fetchCurrentProvider(): Promise<Provider | null> {
 }
 
 export async function logout(): Promise<void> {
-  const response = await callApi('/api/provider/logout', { method: 'POST' });
+  const response = await send('/api/provider/logout', { method: 'POST' });
   // 401: the session had already ended, which is what was asked for.
   if (response.status >= 300 && response.status !== 401) throw new HttpError(response.status);
 }
 
 export function requestLink(email: string): Promise<ApiResponse> {
-  return callApi('/api/provider/link-requests', { method: 'POST', json: { email: email.trim() } });
+  return send('/api/provider/link-requests', { method: 'POST', json: { email: email.trim() } });
 }
 
 /** What the new-link form shows; null: accepted (always 202, known address or not). */

@@ -1,4 +1,5 @@
-import { callApi, HttpError, type ApiResponse } from '../shared/http';
+import { send, type ApiResponse } from '../shared/api/client';
+import { HttpError } from '../shared/http';
 import type { AnswerBody } from './answer-model';
 
 // The provider's room block requests (functions/RoomBlocks/ProviderAnswersApi.cs), read with the
@@ -129,13 +130,13 @@ function read<T>(response: ApiResponse, parse: (body: unknown) => T | null): Rea
 }
 
 export async function fetchRequests(): Promise<Read<RoomBlockRequest[]>> {
-  return read(await callApi('/api/provider/room-blocks'), parseRequests);
+  return read(await send('/api/provider/room-blocks'), parseRequests);
 }
 
 export async function fetchRequest(number: string): Promise<Read<RoomBlockRequest>> {
-  return read(await callApi(`/api/provider/room-blocks/${encodeURIComponent(number)}`), parseRequest);
+  return read(await send(`/api/provider/room-blocks/${encodeURIComponent(number)}`), parseRequest);
 }
 
 export function saveAnswer(number: string, body: AnswerBody): Promise<ApiResponse> {
-  return callApi(`/api/provider/room-blocks/${encodeURIComponent(number)}/answer`, { method: 'PUT', json: body });
+  return send(`/api/provider/room-blocks/${encodeURIComponent(number)}/answer`, { method: 'PUT', json: body });
 }

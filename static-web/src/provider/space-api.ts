@@ -1,8 +1,11 @@
-import { callApi, HttpError, type ApiResponse } from '../shared/http';
+import { send, type ApiResponse } from '../shared/api/client';
+import { HttpError } from '../shared/http';
 import type { Lang, Localized } from '../shared/i18n';
 import { parsePhotos, type Photo } from '../shared/photos';
 import { normalisePath, readProblems } from '../register/problems';
 import type { Read } from './room-blocks-api';
+
+// server document lacks this response type: GET /api/provider/events/{eventId}/reservations, GET and PUT /api/provider/profile.
 
 // The provider's events, planning, reservations and profile (docs/provider-space.md, "The space's
 // data"), read with the provider session: only this provider's data; another event answers 404.
@@ -206,10 +209,10 @@ export const readProfile = (response: ApiResponse) => read(response, parseProfil
 const eventPath = (eventId: string) => `/api/provider/events/${encodeURIComponent(eventId)}`;
 export const roomingListUrl = (eventId: string, format: 'pdf' | 'xlsx') => `${eventPath(eventId)}/rooming-list.${format}`;
 
-export const fetchEvents = async () => readEvents(await callApi('/api/provider/events'));
-export const fetchPlanning = async (eventId: string) => readPlanning(await callApi(`${eventPath(eventId)}/planning`));
-export const fetchReservations = async (eventId: string) => readReservations(await callApi(`${eventPath(eventId)}/reservations`));
-export const fetchProfile = async () => readProfile(await callApi('/api/provider/profile'));
+export const fetchEvents = async () => readEvents(await send('/api/provider/events'));
+export const fetchPlanning = async (eventId: string) => readPlanning(await send(`${eventPath(eventId)}/planning`));
+export const fetchReservations = async (eventId: string) => readReservations(await send(`${eventPath(eventId)}/reservations`));
+export const fetchProfile = async () => readProfile(await send('/api/provider/profile'));
 
 export type SaveOutcome = { kind: 'ok'; value: Profile | null } | { kind: 'signedOut' } | { kind: 'invalid'; errors: ProfileErrors };
 
@@ -221,10 +224,10 @@ export function saveOutcome(response: ApiResponse): SaveOutcome {
 }
 
 export async function saveProfile(body: ProfileBody): Promise<SaveOutcome> {
-  return saveOutcome(await callApi('/api/provider/profile', { method: 'PUT', json: body }));
+  return saveOutcome(await send('/api/provider/profile', { method: 'PUT', json: body }));
 }
 
 /** The provider's own album: the raw image as the body (the shared gallery reads the answers). */
-export const uploadProfilePhoto = (file: Blob) => callApi('/api/provider/profile/photos', { method: 'POST', blob: file });
+export const uploadProfilePhoto = (file: Blob) => send('/api/provider/profile/photos', { method: 'POST', blob: file });
 export const deleteProfilePhoto = (photoId: string) =>
-  callApi(`/api/provider/profile/photos/${encodeURIComponent(photoId)}`, { method: 'DELETE' });
+  send(`/api/provider/profile/photos/${encodeURIComponent(photoId)}`, { method: 'DELETE' });

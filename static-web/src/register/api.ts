@@ -1,5 +1,6 @@
 import type { ContactBody as PersonContact } from '../shared/contact';
-import { callApi, HttpError } from '../shared/http';
+import { send } from '../shared/api/client';
+import { HttpError } from '../shared/http';
 import { message } from '../shared/i18n';
 import type { ApiBasket } from './basket';
 import { parseAvailability, parseForm, parseLocalText, type LocalText, type PaymentMethod, type ProductAvailability, type RegistrationForm } from './model';
@@ -42,7 +43,7 @@ function unexpected(status: number): never {
 
 export async function fetchForm(eventId: string, accessCode: string | null): Promise<Answer<RegistrationForm>> {
   const query = accessCode ? `?access=${encodeURIComponent(accessCode)}` : '';
-  const response = await callApi(`${readPath(eventId)}/form${query}`);
+  const response = await send(`${readPath(eventId)}/form${query}`);
   if (response.status === 404) return { kind: 'notFound' };
   if (response.status === 400) return { kind: 'problem', status: 400, problems: readProblems(response.body) };
   const form = response.status === 200 ? parseForm(response.body) : null;
@@ -50,7 +51,7 @@ export async function fetchForm(eventId: string, accessCode: string | null): Pro
 }
 
 export async function unlockAccess(eventId: string, code: string): Promise<Answer<{ group: string; label: LocalText }>> {
-  const response = await callApi(`${readPath(eventId)}/access`, { method: 'POST', json: { code } });
+  const response = await send(`${readPath(eventId)}/access`, { method: 'POST', json: { code } });
   if (response.status === 400 || response.status === 404 || response.status === 403) {
     return { kind: 'problem', status: 400, problems: readProblems(response.body) };
   }
@@ -67,13 +68,13 @@ export async function fetchAvailability(
   // The preview shows no live stock (a draft has none to show): every product reads as available.
   if (preview) return new Map();
   const query = `?from=${encodeURIComponent(from)}&nights=${nights}`;
-  const response = await callApi(`${eventPath(eventId)}/availability${query}`);
+  const response = await send(`${eventPath(eventId)}/availability${query}`);
   if (response.status !== 200) unexpected(response.status);
   return parseAvailability(response.body);
 }
 
 export async function quote(eventId: string, basket: ApiBasket): Promise<Answer<Quote>> {
-  const response = await callApi(`${readPath(eventId)}/quote`, { method: 'POST', json: basket });
+  const response = await send(`${readPath(eventId)}/quote`, { method: 'POST', json: basket });
   if (response.status === 400 || response.status === 409) {
     return { kind: 'problem', status: response.status, problems: readProblems(response.body) };
   }
@@ -95,7 +96,7 @@ export interface RegistrationBody extends ApiBasket {
 
 export async function submitRegistration(eventId: string, body: RegistrationBody): Promise<Answer<Submission>> {
   if (preview) return { kind: 'problem', status: 400, problems: [{ path: '', message: message('reg.preview.noSubmit') }] };
-  const response = await callApi(`${eventPath(eventId)}/registrations`, { method: 'POST', json: body });
+  const response = await send(`${eventPath(eventId)}/registrations`, { method: 'POST', json: body });
   if (response.status === 400 || response.status === 409) {
     return { kind: 'problem', status: response.status, problems: readProblems(response.body) };
   }
@@ -105,7 +106,7 @@ export async function submitRegistration(eventId: string, body: RegistrationBody
 
 export async function fetchRegistration(id: string, token: string): Promise<Answer<RegistrationView>> {
   const path = `/api/registrations/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`;
-  const response = await callApi(path);
+  const response = await send(path);
   if (response.status === 404) return { kind: 'notFound' };
   const parsed = response.status === 200 ? parseRegistration(response.body) : null;
   return parsed ? { kind: 'ok', value: parsed } : unexpected(response.status);

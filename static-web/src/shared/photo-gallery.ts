@@ -2,7 +2,7 @@ import './photo-gallery.css';
 import { clearText, h, ht, relocalize, setAttr, setText, uniqueId } from './dom';
 import { failureMessage } from './failure';
 import { fieldErrorElement, showFieldError } from './form';
-import type { ApiResponse } from './http';
+import type { ApiResponse } from './api/client';
 import { translate, type Localized } from './i18n';
 import { focusAfterRemoval, PHOTO_TYPES, removeOutcome, uploadOutcome, type Photo } from './photos';
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { callApi, HttpError } from './http';
+import { send } from './api/client';
+import { HttpError } from './http';
 import { focusAfterRemoval, parsePhotos, removeOutcome, uploadOutcome } from './photos';
 
 const refusal = (fr: string, en: string) => ({
@@ -68,8 +69,8 @@ describe('raw bodies and DELETE through callApi', () => {
     const fetchMock = vi.fn(async () => new Response(null, { status: 204 }));
     vi.stubGlobal('fetch', fetchMock);
     const image = new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' });
-    await callApi('/api/provider/profile/photos', { method: 'POST', blob: image });
-    await callApi('/api/provider/profile/photos/a.png', { method: 'DELETE' });
+    await send('/api/provider/profile/photos', { method: 'POST', blob: image });
+    await send('/api/provider/profile/photos/a.png', { method: 'DELETE' });
     const [post, del] = (fetchMock.mock.calls as unknown as [string, RequestInit][]).map(([, init]) => init) as [RequestInit, RequestInit];
     expect(post.body).toBe(image);
     expect((post.headers as Record<string, string>)['Content-Type']).toBe('image/png');

@@ -1,4 +1,5 @@
-import { HttpError, type ApiResponse } from './http';
+import { type ApiResponse } from './api/client';
+import { HttpError } from './http';
 import type { Localized } from './i18n';
 import { problemToFormErrors } from './problem-details';
 

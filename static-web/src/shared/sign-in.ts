@@ -1,6 +1,6 @@
 import { failureMessage } from './failure';
 import { createForm, type FormView } from './form';
-import type { ApiResponse } from './http';
+import type { ApiResponse } from './api/client';
 import { message, type MessageKey } from './i18n';
 import type { FormErrors } from './problem-details';
 import { validateLogin, type LoginField, type LoginValues } from './validation';

@@ -1,8 +1,7 @@
-import { callApi, HttpError, type ApiResponse } from '../../shared/http';
-import { noticeStatus } from '../session-end';
+import { send as call, type ApiResponse } from '../../shared/api/client';
+import { HttpError } from '../../shared/http';
 import {
   parseCatalog,
-  parseEventSummaries,
   parseProviders,
   parseSettings,
   parseStock,
@@ -10,7 +9,6 @@ import {
   type Catalog,
   type EventSettings,
   type EventSettingsInput,
-  type EventSummary,
   type ProductInput,
   type Provider,
   type ProviderInput,
@@ -24,12 +22,9 @@ import {
 
 type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
 
-/** shared/http's callApi, with every status reported to the session-end hook (a 401 brings back the sign-in form). */
-export async function send(method: Method, path: string, body?: { json: unknown } | { blob: Blob }): Promise<ApiResponse> {
-  const response = await callApi(path, { method, ...body });
-  noticeStatus(response.status);
-  return response;
-}
+/** The shared client's untyped call (its middleware reports a 401 to the session-end hook). */
+export const send = (method: Method, path: string, body?: { json: unknown } | { blob: Blob }): Promise<ApiResponse> =>
+  call(path, { method, ...body });
 
 const enc = encodeURIComponent;
 export const eventPath = (eventId: string): string => `/api/admin/events/${enc(eventId)}`;
@@ -42,7 +37,7 @@ export async function read<T>(path: string, parse: (body: unknown) => T | null):
   return value;
 }
 
-export const listEvents = (): Promise<EventSummary[]> => read('/api/admin/events', parseEventSummaries);
+export { fetchEventList as listEvents } from '../shared/events';
 export const getSettings = (eventId: string): Promise<EventSettings> => read(eventPath(eventId), parseSettings);
 export const getCatalog = (eventId: string): Promise<Catalog> => read(`${eventPath(eventId)}/catalog`, parseCatalog);
 export const getStock = (eventId: string): Promise<StockRow[]> => read(`${eventPath(eventId)}/stock`, parseStock);

@@ -1,6 +1,6 @@
 import { h, ht, setText } from '../../shared/dom';
 import { failureMessage } from '../../shared/failure';
-import type { ApiResponse } from '../../shared/http';
+import type { ApiResponse } from '../../shared/api/client';
 import type { MessageKey } from '../../shared/i18n';
 import type { SectionContext } from '../section';
 import { getSettings, previewUrl, putSettings } from './api';

@@ -5,9 +5,7 @@ import { parsePhotos, type Photo } from '../../shared/photos';
 
 export interface Text2 { fr: string; en: string }
 
-export interface EventSummary {
-  id: string; title: string; status: string; startDate: string; endDate: string; venue: string; city: string; createdAt: string;
-}
+export type { EventChoice as EventSummary } from '../shared/events';
 
 export interface EventSettingsInput {
   title: string; venue: string; city: string; venueLatitude: number | null; venueLongitude: number | null;
@@ -66,16 +64,6 @@ const strOrNull = (v: unknown): string | null => (typeof v === 'string' && v !==
 const list = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter(isRec) : []);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const text2 = (v: unknown): Text2 => (isRec(v) ? { fr: str(v.fr), en: str(v.en) } : { fr: '', en: '' });
-
-export function parseEventSummaries(body: unknown): EventSummary[] | null {
-  if (!Array.isArray(body)) return null;
-  return list(body)
-    .map((e) => ({
-      id: str(e.id), title: str(e.title), status: str(e.status), startDate: str(e.startDate), endDate: str(e.endDate),
-      venue: str(e.venue), city: str(e.city), createdAt: str(e.createdAt),
-    }))
-    .filter((e) => e.id);
-}
 
 export function parseSettings(body: unknown): EventSettings | null {
   if (!isRec(body) || !str(body.id)) return null;

@@ -1,6 +1,6 @@
 import './events.css';
 import type { AdminSection, SectionContext } from '../section';
-import { onSessionEnded } from '../session-end';
+import { onSessionEnded } from '../../shared/api/session-end';
 import { renderAccess } from './access';
 import { getCatalog, listProviders } from './api';
 import { eventFrame, TABS } from './event-page';

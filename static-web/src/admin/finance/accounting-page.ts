@@ -1,6 +1,6 @@
 import { h, ht } from '../../shared/dom';
-import { dayIn } from '../registrations/money';
-import { inputField, noticeArea } from '../registrations/ui';
+import { dayIn } from '../shared/money';
+import { inputField, noticeArea } from '../shared/ui';
 import type { SectionContext } from '../section';
 import { accountingUrl } from './api';
 import { showErrors } from './errors';

@@ -1,7 +1,7 @@
 import { message, type Localized } from '../../shared/i18n';
 import { problemToFormErrors, type FormErrors } from '../../shared/problem-details';
-import { problemType } from '../registrations/problems';
-import { isRec, records, str, strOrNull } from '../registrations/read';
+import { problemType } from '../shared/problems';
+import { isRec, records, str, strOrNull } from '../shared/read';
 
 // A provider's bank details (functions/Finance/BankDetailsApi.cs): new or changed details are paid by
 // transfer only once a second person confirmed them or after the cooling period (payableFrom).

@@ -1,7 +1,7 @@
 import { h, ht, setText } from '../../shared/dom';
 import { message, translate, type Localized } from '../../shared/i18n';
-import { instant, shortInstant } from '../registrations/labels';
-import { button, facts, inputField, noticeArea } from '../registrations/ui';
+import { instant, shortInstant } from '../shared/labels';
+import { button, facts, inputField, noticeArea } from '../shared/ui';
 import type { SectionContext } from '../section';
 import { confirmBankDetails, fetchBankDetails, fetchBankHistory, fetchProviders, saveBankDetails } from './api';
 import { bankBody, bankErrors, bankStatus, canConfirm, checkBankDetails, parseBankDetails, type BankDetails, type BankHistoryEntry } from './bank-model';

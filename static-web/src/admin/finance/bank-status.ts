@@ -1,6 +1,6 @@
 import { h, setText } from '../../shared/dom';
 import { translate, type Localized } from '../../shared/i18n';
-import { instant } from '../registrations/labels';
+import { instant } from '../shared/labels';
 import type { BankStatus } from './bank-model';
 
 // A provider's bank details in one badge: none, awaiting confirmation (until when), payable.

@@ -1,4 +1,4 @@
-import { isRec, num, records, str, strOrNull } from '../registrations/read';
+import { isRec, num, records, str, strOrNull } from '../shared/read';
 
 // Payout batches (functions/Finance/PayoutsApi.cs): amounts in euros.
 

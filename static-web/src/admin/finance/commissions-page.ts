@@ -1,7 +1,7 @@
 import { h } from '../../shared/dom';
 import { problemToFormErrors } from '../../shared/problem-details';
-import type { EventChoice } from '../registrations/list-model';
-import { button, inputField, noticeArea, selectField } from '../registrations/ui';
+import type { EventChoice } from '../shared/events';
+import { button, inputField, noticeArea, selectField } from '../shared/ui';
 import { withEvent, type Frame } from '../roomblocks/event-area';
 import type { SectionContext } from '../section';
 import { fetchCommissions, fetchProviders } from './api';

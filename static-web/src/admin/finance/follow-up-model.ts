@@ -1,4 +1,4 @@
-import { isRec, num, records, str, strOrNull } from '../registrations/read';
+import { isRec, num, records, str, strOrNull } from '../shared/read';
 
 // GET …/finance/events/{id}/follow-up and …/finance/registrations/{id}/follow-up (functions/Finance/ProviderFollowUp.cs):
 // euros as decimals, rates and the margin in percent (8 means 8 %).

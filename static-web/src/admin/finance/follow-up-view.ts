@@ -1,7 +1,7 @@
 import { h, ht, uniqueId } from '../../shared/dom';
 import { message, translate, type Localized, type MessageKey } from '../../shared/i18n';
 import { money } from '../../shared/money';
-import { facts } from '../registrations/ui';
+import { facts } from '../shared/ui';
 import { followUpRows, type CommissionEntry, type FollowUp } from './follow-up-model';
 import { kindLabel, percent, period } from './labels';
 import { row, table, type Column } from './table';

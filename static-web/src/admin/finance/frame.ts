@@ -1,7 +1,7 @@
 import { h, ht, setAttr } from '../../shared/dom';
 import { message, type MessageKey } from '../../shared/i18n';
-import { readFailure } from '../registrations/read-failure';
-import { stateBox } from '../registrations/ui';
+import { readFailure } from '../shared/read-failure';
+import { stateBox } from '../shared/ui';
 import type { Frame } from '../roomblocks/event-area';
 import type { SectionContext } from '../section';
 import { SCREENS, screenRoute, type Screen } from './route';

@@ -1,5 +1,5 @@
 import { isMessageKey, localeOf, translate, type Localized } from '../../shared/i18n';
-import { day } from '../registrations/labels';
+import { day } from '../shared/labels';
 
 // Codes of the finance API in words; a code the page does not know is shown as sent.
 

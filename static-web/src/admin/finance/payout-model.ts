@@ -1,6 +1,6 @@
 import { message } from '../../shared/i18n';
 import type { FormErrors } from '../../shared/problem-details';
-import { isRec, num, records, str, strOrNull } from '../registrations/read';
+import { isRec, num, records, str, strOrNull } from '../shared/read';
 
 // The seed's "Reversement" selection (functions/Finance/PayoutCriteria.cs, PayoutsApi.cs): what the
 // form holds, the request it sends, and the preview's answer split into what can be paid and what cannot.

@@ -1,6 +1,6 @@
 import { h, ht, setText } from '../../shared/dom';
 import { money } from '../../shared/money';
-import { shortInstant } from '../registrations/labels';
+import { shortInstant } from '../shared/labels';
 import type { SectionContext } from '../section';
 import { batchFileUrl, fetchBatches, fetchEvents, fetchProviders } from './api';
 import type { Batch } from './batch-model';

@@ -1,7 +1,7 @@
 import { h, ht, setText } from '../../shared/dom';
 import { translate } from '../../shared/i18n';
 import { cents, money } from '../../shared/money';
-import { button } from '../registrations/ui';
+import { button } from '../shared/ui';
 import { block } from './follow-up-view';
 import { blockedLabel, kindLabel } from './labels';
 import type { PlannedPayment, Preview } from './payout-model';

@@ -2,7 +2,7 @@ import '../registrations/registrations.css';
 import '../roomblocks/roomblocks.css';
 import './finance.css';
 import type { AdminSection } from '../section';
-import { onSessionEnded } from '../session-end';
+import { onSessionEnded } from '../../shared/api/session-end';
 import { mountAccounting } from './accounting-page';
 import { mountBankDetails } from './bank-page';
 import { mountBatch } from './batch-page';

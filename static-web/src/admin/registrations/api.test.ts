@@ -150,7 +150,7 @@ describe('other changes', () => {
     expect(answered.status).toBe(201);
     expect(answered.outcome.kind).toBe('done');
     expect(calls[0]?.headers['If-Match']).toBeUndefined();
-    expect(calls[0]?.body).toEqual(body);
+    expect(calls[0]?.body).toEqual({ ...body, reference: null });
     vi.stubGlobal('fetch', async () => {
       throw new TypeError('offline');
     });

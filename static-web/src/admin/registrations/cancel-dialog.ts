@@ -2,7 +2,7 @@ import { h, setText } from '../../shared/dom';
 import { message } from '../../shared/i18n';
 import { cancelRegistration } from './api';
 import { runChange, type FileSession } from './session';
-import { openDialog, showFieldErrors, textareaField } from './ui';
+import { openDialog, showFieldErrors, textareaField } from '../shared/ui';
 
 // Cancelling a registration: a reason is required; the stock goes back and what was paid becomes
 // refund due (the server does both).

@@ -42,7 +42,7 @@ describe('list filters', () => {
 });
 
 describe('event chooser', () => {
-  const event = (status: string, city = 'Lyon'): EventChoice => ({ id: 'e', title: 'Cluster 2027', status, city, startDate: '', endDate: '' });
+  const event = (status: string, city = 'Lyon'): EventChoice => ({ id: 'e', title: 'Cluster 2027', status, city, startDate: '', endDate: '', venue: '', createdAt: '' });
 
   it('says whether each event is a draft or published', () => {
     expect(eventLabel(event('Draft'))('fr')).toBe('Cluster 2027 · Lyon (brouillon)');

@@ -1,19 +1,11 @@
 import type { Localized } from '../../shared/i18n';
-import { eventStatusLabel, local } from './labels';
-import type { EventChoice, FilterCatalog, ProviderName } from './list-model';
-import type { Choice } from './ui';
+import { local } from '../shared/labels';
+import type { FilterCatalog, ProviderName } from './list-model';
+import type { Choice } from '../shared/ui';
 
 // What the list's choosers offer: events with their status, products by step, providers by name.
 
-/** "Title · City (draft)": staff see at once which events the public cannot reach. */
-export function eventLabel(event: EventChoice): Localized {
-  const status = eventStatusLabel(event.status);
-  return (lang) => {
-    const name = event.city ? `${event.title} · ${event.city}` : event.title;
-    const state = status(lang);
-    return state ? `${name} (${state})` : name;
-  };
-}
+export { eventLabel } from '../shared/events';
 
 type LocalizedChoice = Choice & { label: Localized };
 

@@ -5,7 +5,8 @@ import { checkEmail } from '../../shared/validation';
 import { putContact, toContactBody } from './api';
 import type { Contact } from './file-model';
 import { runChange, type FileSession } from './session';
-import { checkbox, facts, focusFirst, inputField, selectField, showFieldErrors, textareaField, openDialog, type Field } from './ui';
+import { factsView, html, type Fact, type TemplateResult } from '../shared/view';
+import { checkbox, focusFirst, inputField, selectField, showFieldErrors, textareaField, openDialog, type Field } from '../shared/ui';
 
 // Contact details: read view, and the editor that PUTs them (with If-Match) to …/contact.
 
@@ -13,19 +14,19 @@ function countryName(code: string): Localized {
   return (lang) => countryChoices(lang).find((country) => country.code === code)?.name ?? code;
 }
 
-export function contactView(contact: Contact): HTMLElement {
+export function contactView(contact: Contact): TemplateResult {
   const address = [contact.address, [contact.postalCode, contact.city].filter(Boolean).join(' ')].filter(Boolean).join('\n');
-  const rows: Parameters<typeof facts>[0][number][] = [
+  const rows: Fact[] = [
     ['admin.registrations.edit.lastName', [contact.civility, contact.firstName, contact.lastName].filter(Boolean).join(' ') || '—'],
-    ['admin.registrations.edit.email', contact.email ? h('a', { href: `mailto:${contact.email}` }, contact.email) : '—'],
-    ['admin.registrations.edit.address', h('span', { class: 'prewrap' }, address || '—')],
+    ['admin.registrations.edit.email', contact.email ? html`<a href=${`mailto:${contact.email}`}>${contact.email}</a>` : '—'],
+    ['admin.registrations.edit.address', html`<span class="prewrap">${address || '—'}</span>`],
     ['admin.registrations.edit.country', contact.country ? countryName(contact.country) : '—'],
     ['admin.registrations.edit.phone', contact.phone || '—'],
     ['admin.registrations.edit.mobile', contact.mobile || '—'],
     ['admin.registrations.professional', message(contact.professional ? 'admin.registrations.yes' : 'admin.registrations.no')],
   ];
-  if (contact.comment) rows.push(['admin.registrations.edit.comment', h('span', { class: 'prewrap' }, contact.comment)]);
-  return facts(rows, 'facts rg-contact');
+  if (contact.comment) rows.push(['admin.registrations.edit.comment', html`<span class="prewrap">${contact.comment}</span>`]);
+  return factsView(rows, 'facts rg-contact');
 }
 
 type TextKey = Exclude<keyof Contact, 'professional'>;

@@ -4,11 +4,12 @@ import { message, translate, type Localized, type MessageKey } from '../../share
 import { fetchEmail, fetchEmails, resendEmail } from './api';
 import { EMAIL_FRAME_ATTRIBUTES, emailSrcdoc } from './email-frame';
 import { resendRecipient, type EmailContent, type EmailSummary } from './file-model';
-import { emailStatusLabel, emailTone, instant, purposeLabel } from './labels';
-import { readFailure } from './read-failure';
+import { emailStatusLabel, emailTone, instant, purposeLabel } from '../shared/labels';
+import { readFailure } from '../shared/read-failure';
 import { canEdit } from './roles';
 import type { FileSession } from './session';
-import { button, facts, openDialog, stateBox } from './ui';
+import { facts, openDialog, stateBox } from '../shared/ui';
+import { buttonView, html, nothing, stateView, t, type Load, type TemplateResult } from '../shared/view';
 
 // The emails sent for the file: purpose, recipient, time, status; each can be opened (text, and
 // HTML in a sandboxed frame) and, for those who may change the file, sent again.
@@ -78,65 +79,50 @@ function openResend(session: FileSession, host: HTMLElement, email: EmailSummary
   });
 }
 
-function emailRow(session: FileSession, host: HTMLElement, email: EmailSummary, reload: () => void): HTMLTableRowElement {
-  const subject = email.subject ? h('span', { class: 'small muted' }, email.subject) : null;
-  const view = button('admin.registrations.email.view', 'link');
-  setAttr(view, 'aria-label', (lang) => translate(lang, 'admin.registrations.email.viewLabel', { subject: email.subject || purposeLabel(email.purpose)(lang) }));
-  view.addEventListener('click', () => openEmail(session, host, email));
-  let resend: HTMLButtonElement | null = null;
-  if (canEdit(session.roles)) {
-    resend = button('admin.registrations.email.resend', 'link');
-    setAttr(resend, 'aria-label', (lang) => translate(lang, 'admin.registrations.email.resendLabel', { subject: email.subject || purposeLabel(email.purpose)(lang) }));
-    resend.addEventListener('click', () => openResend(session, host, email, reload));
-  }
-  const cell = (column: MessageKey, className: string, ...children: (Node | string | null)[]) =>
-    setAttr(h('td', { class: className }, ...children), 'data-label', column);
-  const tone = emailTone(email.status);
-  return h(
-    'tr',
-    {},
-    setAttr(h('th', { scope: 'row', class: 'rg-cell--label' }, setText(h('span', { class: 'strong' }), purposeLabel(email.purpose)), subject), 'data-label', 'admin.registrations.email.purpose'),
-    cell('admin.registrations.email.to', 'rg-cell--mono', email.to),
-    cell('admin.registrations.email.at', 'rg-cell--date', setText(h('span', {}), instant(email.at, session.timeZone))),
-    cell(
+const emailTitle = (email: EmailSummary): string => email.subject || t(purposeLabel(email.purpose));
+
+function emailRow(session: FileSession, host: HTMLElement, email: EmailSummary, reload: () => void): TemplateResult {
+  const cell = (column: MessageKey, className: string, ...children: unknown[]) =>
+    html`<td class=${className} data-label=${t(column)}>${children}</td>`;
+  const view = buttonView('admin.registrations.email.view', 'link', () => openEmail(session, host, email), (lang) =>
+    translate(lang, 'admin.registrations.email.viewLabel', { subject: emailTitle(email) }));
+  const resend = canEdit(session.roles)
+    ? buttonView('admin.registrations.email.resend', 'link', () => openResend(session, host, email, reload), (lang) =>
+        translate(lang, 'admin.registrations.email.resendLabel', { subject: emailTitle(email) }))
+    : nothing;
+  return html`<tr>
+    <th scope="row" class="rg-cell--label" data-label=${t('admin.registrations.email.purpose')}>
+      <span class="strong">${t(purposeLabel(email.purpose))}</span>${email.subject ? html`<span class="small muted">${email.subject}</span>` : nothing}
+    </th>
+    ${cell('admin.registrations.email.to', 'rg-cell--mono', email.to)}
+    ${cell('admin.registrations.email.at', 'rg-cell--date', html`<span>${t(instant(email.at, session.timeZone))}</span>`)}
+    ${cell(
       'admin.registrations.email.status',
       '',
-      setText(h('span', { class: `rg-badge rg-badge--${tone}` }), emailStatusLabel(email.status)),
-      email.error ? h('span', { class: 'small field-error' }, email.error) : null,
-    ),
-    h('td', { class: 'rg-cell--action' }, view, resend),
-  );
+      html`<span class="rg-badge rg-badge--${emailTone(email.status)}">${t(emailStatusLabel(email.status))}</span>`,
+      email.error ? html`<span class="small field-error">${email.error}</span>` : nothing,
+    )}
+    <td class="rg-cell--action">${view} ${resend}</td>
+  </tr>`;
 }
 
-export function emailsPanel(session: FileSession, host: HTMLElement): HTMLElement {
-  const panel = h('div', { class: 'rg-block' }, ht('h2', 'admin.registrations.emails'));
-  const body = h('div', {});
-  panel.append(body);
-  const load = () => {
-    body.replaceChildren(stateBox('loading', 'admin.registrations.emailsLoading'));
-    fetchEmails(session.id)
-      .then((emails) => {
-        if (emails.length === 0) return body.replaceChildren(stateBox('empty', 'admin.registrations.emailsEmpty'));
-        body.replaceChildren(
-          h(
-            'div',
-            { class: 'rg-table-wrap' },
-            h(
-              'table',
-              { class: 'rg-table rg-table--emails' },
-              ht('caption', 'admin.registrations.emails', { class: 'visually-hidden' }),
-              h(
-                'thead',
-                {},
-                h('tr', {}, ...COLUMNS.map((column) => ht('th', column, { scope: 'col' })), h('th', { scope: 'col' }, ht('span', 'admin.registrations.line.actions', { class: 'visually-hidden' }))),
-              ),
-              h('tbody', {}, ...emails.map((email) => emailRow(session, host, email, load))),
-            ),
-          ),
-        );
-      })
-      .catch((error: unknown) => body.replaceChildren(stateBox('error', readFailure(error, message('admin.registrations.emailsFailed')), load)));
-  };
-  load();
-  return panel;
+/** The emails panel from its read's state; `reload` reads the list again (a retry, or after a resend). Dialogs open in `host`. */
+export function emailsView(emails: Load<EmailSummary[]>, session: FileSession, host: HTMLElement, reload: () => void): TemplateResult {
+  const body =
+    emails.state === 'loading' ? stateView('loading', 'admin.registrations.emailsLoading')
+    : emails.state === 'failed' ? stateView('error', readFailure(emails.error, message('admin.registrations.emailsFailed')), reload)
+    : emails.value.length === 0 ? stateView('empty', 'admin.registrations.emailsEmpty')
+    : html`<div class="rg-table-wrap">
+        <table class="rg-table rg-table--emails">
+          <caption class="visually-hidden">${t('admin.registrations.emails')}</caption>
+          <thead><tr>
+            ${COLUMNS.map((column) => html`<th scope="col">${t(column)}</th>`)}
+            <th scope="col"><span class="visually-hidden">${t('admin.registrations.line.actions')}</span></th>
+          </tr></thead>
+          <tbody>${emails.value.map((email) => emailRow(session, host, email, reload))}</tbody>
+        </table>
+      </div>`;
+  return html`<div class="rg-block"><h2>${t('admin.registrations.emails')}</h2><div>${body}</div></div>`;
 }
+
+export { fetchEmails };

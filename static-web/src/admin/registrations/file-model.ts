@@ -1,6 +1,6 @@
 import type { LocalText } from '../../register/model';
 import type { ContactFields } from '../../shared/contact';
-import { isRec, localText, num, numOrNull, records, str, strOrNull, strings } from './read';
+import { isRec, localText, num, numOrNull, records, str, strOrNull, strings } from '../shared/read';
 
 // GET /api/admin/registrations/{id}: the registration file (dossier), see docs/backoffice-api.md.
 

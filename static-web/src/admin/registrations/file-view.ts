@@ -1,25 +1,26 @@
 import type { RegistrationForm } from '../../register/model';
-import { h, ht, setAttr, setText, type TextSource } from '../../shared/dom';
+import { h, type TextSource } from '../../shared/dom';
 import { HttpError } from '../../shared/http';
-import { message, translate, type Localized } from '../../shared/i18n';
+import { i18n, message, translate, type Localized, type MessageKey } from '../../shared/i18n';
 import { registrationFollowUpPanel } from '../finance/registration-panel';
 import type { SectionContext } from '../section';
+import { instant, lineNumber, local, methodLabel } from '../shared/labels';
+import { readFailure } from '../shared/read-failure';
+import { noticeArea } from '../shared/ui';
+import { badgeView, buttonView, factsView, html, mount, noticeView, nothing, stateView, t, type Fact, type Load, type TemplateResult } from '../shared/view';
 import { fetchFile, fetchForm, type LoadedFile } from './api';
 import { openCancelDialog } from './cancel-dialog';
 import { contactView, openContactEditor } from './contact-editor';
-import { emailsPanel } from './emails-view';
-import type { RegistrationFile } from './file-model';
-import { historyPanel } from './history-view';
-import { instant, lineNumber, local, methodLabel } from './labels';
+import { emailsView, fetchEmails } from './emails-view';
+import type { EmailSummary, HistoryEntry, RegistrationFile } from './file-model';
+import { fetchHistory, historyView } from './history-view';
 import { openLineEditor } from './line-editor';
 import { linesView } from './lines-view';
-import { readFailure } from './read-failure';
 import { openParticipantsEditor, participantsView } from './participants-editor';
-import { paymentsPanel } from './payments-view';
+import { paymentsView } from './payments-view';
 import { openRemoveDialog } from './remove-dialog';
 import { canChangeFile, canEdit, canHandleMoney } from './roles';
 import type { FileSession } from './session';
-import { button, facts, noticeArea, stateBox, statusBadge } from './ui';
 
 // #/registrations/{id}: the registration file, its payments, history and emails.
 
@@ -28,21 +29,14 @@ const TABS: readonly Tab[] = ['detail', 'payments', 'history', 'emails'];
 
 export function mountFile(context: SectionContext, id: string): () => void {
   let disposed = false;
-  const root = h('div', { class: 'rg-page rg-file' });
-  context.container.replaceChildren(root);
-  const back = ht('a', 'admin.registrations.back', { class: 'rg-back', href: '#/registrations' });
   const announcer = noticeArea('success');
   // Focus lands here after a change (see FileSession.focusStatus); -1: reached by script only.
   announcer.tabIndex = -1;
-  const content = h('div', {});
-  root.append(back, announcer, content);
 
   let loaded: LoadedFile | null = null;
+  let failure: unknown = null;
   let form: RegistrationForm | null = null;
-  let formFailed = false;
   let lineProblems: ReadonlyMap<number, Localized[]> = new Map();
-  let tab: Tab = 'detail';
-  let view: ReturnType<typeof fileView> | null = null;
 
   const session: FileSession = {
     id,
@@ -77,11 +71,15 @@ export function mountFile(context: SectionContext, id: string): () => void {
       const eventChanged = loaded?.file.eventId !== next.file.eventId;
       loaded = next;
       if (eventChanged) loadForm();
-      render();
+      // History and emails are read again when next shown: the change is in them now.
+      historyAsked = false;
+      emailsAsked = false;
+      state.followUp = null;
+      state.select(state.tab);
     },
     setLineProblems(problems) {
       lineProblems = problems;
-      view?.renderDetail();
+      view.update();
     },
     announce(text: TextSource) {
       announcer.show(text);
@@ -91,227 +89,232 @@ export function mountFile(context: SectionContext, id: string): () => void {
     },
   };
 
+  /** Reads into `set` (history, emails) what `read` answers, showing it loading until then. */
+  const readInto = <T>(read: () => Promise<T>, set: (value: Load<T>) => void) => {
+    set({ state: 'loading' });
+    view.update();
+    const asked = loaded;
+    const settle = (value: Load<T>) => {
+      // An answer for a file since replaced is dropped: the newer read shows.
+      if (disposed || asked !== loaded) return;
+      set(value);
+      view.update();
+    };
+    read().then((value) => settle({ state: 'done', value }), (error: unknown) => settle({ state: 'failed', error }));
+  };
+  let historyAsked = false;
+  let emailsAsked = false;
+  const readHistory = () => {
+    historyAsked = true;
+    readInto(() => fetchHistory(id), (value) => (state.history = value));
+  };
+  const readEmails = () => {
+    emailsAsked = true;
+    readInto(() => fetchEmails(id), (value) => (state.emails = value));
+  };
+
+  const state: FileState = {
+    session,
+    tab: 'detail',
+    formFailed: false,
+    history: { state: 'loading' },
+    dialogHost: h('div', { class: 'rg-dialogs' }),
+    emails: { state: 'loading' },
+    followUp: null,
+    select(tab, focus = false) {
+      state.tab = tab;
+      // History and emails are read when first shown, and again after a change.
+      if (tab === 'history' && !historyAsked) readHistory();
+      if (tab === 'emails' && !emailsAsked) readEmails();
+      if (tab === 'payments' && !state.followUp && canHandleMoney(session.roles)) state.followUp = registrationFollowUpPanel(session.id);
+      view.update();
+      if (focus) root.querySelector<HTMLElement>(`#rg-tab-${tab}`)?.focus();
+    },
+    retryHistory: readHistory,
+    readEmails,
+  };
+
   const loadForm = () => {
     const file = loaded?.file;
     if (!file?.eventId) return;
     // The file's access code opens the restricted products it may hold (board members' visit…).
     fetchForm(file.eventId, file.accessCode)
       .then((value) => {
-        if (disposed) return;
         form = value;
-        formFailed = false;
-        render();
+        state.formFailed = false;
       })
       .catch(() => {
-        if (disposed) return;
-        formFailed = true;
-        render();
-      });
+        state.formFailed = true;
+      })
+      .finally(() => !disposed && view.update());
   };
 
-  const render = () => {
-    if (!loaded || disposed) return;
-    back.href = loaded.file.eventId ? `#/registrations?event=${encodeURIComponent(loaded.file.eventId)}` : '#/registrations';
-    if (!view) {
-      view = fileView(session, () => tab, (next) => (tab = next), () => formFailed);
-      content.replaceChildren(view.element);
-    }
-    view.render();
+  const backHref = () =>
+    loaded?.file.eventId ? `#/registrations?event=${encodeURIComponent(loaded.file.eventId)}` : '#/registrations';
+  const content = () => {
+    if (loaded) return fileView(state);
+    if (failure === null) return stateView('loading', 'admin.registrations.fileLoading');
+    if (failure instanceof HttpError && failure.status === 404) return stateView('error', 'admin.registrations.fileNotFound');
+    return stateView('error', readFailure(failure, message('admin.registrations.fileFailed')), load);
   };
+  const root = h('div', { class: 'rg-page rg-file' });
+  context.container.replaceChildren(root);
+  const view = mount(root, () => html`<a class="rg-back" href=${backHref()}>${t('admin.registrations.back')}</a>${announcer}<div>${content()}</div>`);
 
-  const load = () => {
-    content.replaceChildren(stateBox('loading', 'admin.registrations.fileLoading'));
+  function load() {
+    failure = null;
+    view.update();
     fetchFile(id)
       .then((value) => {
         if (disposed) return;
         loaded = value;
         loadForm();
-        render();
-        view?.focusHeading();
+        view.update();
+        root.querySelector<HTMLElement>('h1')?.focus();
       })
       .catch((error: unknown) => {
         if (disposed) return;
-        const notFound = error instanceof HttpError && error.status === 404;
-        content.replaceChildren(
-          notFound
-            ? stateBox('error', 'admin.registrations.fileNotFound')
-            : stateBox('error', readFailure(error, message('admin.registrations.fileFailed')), load),
-        );
+        failure = error;
+        view.update();
       });
-  };
+  }
   load();
 
   return () => {
     disposed = true;
     // An open dialog belongs to this file: it goes with it.
     root.querySelectorAll('dialog').forEach((dialog) => dialog.close());
+    view.dispose();
   };
 }
 
-function headerView(file: RegistrationFile, timeZone: string): HTMLElement {
-  const title: Localized = (lang) =>
-    file.number ? translate(lang, 'admin.registrations.fileTitle', { number: file.number }) : translate(lang, 'admin.registrations.fileNoNumber');
+function headerView(file: RegistrationFile, timeZone: string): TemplateResult {
+  const title = file.number
+    ? translate(i18n.lang, 'admin.registrations.fileTitle', { number: file.number })
+    : translate(i18n.lang, 'admin.registrations.fileNoNumber');
   const contactName = [file.contact.civility, file.contact.firstName, file.contact.lastName].filter(Boolean).join(' ');
-  const rows: [Parameters<typeof facts>[0][number][0], Node | Localized | string][] = [
-    ['admin.registrations.fact.status', statusBadge(file.status)],
+  const rows: Fact[] = [
+    ['admin.registrations.fact.status', badgeView(file.status)],
     ['admin.registrations.fact.contact', contactName || '—'],
-    ['admin.registrations.fact.email', file.contact.email ? h('a', { href: `mailto:${file.contact.email}` }, file.contact.email) : '—'],
+    ['admin.registrations.fact.email', file.contact.email ? html`<a href=${`mailto:${file.contact.email}`}>${file.contact.email}</a>` : '—'],
     ['admin.registrations.fact.created', instant(file.createdAt, timeZone)],
     ['admin.registrations.fact.confirmed', instant(file.confirmedAt, timeZone)],
   ];
   if (file.holdExpiresAt) rows.push(['admin.registrations.fact.holdExpires', instant(file.holdExpiresAt, timeZone)]);
   if (file.closedAt) rows.push(['admin.registrations.fact.closed', instant(file.closedAt, timeZone)]);
   if (file.paymentMethod) rows.push(['admin.registrations.fact.paymentMethod', methodLabel(file.paymentMethod)]);
-  if (file.accessCode) rows.push(['admin.registrations.fact.accessCode', h('span', { class: 'mono' }, file.accessCode)]);
+  if (file.accessCode) rows.push(['admin.registrations.fact.accessCode', html`<span class="mono">${file.accessCode}</span>`]);
   if (file.eventTitle) rows.push(['admin.registrations.fact.event', file.eventTitle]);
-  return h(
-    'header',
-    { class: 'rg-file__head' },
-    setText(h('h1', { tabindex: '-1' }), title),
-    facts(rows, 'rg-facts'),
-  );
+  return html`<header class="rg-file__head"><h1 tabindex="-1">${title}</h1>${factsView(rows, 'rg-facts')}</header>`;
+}
+
+/** What the file's page shows, and what its parts need to act. */
+interface FileState {
+  session: FileSession;
+  tab: Tab;
+  formFailed: boolean;
+  history: Load<HistoryEntry[]>;
+  /** Dialogs live outside the panels: rendering again (new problems, a reload) must not close them. */
+  dialogHost: HTMLElement;
+  emails: Load<EmailSummary[]>;
+  /** The finance follow-up, still built as DOM by the finance section: kept until the file changes. */
+  followUp: HTMLElement | null;
+  select(tab: Tab, focus?: boolean): void;
+  retryHistory(): void;
+  readEmails(): void;
+}
+
+const tabLabel = (session: FileSession, tab: Tab): string =>
+  tab === 'payments'
+    ? translate(i18n.lang, 'admin.registrations.tab.payments', { n: session.file.payments.length })
+    : translate(i18n.lang, `admin.registrations.tab.${tab}`);
+
+/** Arrow keys move between tabs (the WAI-ARIA tabs pattern); Home and End go to the ends. */
+function tabKey(state: FileState, tab: Tab, event: KeyboardEvent): void {
+  const index = TABS.indexOf(tab);
+  const target =
+    event.key === 'ArrowRight' ? TABS[(index + 1) % TABS.length]
+    : event.key === 'ArrowLeft' ? TABS[(index + TABS.length - 1) % TABS.length]
+    : event.key === 'Home' ? TABS[0]
+    : event.key === 'End' ? TABS[TABS.length - 1]
+    : undefined;
+  if (!target) return;
+  event.preventDefault();
+  state.select(target, true);
+}
+
+function detailView(state: FileState): TemplateResult {
+  const { session, dialogHost: host } = state;
+  const file = session.file;
+  const editable = canChangeFile(session.roles, file);
+  const remove = editable
+    ? (line: { index: number; label: { fr: string; en: string } }) => {
+        const basketLine = file.lines[line.index];
+        if (!basketLine) return null;
+        return buttonView('admin.registrations.removeLine', 'link', () => openRemoveDialog(session, host, line.index, basketLine, local(line.label)), (lang) =>
+          translate(lang, 'admin.registrations.removeLineLabel', { n: lineNumber(line.index), label: local(line.label)(lang) }),
+        );
+      }
+    : undefined;
+  const block = (id: string, title: MessageKey, action: TemplateResult | typeof nothing, body: TemplateResult) =>
+    html`<section class="rg-block" aria-labelledby=${id}>
+      <div class="rg-block__head"><h2 id=${id}>${t(title)}</h2>${action}</div>
+      ${body}
+    </section>`;
+  return html`
+    ${!file.editable ? noticeView('info', 'admin.registrations.closedNotice') : nothing}
+    ${file.editable && !canEdit(session.roles) ? noticeView('info', 'admin.registrations.readOnlyNotice') : nothing}
+    ${editable && state.formFailed ? noticeView('error', 'admin.registrations.formUnavailable') : nothing}
+    ${block(
+      'rg-lines-title',
+      'admin.registrations.lines',
+      editable && session.form ? buttonView('admin.registrations.addLine', 'primary', () => openLineEditor(session, host)) : nothing,
+      linesView(file, { problems: session.lineProblems, remove }),
+    )}
+    <div class="rg-columns">
+      ${block(
+        'rg-participants-title',
+        'admin.registrations.participants',
+        editable ? buttonView('admin.registrations.editParticipants', 'secondary', () => openParticipantsEditor(session, host)) : nothing,
+        participantsView(file.participants),
+      )}
+      ${block(
+        'rg-contact-title',
+        'admin.registrations.contactDetails',
+        editable ? buttonView('admin.registrations.editContact', 'secondary', () => openContactEditor(session, host)) : nothing,
+        contactView(file.contact),
+      )}
+    </div>
+    ${editable ? html`<div class="rg-danger-zone">${buttonView('admin.registrations.cancelRegistration', 'danger', () => openCancelDialog(session, host))}</div>` : nothing}
+  `;
+}
+
+function panelView(state: FileState, tab: Tab): unknown {
+  const { session } = state;
+  if (tab === 'detail') return detailView(state);
+  // Admin and Finance also see the seed's "suivi de gestion" of the registration under its payments.
+  if (tab === 'payments') return html`${paymentsView(session, state.dialogHost)}${state.followUp ?? nothing}`;
+  if (tab === 'history') return historyView(state.history, session.timeZone, state.retryHistory);
+  return emailsView(state.emails, session, state.dialogHost, state.readEmails);
 }
 
 /** The file's page: header, then tabs (details, payments, history, emails) in the bureau's order. */
-function fileView(
-  session: FileSession,
-  currentTab: () => Tab,
-  setTab: (tab: Tab) => void,
-  formFailed: () => boolean,
-) {
-  const head = h('div', {});
-  const tabList = setAttr(h('div', { role: 'tablist', class: 'rg-tabs' }), 'aria-label', 'admin.registrations.tabs');
-  const panels = new Map<Tab, HTMLElement>();
-  const tabs = new Map<Tab, HTMLButtonElement>();
-  // Dialogs live outside the panels: re-rendering a panel (new problems, a reload) must not close them.
-  const dialogHost = h('div', { class: 'rg-dialogs' });
-  const element = h('div', {}, head, tabList, dialogHost);
-  const loadedPanels = new Set<Tab>();
-
-  const tabLabel = (tab: Tab): Localized => (lang) =>
-    tab === 'payments'
-      ? translate(lang, 'admin.registrations.tab.payments', { n: session.file.payments.length })
-      : translate(lang, `admin.registrations.tab.${tab}`);
-
-  for (const tab of TABS) {
-    const tabId = `rg-tab-${tab}`;
-    const panel = h('section', { id: `rg-panel-${tab}`, role: 'tabpanel', 'aria-labelledby': tabId, tabindex: '0', class: 'rg-panel' });
-    const control = setText(h('button', { type: 'button', role: 'tab', id: tabId, 'aria-controls': panel.id, class: 'rg-tab' }), tabLabel(tab));
-    control.addEventListener('click', () => select(tab));
-    control.addEventListener('keydown', (event) => {
-      // Arrow keys move between tabs (the WAI-ARIA tabs pattern); Home and End go to the ends.
-      const index = TABS.indexOf(tab);
-      const target =
-        event.key === 'ArrowRight' ? TABS[(index + 1) % TABS.length]
-        : event.key === 'ArrowLeft' ? TABS[(index + TABS.length - 1) % TABS.length]
-        : event.key === 'Home' ? TABS[0]
-        : event.key === 'End' ? TABS[TABS.length - 1]
-        : undefined;
-      if (!target) return;
-      event.preventDefault();
-      select(target);
-      tabs.get(target)?.focus();
-    });
-    tabs.set(tab, control);
-    panels.set(tab, panel);
-    tabList.append(control);
-    element.append(panel);
-  }
-
-  const select = (tab: Tab) => {
-    setTab(tab);
-    for (const [name, control] of tabs) {
-      const on = name === tab;
-      control.setAttribute('aria-selected', String(on));
-      control.tabIndex = on ? 0 : -1;
-      (panels.get(name) as HTMLElement).hidden = !on;
-    }
-    fill(tab);
-  };
-
-  const fill = (tab: Tab) => {
-    const panel = panels.get(tab) as HTMLElement;
-    if (tab === 'detail') return renderDetail();
-    if (tab === 'payments') {
-      // Admin and Finance also see the seed's "suivi de gestion" of the registration under its payments.
-      return panel.replaceChildren(paymentsPanel(session, dialogHost), canHandleMoney(session.roles) ? registrationFollowUpPanel(session.id) : '');
-    }
-    // History and emails are read when first shown, and again after a change.
-    if (loadedPanels.has(tab)) return;
-    loadedPanels.add(tab);
-    panel.replaceChildren(tab === 'history' ? historyPanel(session) : emailsPanel(session, dialogHost));
-  };
-
-  const renderDetail = () => {
-    const panel = panels.get('detail') as HTMLElement;
-    const file = session.file;
-    const editable = canChangeFile(session.roles, file);
-    const notices: (HTMLElement | null)[] = [
-      !file.editable ? ht('p', 'admin.registrations.closedNotice', { class: 'notice notice--info' }) : null,
-      file.editable && !canEdit(session.roles) ? ht('p', 'admin.registrations.readOnlyNotice', { class: 'notice notice--info' }) : null,
-      editable && formFailed() ? ht('p', 'admin.registrations.formUnavailable', { class: 'notice notice--error' }) : null,
-    ];
-    const addLine = editable && session.form ? button('admin.registrations.addLine', 'primary') : null;
-    addLine?.addEventListener('click', () => openLineEditor(session, dialogHost));
-    const remove = editable
-      ? (line: { index: number; label: { fr: string; en: string } }) => {
-          const basketLine = file.lines[line.index];
-          if (!basketLine) return null;
-          const control = button('admin.registrations.removeLine', 'link');
-          setAttr(control, 'aria-label', (lang) =>
-            translate(lang, 'admin.registrations.removeLineLabel', { n: lineNumber(line.index), label: local(line.label)(lang) }),
-          );
-          control.addEventListener('click', () => openRemoveDialog(session, dialogHost, line.index, basketLine, local(line.label)));
-          return control;
-        }
-      : undefined;
-    const editParticipants = editable ? button('admin.registrations.editParticipants', 'secondary') : null;
-    editParticipants?.addEventListener('click', () => openParticipantsEditor(session, dialogHost));
-    const editContact = editable ? button('admin.registrations.editContact', 'secondary') : null;
-    editContact?.addEventListener('click', () => openContactEditor(session, dialogHost));
-    const cancel = editable ? button('admin.registrations.cancelRegistration', 'danger') : null;
-    cancel?.addEventListener('click', () => openCancelDialog(session, dialogHost));
-
-    panel.replaceChildren(
-      ...notices.filter((notice): notice is HTMLElement => notice !== null),
-      h(
-        'section',
-        { class: 'rg-block', 'aria-labelledby': 'rg-lines-title' },
-        h('div', { class: 'rg-block__head' }, ht('h2', 'admin.registrations.lines', { id: 'rg-lines-title' }), addLine),
-        linesView(file, { problems: session.lineProblems, remove }),
-      ),
-      h(
-        'div',
-        { class: 'rg-columns' },
-        h(
-          'section',
-          { class: 'rg-block', 'aria-labelledby': 'rg-participants-title' },
-          h('div', { class: 'rg-block__head' }, ht('h2', 'admin.registrations.participants', { id: 'rg-participants-title' }), editParticipants),
-          participantsView(file.participants),
-        ),
-        h(
-          'section',
-          { class: 'rg-block', 'aria-labelledby': 'rg-contact-title' },
-          h('div', { class: 'rg-block__head' }, ht('h2', 'admin.registrations.contactDetails', { id: 'rg-contact-title' }), editContact),
-          contactView(file.contact),
-        ),
-      ),
-      cancel ? h('div', { class: 'rg-danger-zone' }, cancel) : '',
-    );
-  };
-
-  return {
-    element,
-    render() {
-      head.replaceChildren(headerView(session.file, session.timeZone));
-      tabs.forEach((control, tab) => setText(control, tabLabel(tab)));
-      // History and emails are read again when next shown: the change is in them now.
-      loadedPanels.clear();
-      select(currentTab());
-    },
-    renderDetail,
-    focusHeading() {
-      head.querySelector<HTMLElement>('h1')?.focus();
-    },
-  };
+function fileView(state: FileState): TemplateResult {
+  const { session } = state;
+  return html`
+    ${headerView(session.file, session.timeZone)}
+    <div role="tablist" class="rg-tabs" aria-label=${t('admin.registrations.tabs')}>
+      ${TABS.map(
+        (tab) => html`<button type="button" role="tab" id=${`rg-tab-${tab}`} aria-controls=${`rg-panel-${tab}`} class="rg-tab"
+          aria-selected=${String(tab === state.tab)} tabindex=${tab === state.tab ? 0 : -1}
+          @click=${() => state.select(tab)} @keydown=${(event: KeyboardEvent) => tabKey(state, tab, event)}>${tabLabel(session, tab)}</button>`,
+      )}
+    </div>
+    ${state.dialogHost}
+    ${TABS.map(
+      (tab) => html`<section id=${`rg-panel-${tab}`} role="tabpanel" aria-labelledby=${`rg-tab-${tab}`} tabindex="0" class="rg-panel" ?hidden=${tab !== state.tab}>
+        ${tab === state.tab ? panelView(state, tab) : nothing}
+      </section>`,
+    )}
+  `;
 }

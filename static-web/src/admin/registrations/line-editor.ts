@@ -5,11 +5,11 @@ import { fieldErrorElement, showFieldError } from '../../shared/form';
 import { message, translate, type Localized } from '../../shared/i18n';
 import { putBasket } from './api';
 import { applyEdit, personIds, personsBooked } from './basket-edit';
-import { local, longDay, money } from './labels';
+import { local, longDay, money } from '../shared/labels';
 import { checkLine, eligible, MAX_NIGHTS, MAX_UNITS, maxNightsFrom, roomNights, type LineDraft } from './line-draft';
-import { joinMessages, type ProblemReport } from './problems';
+import { joinMessages, type ProblemReport } from '../shared/problems';
 import { runChange, type FileSession } from './session';
-import { checkbox, focusFirst, inputField, openDialog, selectField, showFieldErrors } from './ui';
+import { checkbox, focusFirst, inputField, openDialog, selectField, showFieldErrors } from '../shared/ui';
 
 // "Add a product": choose one of the event's products, then who (per-person), the room's occupants,
 // first night and nights (rooms), or a quantity (per-unit). Sent as the whole basket with If-Match.

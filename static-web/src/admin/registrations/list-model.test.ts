@@ -1,6 +1,7 @@
+import { orderedEvents } from '../shared/events';
 import { describe, expect, it } from 'vitest';
 import { eventsAnswer, listAnswer, providersAnswer } from './fixtures.test-helper';
-import { chosenEvent, pageCount, parseEvents, parseProviderNames, parseRegistrationPage, statusCounts, type EventChoice } from './list-model';
+import { chosenEvent, pageCount, parseProviderNames, parseRegistrationPage, statusCounts, type EventChoice } from './list-model';
 
 describe('registration list answer', () => {
   it('reads the contract example', () => {
@@ -39,15 +40,14 @@ describe('registration list answer', () => {
 
 describe('event chooser', () => {
   it('reads every event of the staff list, drafts included, by start date and the undated last', () => {
-    expect(parseEvents(eventsAnswer())).toEqual([
+    expect(orderedEvents(eventsAnswer() as EventChoice[])).toMatchObject([
       { id: 'demo', title: 'Séminaire Cluster Tourisme en Ville', status: 'Published', city: 'Saint-Étienne', startDate: '2026-06-10', endDate: '2026-06-12' },
       { id: 'cluster-2027', title: 'Cluster 2027', status: 'Draft', city: 'Lyon', startDate: '2027-06-09', endDate: '2027-06-11' },
       { id: 'brouillon', title: 'Nouvel événement', status: 'Draft', city: '', startDate: '', endDate: '' },
     ]);
-    expect(parseEvents({})).toBeNull();
   });
 
-  const event = (id: string, status: string): EventChoice => ({ id, title: id, status, city: '', startDate: '2026-06-10', endDate: '2026-06-12' });
+  const event = (id: string, status: string): EventChoice => ({ id, title: id, status, city: '', startDate: '2026-06-10', endDate: '2026-06-12', venue: '', createdAt: '' });
 
   it('opens the event asked for, a draft too', () => {
     expect(chosenEvent([event('a', 'Published'), event('b', 'Draft')], 'b')?.id).toBe('b');

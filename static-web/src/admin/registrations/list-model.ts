@@ -1,5 +1,5 @@
 import type { LocalText } from '../../register/model';
-import { isRec, list, localText, num, records, str, strOrNull, strings } from './read';
+import { isRec, list, localText, num, records, str, strOrNull, strings } from '../shared/read';
 
 // GET /api/admin/events (the event chooser, drafts included: docs/event-setup.md), GET /api/admin/providers
 // (provider names), GET /api/admin/events/{id} (its time zone), GET /api/admin/events/{id}/catalog (the
@@ -11,44 +11,7 @@ export type Status = (typeof STATUSES)[number];
 
 export const isStatus = (value: string): value is Status => STATUSES.some((status) => status === value);
 
-export interface EventChoice {
-  id: string;
-  title: string;
-  /** Draft or Published. */
-  status: string;
-  city: string;
-  startDate: string;
-  endDate: string;
-}
-
-/** The events by start date (as the public list was), those without dates last; null when the answer is not a list. */
-export function parseEvents(body: unknown): EventChoice[] | null {
-  if (!Array.isArray(body)) return null;
-  const events = records(body)
-    .map((event) => ({
-      id: str(event.id),
-      title: str(event.title).trim() || str(event.id),
-      status: str(event.status),
-      city: str(event.city),
-      startDate: str(event.startDate),
-      endDate: str(event.endDate) || str(event.startDate),
-    }))
-    .filter((event) => event.id !== '');
-  const key = (event: EventChoice) => event.startDate || '\uffff';
-  return events.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-}
-
-/**
- * The event to show: the one asked for when it is listed; else the only event there is, or else the
- * only published one (a draft being prepared does not hide the running event). Undefined: let staff choose.
- */
-export function chosenEvent(events: readonly EventChoice[], asked: string): EventChoice | undefined {
-  const found = events.find((event) => event.id === asked);
-  if (found) return found;
-  if (events.length === 1) return events[0];
-  const published = events.filter((event) => event.status === 'Published');
-  return published.length === 1 ? published[0] : undefined;
-}
+export { chosenEvent, type EventChoice } from '../shared/events';
 
 export interface ProviderName {
   id: string;

@@ -3,7 +3,7 @@ import { localeOf, message, translate, type Localized } from '../../shared/i18n'
 import type { SectionContext } from '../section';
 import { fetchCatalog, fetchEvents, fetchPage, fetchProviders, fetchTimeZone } from './api';
 import { eventLabel, filterChoices } from './choices';
-import { money, shortInstant, statusLabel } from './labels';
+import { money, shortInstant, statusLabel } from '../shared/labels';
 import {
   chosenEvent,
   pageCount,
@@ -16,8 +16,8 @@ import {
   type RegistrationRow,
 } from './list-model';
 import { emptyFilters, exportUrl, fileRoute, listRoute, rangeIsReversed, readFilters, type ListFilters } from './query';
-import { readFailure } from './read-failure';
-import { button, facts, inputField, option, selectField, showFieldErrors, stateBox, statusBadge } from './ui';
+import { readFailure } from '../shared/read-failure';
+import { button, facts, inputField, option, selectField, showFieldErrors, stateBox, statusBadge } from '../shared/ui';
 
 // #/registrations?event=…: the registrations of one event, filtered, counted and paged.
 

@@ -1,36 +1,31 @@
 import { fullName } from '../../register/persons';
 import { h, ht, setAttr, setText } from '../../shared/dom';
-import { translate, type Localized } from '../../shared/i18n';
+import { i18n, translate, type Localized } from '../../shared/i18n';
+import { html, nothing, t, type TemplateResult } from '../shared/view';
 import { putBasket } from './api';
 import { applyEdit, draftOf, linesDroppedBy, newPersons, type DraftParticipant } from './basket-edit';
 import type { Participant, RegistrationFile } from './file-model';
-import { lineNumber, local } from './labels';
+import { lineNumber, local } from '../shared/labels';
 import { checkParticipants } from './participants-check';
 import { runChange, type FileSession } from './session';
-import { button, checkbox, focusFirst, inputField, openDialog, showFieldErrors, type Field } from './ui';
+import { button, checkbox, focusFirst, inputField, openDialog, showFieldErrors, type Field } from '../shared/ui';
 
 // Participants and companions: read view, and the editor (add, remove, rename, companion) that
 // PUTs the basket with each person's lines following them.
 
-export function participantsView(participants: readonly Participant[]): HTMLElement {
-  if (participants.length === 0) return ht('p', 'admin.registrations.none', { class: 'muted' });
-  return h(
-    'ol',
-    { class: 'rg-people' },
-    ...participants.map((participant) =>
-      h(
-        'li',
-        {},
-        h('span', { class: 'strong' }, fullName(participant) || '—'),
-        participant.organisation ? h('span', { class: 'small' }, participant.organisation) : null,
-        participant.companion
-          ? setText(h('span', { class: 'small muted' }), (lang) =>
-              translate(lang, 'admin.registrations.companion', { name: fullName(participant.companion ?? { lastName: '', firstName: '' }) || '—' }),
-            )
-          : null,
-      ),
-    ),
-  );
+export function participantsView(participants: readonly Participant[]): TemplateResult {
+  if (participants.length === 0) return html`<p class="muted">${t('admin.registrations.none')}</p>`;
+  return html`<ol class="rg-people">
+    ${participants.map(
+      (participant) => html`<li>
+        <span class="strong">${fullName(participant) || '—'}</span>
+        ${participant.organisation ? html`<span class="small">${participant.organisation}</span>` : nothing}
+        ${participant.companion
+          ? html`<span class="small muted">${translate(i18n.lang, 'admin.registrations.companion', { name: fullName(participant.companion) || '—' })}</span>`
+          : nothing}
+      </li>`,
+    )}
+  </ol>`;
 }
 
 /** "003 Déjeuner 11/06" for each line of the file the draft would drop. */

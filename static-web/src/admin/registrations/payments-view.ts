@@ -1,14 +1,15 @@
-import { h, ht, setAttr, setText } from '../../shared/dom';
+import { h, ht, setText } from '../../shared/dom';
 import { i18n, translate, type Localized, type MessageKey } from '../../shared/i18n';
 import { recordPayment, refund } from './api';
 import { refundableCardPayments, type Payment } from './file-model';
-import { instantDay, methodLabel, money } from './labels';
-import { amountInputValue, dayIn } from './money';
-import { amountsList } from './lines-view';
+import { instantDay, methodLabel, money } from '../shared/labels';
+import { amountInputValue, dayIn } from '../shared/money';
+import { amountsView } from './lines-view';
+import { buttonView, html, nothing, t, type TemplateResult } from '../shared/view';
 import { checkPayment, checkRefund, refundFailure, RequestKey } from './payments';
 import { canHandleMoney } from './roles';
 import { runChange, type FileSession } from './session';
-import { button, focusFirst, inputField, openDialog, selectField, showFieldErrors, type Field } from './ui';
+import { focusFirst, inputField, openDialog, selectField, showFieldErrors, type Field } from '../shared/ui';
 
 // Payments of the file (refunds as negative amounts), and for Admin and Finance: record a cheque
 // or transfer, refund (to the card through Stripe, or by cheque or transfer).
@@ -22,52 +23,46 @@ const COLUMNS: readonly MessageKey[] = [
   'admin.registrations.pay.refundable',
 ];
 
-function paymentRow(payment: Payment, timeZone: string): HTMLTableRowElement {
+function paymentRow(payment: Payment, timeZone: string): TemplateResult {
   const isRefund = payment.amount < 0;
-  const what: Localized = (lang) =>
-    isRefund ? `${translate(lang, 'admin.registrations.pay.refundRow')} · ${methodLabel(payment.method)(lang)}` : methodLabel(payment.method)(lang);
-  const cell = (column: MessageKey, className: string, content: Node | string) =>
-    setAttr(h('td', { class: className }, content), 'data-label', column);
-  return h(
-    'tr',
-    { class: isRefund ? 'rg-row--refund' : '' },
-    setAttr(h('th', { scope: 'row', class: 'rg-cell--date' }, setText(h('span', {}), instantDay(payment.receivedAt, timeZone))), 'data-label', COLUMNS[0] as MessageKey),
-    cell('admin.registrations.pay.method', '', setText(h('span', {}), what)),
-    cell('admin.registrations.pay.reference', 'rg-cell--mono', payment.reference || '—'),
-    cell('admin.registrations.pay.recordedBy', 'small', payment.recordedBy || '—'),
-    cell('admin.registrations.pay.amount', `rg-amount strong${isRefund ? ' rg-amount--negative' : ''}`, setText(h('span', {}), money(payment.amount))),
-    cell('admin.registrations.pay.refundable', 'rg-amount', payment.method === 'card' && !isRefund ? setText(h('span', {}), money(payment.refundable)) : '—'),
-  );
+  const what = isRefund
+    ? `${translate(i18n.lang, 'admin.registrations.pay.refundRow')} · ${t(methodLabel(payment.method))}`
+    : t(methodLabel(payment.method));
+  const cell = (column: MessageKey, className: string, content: unknown) => html`<td class=${className} data-label=${t(column)}>${content}</td>`;
+  return html`<tr class=${isRefund ? 'rg-row--refund' : ''}>
+    <th scope="row" class="rg-cell--date" data-label=${t(COLUMNS[0] as MessageKey)}><span>${t(instantDay(payment.receivedAt, timeZone))}</span></th>
+    ${cell('admin.registrations.pay.method', '', html`<span>${what}</span>`)}
+    ${cell('admin.registrations.pay.reference', 'rg-cell--mono', payment.reference || '—')}
+    ${cell('admin.registrations.pay.recordedBy', 'small', payment.recordedBy || '—')}
+    ${cell('admin.registrations.pay.amount', `rg-amount strong${isRefund ? ' rg-amount--negative' : ''}`, html`<span>${t(money(payment.amount))}</span>`)}
+    ${cell('admin.registrations.pay.refundable', 'rg-amount', payment.method === 'card' && !isRefund ? html`<span>${t(money(payment.refundable))}</span>` : '—')}
+  </tr>`;
 }
 
-export function paymentsPanel(session: FileSession, host: HTMLElement): HTMLElement {
+/** The payments panel: totals, the payments and refunds, and for Admin and Finance the buttons that open the dialogs (in `host`). */
+export function paymentsView(session: FileSession, host: HTMLElement): TemplateResult {
   const file = session.file;
   const handlesMoney = canHandleMoney(session.roles);
-  const record = handlesMoney ? button('admin.registrations.pay.record', 'primary') : null;
-  record?.addEventListener('click', () => openPaymentDialog(session, host));
-  const refundButton = handlesMoney && file.paid > 0 ? button('admin.registrations.refund.open', 'secondary') : null;
-  refundButton?.addEventListener('click', () => openRefundDialog(session, host));
   const table =
     file.payments.length === 0
-      ? ht('p', 'admin.registrations.noPayments', { class: 'muted' })
-      : h(
-          'div',
-          { class: 'rg-table-wrap' },
-          h(
-            'table',
-            { class: 'rg-table rg-table--payments' },
-            ht('caption', 'admin.registrations.payments', { class: 'visually-hidden' }),
-            h('thead', {}, h('tr', {}, ...COLUMNS.map((column, i) => ht('th', column, { scope: 'col', class: i >= 4 ? 'rg-amount' : '' })))),
-            h('tbody', {}, ...file.payments.map((payment) => paymentRow(payment, session.timeZone))),
-          ),
-        );
-  return h(
-    'div',
-    { class: 'rg-block' },
-    h('div', { class: 'rg-block__head' }, ht('h2', 'admin.registrations.payments'), h('div', { class: 'rg-actions' }, record, refundButton)),
-    amountsList(file),
-    table,
-  );
+      ? html`<p class="muted">${t('admin.registrations.noPayments')}</p>`
+      : html`<div class="rg-table-wrap">
+          <table class="rg-table rg-table--payments">
+            <caption class="visually-hidden">${t('admin.registrations.payments')}</caption>
+            <thead><tr>${COLUMNS.map((column, i) => html`<th scope="col" class=${i >= 4 ? 'rg-amount' : ''}>${t(column)}</th>`)}</tr></thead>
+            <tbody>${file.payments.map((payment) => paymentRow(payment, session.timeZone))}</tbody>
+          </table>
+        </div>`;
+  return html`<div class="rg-block">
+    <div class="rg-block__head">
+      <h2>${t('admin.registrations.payments')}</h2>
+      <div class="rg-actions">
+        ${handlesMoney ? buttonView('admin.registrations.pay.record', 'primary', () => openPaymentDialog(session, host)) : nothing}
+        ${handlesMoney && file.paid > 0 ? buttonView('admin.registrations.refund.open', 'secondary', () => openRefundDialog(session, host)) : nothing}
+      </div>
+    </div>
+    ${amountsView(file)} ${table}
+  </div>`;
 }
 
 function openPaymentDialog(session: FileSession, host: HTMLElement): void {

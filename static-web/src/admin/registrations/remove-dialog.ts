@@ -3,9 +3,9 @@ import { message, translate, type Localized } from '../../shared/i18n';
 import { putBasket } from './api';
 import { applyEdit } from './basket-edit';
 import type { BasketLine } from './file-model';
-import { lineNumber } from './labels';
+import { lineNumber } from '../shared/labels';
 import { runChange, type FileSession } from './session';
-import { openDialog } from './ui';
+import { openDialog } from '../shared/ui';
 
 // Removing a line asks first (its stock goes back), then PUTs the basket without it.
 

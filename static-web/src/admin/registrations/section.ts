@@ -1,7 +1,7 @@
 import '../../register/register.css';
 import './registrations.css';
 import type { AdminSection } from '../section';
-import { onSessionEnded } from '../session-end';
+import { onSessionEnded } from '../../shared/api/session-end';
 import { mountFile } from './file-view';
 import { mountList } from './list-view';
 import { READ_ROLES } from './roles';

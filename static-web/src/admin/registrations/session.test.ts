@@ -4,7 +4,7 @@ import type { ChangeOutcome } from './api';
 import { parseRegistrationFile, type RegistrationFile } from './file-model';
 import { fileAnswer } from './fixtures.test-helper';
 import { runChange, type FileSession } from './session';
-import type { Dialog } from './ui';
+import type { Dialog } from '../shared/ui';
 
 /** Records what runChange does to the file's page, in order. */
 function page() {

@@ -4,8 +4,8 @@ import { failureMessage } from '../../shared/failure';
 import { message, type Localized, type MessageKey } from '../../shared/i18n';
 import type { ChangeOutcome, LoadedFile } from './api';
 import type { RegistrationFile } from './file-model';
-import { unplacedMessages, type ProblemReport } from './problems';
-import { button, showFieldErrors, type Dialog, type Field } from './ui';
+import { unplacedMessages, type ProblemReport } from '../shared/problems';
+import { button, showFieldErrors, type Dialog, type Field } from '../shared/ui';
 
 // What the file's panels share: the file as last read (with its ETag), the event's form, who is
 // looking, and the way every change is sent and its answer shown.

@@ -1,9 +1,11 @@
-import { HttpError, type ApiResponse } from '../../shared/http';
+import { type ApiResponse } from '../../shared/api/client';
+import { HttpError } from '../../shared/http';
 import { send } from '../events/api';
-import { parseEvents, type EventChoice } from '../registrations/list-model';
 import type { RequestBody } from './draft';
 import { parseProviderChoices, parseRequest, parseRequests, type ProviderChoice, type RoomBlockRequest } from './model';
 import { parseSummary, type Summary } from './summary-model';
+
+// server document lacks this response type: one request (GET …/room-blocks/{number}) and its summary.
 
 // The staff calls of docs/room-blocks.md. `send` (events section) reports every status to the
 // session-end hook, so a 401 brings back the sign-in form. Reads throw HttpError on a status they
@@ -20,7 +22,7 @@ async function read<T>(path: string, parse: (body: unknown) => T | null): Promis
   return value;
 }
 
-export const fetchEvents = (): Promise<EventChoice[]> => read('/api/admin/events', parseEvents);
+export { fetchEvents } from '../shared/events';
 export const fetchProviders = (): Promise<ProviderChoice[]> => read('/api/admin/providers', parseProviderChoices);
 export const fetchRequests = (eventId: string): Promise<RoomBlockRequest[]> => read(blocksPath(eventId), parseRequests);
 /** One request, with the release's figures once released; an unknown number (or another event's) throws HttpError 404. */

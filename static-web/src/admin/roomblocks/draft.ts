@@ -1,7 +1,7 @@
 import type { Localized } from '../../shared/i18n';
 import { message, type MessageKey } from '../../shared/i18n';
 import { placeProblems, type PlacedProblems } from '../events/problems';
-import { isRec } from '../registrations/read';
+import { isRec } from '../shared/read';
 import { ROOM_TYPES, type RoomType } from './model';
 
 // The "Nouvelle demande" form as data: what was typed, the body POST …/room-blocks reads, the checks

@@ -1,9 +1,9 @@
 import { h, ht } from '../../shared/dom';
 import { message, type MessageKey } from '../../shared/i18n';
-import { eventLabel } from '../registrations/choices';
-import { chosenEvent, type EventChoice } from '../registrations/list-model';
-import { readFailure } from '../registrations/read-failure';
-import { selectField, stateBox } from '../registrations/ui';
+import { eventLabel } from '../shared/events';
+import { chosenEvent, type EventChoice } from '../shared/events';
+import { readFailure } from '../shared/read-failure';
+import { selectField, stateBox } from '../shared/ui';
 import type { SectionContext } from '../section';
 import { fetchEvents } from './api';
 import { listRoute } from './route';

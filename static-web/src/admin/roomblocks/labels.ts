@@ -1,8 +1,8 @@
 import { formatMoney } from '../../shared/money';
 import { isMessageKey, localeOf, translate, type Lang, type Localized } from '../../shared/i18n';
-import { day } from '../registrations/labels';
+import { day } from '../shared/labels';
 import { placeProblems } from '../events/problems';
-import { isRec } from '../registrations/read';
+import { isRec } from '../shared/read';
 import { totalRooms, type AcceptedProduct } from './model';
 
 // Words and figures of the section: room types, statuses, days (dd/MM/yyyy in French), prices, and the

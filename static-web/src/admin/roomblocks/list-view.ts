@@ -1,8 +1,8 @@
 import { h, ht, setAttr, setText } from '../../shared/dom';
 import { message, translate, type MessageKey } from '../../shared/i18n';
-import type { EventChoice } from '../registrations/list-model';
-import { readFailure } from '../registrations/read-failure';
-import { stateBox } from '../registrations/ui';
+import type { EventChoice } from '../shared/events';
+import { readFailure } from '../shared/read-failure';
+import { stateBox } from '../shared/ui';
 import type { SectionContext } from '../section';
 import { fetchRequests } from './api';
 import { frame, withEvent } from './event-area';

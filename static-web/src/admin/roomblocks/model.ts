@@ -1,4 +1,4 @@
-import { isRec, num, numOrNull, records, str, strOrNull, strings } from '../registrations/read';
+import { isRec, num, numOrNull, records, str, strOrNull, strings } from '../shared/read';
 
 // What the room-block endpoints answer (docs/room-blocks.md), read defensively: a missing or mistyped
 // field becomes an empty value, a body of the wrong shape becomes null (the screen says the read failed).

@@ -1,6 +1,6 @@
 import { h, setAttr, setText, uniqueId } from '../../shared/dom';
 import { translate, type Lang, type MessageKey } from '../../shared/i18n';
-import { stateBox } from '../registrations/ui';
+import { stateBox } from '../shared/ui';
 import { day, instantDay, typeText } from './labels';
 import type { Figures, ProviderRelease, ReleaseRow } from './release-model';
 

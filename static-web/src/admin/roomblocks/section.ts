@@ -1,7 +1,7 @@
 import '../registrations/registrations.css';
 import './roomblocks.css';
 import type { AdminSection } from '../section';
-import { onSessionEnded } from '../session-end';
+import { onSessionEnded } from '../../shared/api/session-end';
 import { mountNewRequest } from './form-view';
 import { mountList } from './list-view';
 import { mountRequest } from './request-view';

@@ -1,4 +1,4 @@
-import { isRec, num, numOrNull, records, str, strOrNull, strings } from '../registrations/read';
+import { isRec, num, numOrNull, records, str, strOrNull, strings } from '../shared/read';
 
 // The summary of a request (document de synthèse) as the server sends it, and the table built from it:
 // one row per provider asked, one column per night and room type, a totals row and the capacity per night.

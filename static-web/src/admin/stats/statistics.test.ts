@@ -3,7 +3,7 @@ import { HttpError } from '../../shared/http';
 import { chartLayout, CHART, niceMax, summariseDays, ticksFor } from './chart-model';
 import { busyEvent, contractExample } from './fixtures.test-helper';
 import { eventLabel } from './section';
-import { defaultEvent, fetchEvents, parseEvents, statisticsAnswer, statisticsPath, statisticsXlsxPath, type StatsEvent } from './stats-api';
+import { defaultEvent, fetchEvents, statisticsAnswer, statisticsPath, statisticsXlsxPath, type StatsEvent } from './stats-api';
 import { countryName, formatRate, formatShare, formatShortDay } from './stats-format';
 import { fillBand, fillDays, nightsOf, parseStatistics, sumOf, topList } from './statistics';
 
@@ -61,7 +61,7 @@ describe('reading the statistics', () => {
 });
 
 describe('event chooser', () => {
-  const event = (id: string, startDate: string, endDate: string, status = 'Published'): StatsEvent => ({ id, title: id, status, startDate, endDate });
+  const event = (id: string, startDate: string, endDate: string, status = 'Published'): StatsEvent => ({ id, title: id, status, startDate, endDate, city: '', venue: '', createdAt: '' });
   const events = [event('past', '2026-01-10', '2026-01-12'), event('now', '2026-03-01', '2026-03-03'), event('later', '2026-06-10', '2026-06-12')];
 
   afterEach(() => vi.unstubAllGlobals());
@@ -89,20 +89,18 @@ describe('event chooser', () => {
       { id: 'cluster-2027', title: 'Cluster 2027', status: 'Draft', startDate: '2027-06-09', endDate: '2027-06-11', venue: '', city: 'Lyon', createdAt: '2026-04-02T08:00:00Z' },
       { id: 'new', title: ' ', status: 'Draft', startDate: '', endDate: '', venue: '', city: '', createdAt: '2026-04-03T08:00:00Z' },
       { id: 'demo', title: 'Séminaire', status: 'Published', startDate: '2026-06-10', endDate: '', venue: '', city: '', createdAt: '2026-01-15T10:00:00Z' },
-      { title: 'sans id' },
     ];
     const urls: string[] = [];
     vi.stubGlobal('fetch', async (url: string) => {
       urls.push(url);
       return new Response(JSON.stringify(answer), { status: 200, headers: { 'Content-Type': 'application/json' } });
     });
-    expect(await fetchEvents()).toEqual([
+    expect(await fetchEvents()).toMatchObject([
       { id: 'demo', title: 'Séminaire', status: 'Published', startDate: '2026-06-10', endDate: '2026-06-10' },
       { id: 'cluster-2027', title: 'Cluster 2027', status: 'Draft', startDate: '2027-06-09', endDate: '2027-06-11' },
       { id: 'new', title: 'new', status: 'Draft', startDate: '', endDate: '' },
     ]);
     expect(urls).toEqual(['/api/admin/events']);
-    expect(parseEvents({ items: [] })).toBeNull();
   });
 
   it('says whether each event is a draft or published', () => {

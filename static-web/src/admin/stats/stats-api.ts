@@ -1,5 +1,9 @@
-import { callApi, HttpError, type ApiResponse } from '../../shared/http';
+import { fetchEvents as fetchOrdered, type EventChoice } from '../shared/events';
+import { send, type ApiResponse } from '../../shared/api/client';
+import { HttpError } from '../../shared/http';
 import { parseStatistics, type Statistics } from './statistics';
+
+// server document lacks this response type: GET …/statistics (statisticsAnswer reads it).
 
 // The calls of the statistics section. Network failures throw NetworkError (shared/http).
 
@@ -24,41 +28,15 @@ export function statisticsAnswer(response: ApiResponse): StatisticsAnswer {
 }
 
 export async function fetchStatistics(eventId: string): Promise<StatisticsAnswer> {
-  return statisticsAnswer(await callApi(statisticsPath(eventId)));
+  return statisticsAnswer(await send(statisticsPath(eventId)));
 }
 
 /** An event of the chooser (GET /api/admin/events, drafts included). */
-export interface StatsEvent {
-  id: string;
-  title: string;
-  /** Draft or Published. */
-  status: string;
-  startDate: string;
-  endDate: string;
-}
+export type StatsEvent = EventChoice;
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-
-/** The events by start date (the staff list comes newest created first), the undated last; null when not a list. */
-export function parseEvents(body: unknown): StatsEvent[] | null {
-  if (!Array.isArray(body)) return null;
-  const events = body.flatMap((item: unknown): StatsEvent[] => {
-    if (typeof item !== 'object' || item === null) return [];
-    const record = item as Record<string, unknown>;
-    const id = text(record.id);
-    const startDate = text(record.startDate);
-    return id
-      ? [{ id, title: text(record.title).trim() || id, status: text(record.status), startDate, endDate: text(record.endDate) || startDate }]
-      : [];
-  });
-  const key = (event: StatsEvent) => event.startDate || '\uffff';
-  return events.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-}
-
-/** Every event, drafts included; null when they could not be read. */
+/** Every event, drafts included, by start date; null when they could not be read. */
 export async function fetchEvents(): Promise<StatsEvent[] | null> {
-  const response = await callApi('/api/admin/events');
-  return response.status === 200 ? parseEvents(response.body) : null;
+  return fetchOrdered().catch(() => null);
 }
 
 /**

@@ -1,27 +1,29 @@
-import { callApi, HttpError, type ApiResponse } from '../../shared/http';
-import { accountChangeBody, accountPath, newAccountBody, parseAccounts, type AccountValues, type StaffAccount } from './accounts';
+import { answerOf, api, type ApiResponse } from '../../shared/api/client';
+import { HttpError } from '../../shared/http';
+import { accountChangeBody, newAccountBody, type AccountValues, type StaffAccount } from './accounts';
 
-// The calls of the users section. Network failures throw NetworkError (shared/http).
+// The calls of the users section, typed by the server's document (StaffAccountView). Network failures
+// throw NetworkError (shared/http).
 
 export type AccountsAnswer = { kind: 'ok'; accounts: StaffAccount[] } | { kind: 'signedOut' } | { kind: 'forbidden' };
 
-/** Reads the answer of GET /api/staff/accounts; statuses it cannot handle throw HttpError. */
-export function accountsAnswer(response: ApiResponse): AccountsAnswer {
-  if (response.status === 401) return { kind: 'signedOut' };
-  if (response.status === 403) return { kind: 'forbidden' };
-  const accounts = response.status === 200 ? parseAccounts(response.body) : null;
-  if (!accounts) throw new HttpError(response.status);
+/** What GET /api/staff/accounts answered; statuses it cannot handle throw HttpError. */
+export function accountsAnswer(status: number, accounts: StaffAccount[] | undefined): AccountsAnswer {
+  if (status === 401) return { kind: 'signedOut' };
+  if (status === 403) return { kind: 'forbidden' };
+  if (status !== 200 || !accounts) throw new HttpError(status);
   return { kind: 'ok', accounts };
 }
 
 export async function fetchAccounts(): Promise<AccountsAnswer> {
-  return accountsAnswer(await callApi('/api/staff/accounts'));
+  const { data, response } = await api.GET('/api/staff/accounts');
+  return accountsAnswer(response.status, data);
 }
 
-export function createAccount(values: AccountValues): Promise<ApiResponse> {
-  return callApi('/api/staff/accounts', { method: 'POST', json: newAccountBody(values) });
+export async function createAccount(values: AccountValues): Promise<ApiResponse> {
+  return answerOf(await api.POST('/api/staff/accounts', { body: newAccountBody(values) }));
 }
 
-export function updateAccount(email: string, values: Pick<AccountValues, 'displayName' | 'roles' | 'disabled'>): Promise<ApiResponse> {
-  return callApi(accountPath(email), { method: 'PUT', json: accountChangeBody(values) });
+export async function updateAccount(email: string, values: Pick<AccountValues, 'displayName' | 'roles' | 'disabled'>): Promise<ApiResponse> {
+  return answerOf(await api.PUT('/api/staff/accounts/{email}', { params: { path: { email: email.trim() } }, body: accountChangeBody(values) }));
 }

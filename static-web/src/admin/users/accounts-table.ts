@@ -2,7 +2,7 @@ import { h, ht, setAttr, setText } from '../../shared/dom';
 import { localeOf, translate, type Lang, type Localized } from '../../shared/i18n';
 import { routeHref } from '../shell-routes';
 import { formatRoles } from '../staff-api';
-import { accountState, isSelf, type AccountState, type StaffAccount } from './accounts';
+import { accountName, accountState, isSelf, type AccountState, type StaffAccount } from './accounts';
 
 // The table of team accounts: name, email, roles, state, and what can be done with each. On phones
 // each row becomes a card (admin-users.css); the column names then come from data-label.
@@ -43,7 +43,7 @@ export function accountsTable(options: AccountsTableOptions): HTMLElement {
   const rows = options.accounts.map((account) => {
     const self = isSelf(account, options.staffEmail);
     const state = accountState(account, options.now);
-    const name = account.displayName;
+    const name = accountName(account);
     const actions = h(
       'div',
       { class: 'accounts-table__actions' },

@@ -1,5 +1,6 @@
 import { failureMessage } from '../../shared/failure';
-import { HttpError, type ApiResponse } from '../../shared/http';
+import type { ApiResponse, Schemas } from '../../shared/api/client';
+import { HttpError } from '../../shared/http';
 import { message, type Localized } from '../../shared/i18n';
 import { hasErrors, problemToFormErrors, type FormErrors } from '../../shared/problem-details';
 import { checkEmail } from '../../shared/validation';
@@ -15,39 +16,11 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 export const MIN_ACCOUNT_PASSWORD = 10;
 export const MAX_DISPLAY_NAME = 100;
 
-export interface StaffAccount {
-  email: string;
-  displayName: string;
-  roles: string[];
-  disabled: boolean;
-  /** An instant (ISO 8601) while the account is locked after wrong passwords; null otherwise. */
-  lockedUntil: string | null;
-}
+/** An account as the server describes it (StaffAccountView). */
+export type StaffAccount = Schemas['StaffAccountView'];
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** One account (StaffAccountView); null when unreadable: no email or no disabled flag. */
-export function parseAccount(body: unknown): StaffAccount | null {
-  if (!isRecord(body)) return null;
-  const { email, displayName, roles, disabled, lockedUntil } = body;
-  if (typeof email !== 'string' || email.trim() === '') return null;
-  // Without the flag the row could offer "disable" on a disabled account: better not shown at all.
-  if (typeof disabled !== 'boolean') return null;
-  return {
-    email,
-    displayName: typeof displayName === 'string' && displayName.trim() !== '' ? displayName : email,
-    roles: Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : [],
-    disabled,
-    lockedUntil: typeof lockedUntil === 'string' && lockedUntil !== '' ? lockedUntil : null,
-  };
-}
-
-/** The list answer; null when it is not a list. Unreadable items are skipped. */
-export function parseAccounts(body: unknown): StaffAccount[] | null {
-  if (!Array.isArray(body)) return null;
-  return body.map(parseAccount).filter((account): account is StaffAccount => account !== null);
-}
+/** The name a row shows: the display name, or the email when it is blank. */
+export const accountName = (account: Pick<StaffAccount, 'displayName' | 'email'>): string => account.displayName.trim() || account.email;
 
 /** Emails are keys without regard to case or surrounding spaces (StaffAccount.KeyFor on the server). */
 export const accountKey = (email: string): string => email.trim().toLowerCase();
@@ -140,8 +113,6 @@ export function accountChangeBody(values: Pick<AccountValues, 'displayName' | 'r
   return { displayName: values.displayName.trim(), roles: cleanRoles(values.roles), disabled: values.disabled };
 }
 
-export const accountPath = (email: string): string => `/api/staff/accounts/${encodeURIComponent(email.trim())}`;
-
 export type AccountOutcome =
   /** account is null when the server did it (2xx) but its answer cannot be read: read the list again. */
   | { kind: 'done'; account: StaffAccount | null }
@@ -155,7 +126,7 @@ export type AccountOutcome =
 export function accountOutcome(response: ApiResponse, mode: 'create' | 'update'): AccountOutcome {
   const { status, body } = response;
   // A 2xx means the change is made, even if its answer cannot be read: never offer to send it twice.
-  if (status >= 200 && status < 300) return { kind: 'done', account: parseAccount(body) };
+  if (status >= 200 && status < 300) return { kind: 'done', account: (body as StaffAccount | null) ?? null };
   if (status === 401) return { kind: 'signedOut' };
   if (status === 404 && mode === 'update') return { kind: 'notFound' };
   if (status === 403) return { kind: 'errors', errors: { fields: {}, form: message('admin.users.forbidden') } };

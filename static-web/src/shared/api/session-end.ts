@@ -1,4 +1,4 @@
-// One place where the section request helpers (events, registrations) report a 401: the section
+// One place where the API client (client.ts) reports a 401: the section
 // that is showing registers the shell's sessionEnded while it is mounted, so that an expired
 // session brings back the sign-in form instead of "unexpected error" or "try again".
 

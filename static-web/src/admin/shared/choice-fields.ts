@@ -1,9 +1,9 @@
 import { fieldErrorElement } from '../../shared/form';
 import { h, ht, setText, uniqueId } from '../../shared/dom';
 import type { Localized, MessageKey } from '../../shared/i18n';
-import type { Field } from '../registrations/ui';
+import type { Field } from './ui';
 
-// Radio buttons and check boxes in a fieldset, with the error slot of a field (registrations/ui's
+// Radio buttons and check boxes in a fieldset, with the error slot of a field (the kit's ui.ts
 // Field): the first box carries aria-invalid and points at the message.
 
 /** A translated text, or data (a provider's name) shown as is. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emailSrcdoc, EMAIL_FRAME_ATTRIBUTES } from './email-frame';
+import { emailSrcdoc, EMAIL_FRAME_ATTRIBUTES } from '../registrations/email-frame';
 import { actionLabel, byLabel, changeValueLabel, emailStatusLabel, emailTone, fieldLabel, lineNumber, purposeLabel, statusLabel, statusTone } from './labels';
-import { adminRegistrationsEn } from './i18n-en';
-import { adminRegistrationsFr } from './i18n-fr';
+import { adminRegistrationsEn } from '../registrations/i18n-en';
+import { adminRegistrationsFr } from '../registrations/i18n-fr';
 
 describe('history in words', () => {
   it('names contact fields, participants and the payment method', () => {

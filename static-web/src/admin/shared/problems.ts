@@ -1,6 +1,6 @@
 import type { Localized } from '../../shared/i18n';
 import { normalisePath, readProblems } from '../../register/problems';
-import type { LineOrigin } from './basket-edit';
+import type { LineOrigin } from '../registrations/basket-edit';
 import { isRec, str } from './read';
 
 // Problem details of the back-office changes, placed where the person can act on them: next to a
