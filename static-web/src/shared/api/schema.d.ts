@@ -1324,7 +1324,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PricedBasket"];
+                        "application/json": components["schemas"]["Quote"];
                     };
                 };
                 /** @description Bad Request */
@@ -4622,6 +4622,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDocument"];
                     };
                 };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDocument"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
@@ -5728,7 +5737,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PricedBasket"];
+                        "application/json": components["schemas"]["Quote"];
                     };
                 };
                 /** @description Bad Request */
@@ -6052,6 +6061,15 @@ export interface paths {
                 };
                 /** @description Internal Server Error */
                 500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDocument"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8397,6 +8415,8 @@ export interface components {
         };
         EmailContent: {
             attachments: string[];
+            /** @default original */
+            copy: string;
             html: null | string;
             subject: string;
             text: string;
@@ -8460,6 +8480,7 @@ export interface components {
             venueLongitude: null | number;
         };
         EventSettingsView: {
+            availablePaymentMethods?: null | string[];
             bic: string;
             city: string;
             /** Format: date-time */
@@ -8607,6 +8628,8 @@ export interface components {
         HealthReport: {
             /** Format: date-time */
             checkedAt: string;
+            /** @default off */
+            payments: string;
             status: string;
             storage: string;
         };
@@ -8842,19 +8865,6 @@ export interface components {
             nights: components["schemas"]["PlanningNight"][];
             productId: string;
             roomType: null | string;
-        };
-        PricedBasket: {
-            /** Format: double */
-            deposit: number;
-            groups: components["schemas"]["PricedGroup"][];
-            lines?: null | components["schemas"]["PricedLine"][];
-            stockNeeds: components["schemas"]["StockNeed"][];
-            /** Format: double */
-            total: number;
-            /** Format: double */
-            totalExcl: number;
-            /** Format: double */
-            vat: number;
         };
         PricedGroup: {
             lines: components["schemas"]["PricedLine"][];
@@ -9140,6 +9150,17 @@ export interface components {
             title: string;
             venue: string;
         };
+        Quote: {
+            /** Format: double */
+            deposit: number;
+            groups: components["schemas"]["PricedGroup"][];
+            /** Format: double */
+            total: number;
+            /** Format: double */
+            totalExcl: number;
+            /** Format: double */
+            vat: number;
+        };
         RefundInput: {
             /** Format: double */
             amount: null | number;
@@ -9405,13 +9426,6 @@ export interface components {
             slots: null | {
                 [key: string]: number;
             };
-        };
-        StockNeed: {
-            key?: null | string;
-            productId: string;
-            /** Format: int32 */
-            quantity: number;
-            slot: string;
         };
         StockRowView: {
             /** Format: int32 */
