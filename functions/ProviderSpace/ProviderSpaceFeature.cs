@@ -20,6 +20,9 @@ public static class ProviderSpaceFeature
         services.AddQueueHandler<LinkRequestHandler>(LinkRequestFunction, LinkRequestMessage.Queue);
         services.AddOptions<CookieAuthenticationOptions>(AuthSetup.ProviderScheme)
             .Configure(options => options.Events.OnValidatePrincipal = ProviderSession.ValidateAsync);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Provider, p => p.AddAuthenticationSchemes(AuthSetup.ProviderScheme).RequireRole(Policies.Provider)
+                .RequireClaim(ProviderSession.ProviderIdClaim));
         services.Configure<RateLimiterOptions>(limiter => limiter.AddPolicy(ProviderApi.LinkRequestsPolicy, context =>
             RateLimits.PerClient(context, context.RequestServices.GetRequiredService<IOptions<ProviderLinkOptions>>().Value.RequestsPerMinute)));
         return services;
