@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Congress.Platform.Problems;
 using Congress.Platform.Storage;
 
 namespace Congress.Catalog;
@@ -79,8 +80,7 @@ public sealed class CatalogWriter(StorageAccount storage, Events.EventStore even
     public PhotoAlbum? EventAlbum(string eventId) => !Ids.Valid(eventId) ? null : new PhotoAlbum(
         $"events/{eventId}/event", PhotoAlbum.EventUrlPrefix(eventId),
         async ct => await events.FindAsync(eventId, ct) is { } ev ? PhotoAlbum.Parse(ev.Photos) : null,
-        (change, ct) => storage.Table(Events.EventsApi.Table).UpdateConditionallyAsync<Events.EventEntity>(Events.EventEntity.Partition,
-            eventId, e => Changed(PhotoAlbum.Parse(e.Photos), change, list => e.Photos = list), ct));
+        (change, ct) => events.UpdateAsync(eventId, e => Changed(PhotoAlbum.Parse(e.Photos), change, list => e.Photos = list), ct));
 
     /// <summary>A product's photos; null for ids that cannot exist.</summary>
     public PhotoAlbum? ProductAlbum(string eventId, string productId) => !Ids.Valid(eventId) || !Ids.Valid(productId) ? null : new PhotoAlbum(

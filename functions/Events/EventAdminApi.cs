@@ -1,4 +1,3 @@
-using Congress.Catalog;
 using Congress.Platform.Auth;
 using Congress.Platform.Problems;
 using Congress.Platform.Storage;
@@ -6,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Congress.Events;
 
-/// <summary>Creating, listing, reading and copying events for the back office's event screens.</summary>
+/// <summary>Creating, listing and reading events for the back office's event screens.</summary>
 public static class EventAdminApi
 {
     public static void MapEventAdminApi(this IEndpointRouteBuilder app)
@@ -18,7 +17,6 @@ public static class EventAdminApi
         var admin = app.MapGroup("/api/admin/events").WithTags("Event administration")
             .RequireAuthorization(Policies.Operations).AddEndpointFilter<ValidationFilter>();
         admin.MapPut("/{eventId}", PutAsync);
-        admin.MapPost("/{eventId}/duplicate", DuplicateAsync);
     }
 
     /// <summary>Every event, drafts included, the most recently created first.</summary>
@@ -34,7 +32,7 @@ public static class EventAdminApi
         await events.FindAsync(eventId, ct) is { } entity ? TypedResults.Ok(EventSettingsView.From(entity)) : Problem.NotFound();
 
     private static async Task<Results<Created, NoContent, BadRequestProblem>> PutAsync(string eventId, EventSettingsInput input,
-        StorageAccount storage, CatalogStore catalog, TimeProvider time, CancellationToken ct)
+        StorageAccount storage, IEventCache catalog, TimeProvider time, CancellationToken ct)
     {
         if (!Ids.Valid(eventId)) return Problem.Validation(Ids.Error("eventId"));
         var table = storage.Table(EventsApi.Table);
@@ -48,19 +46,5 @@ public static class EventAdminApi
         }, ct);
         catalog.Forget(eventId);
         return TypedResults.NoContent();
-    }
-
-    private static async Task<Results<Created<EventSummaryView>, NotFoundProblem, ConflictProblem>> DuplicateAsync(string eventId,
-        DuplicateEventInput input, StorageAccount storage, EventStore events, Inventory inventory, TimeProvider time, CancellationToken ct)
-    {
-        var (outcome, copy) = await new EventDuplicator(storage, events, inventory, time).DuplicateAsync(eventId, input, ct);
-        return outcome switch
-        {
-            DuplicateOutcome.SourceNotFound => Problem.NotFound(),
-            DuplicateOutcome.AlreadyExists => Problem.Conflict("conflict", Message.Fr("Conflit.").En("Conflict."),
-                Message.Fr("Un événement porte déjà cet identifiant.").En("An event with this id already exists."),
-                [FieldError.Invalid("newEventId", Message.Fr("Identifiant déjà utilisé par un autre événement.").En("Id already used by another event."))]),
-            _ => TypedResults.Created($"/api/admin/events/{copy!.RowKey}", EventSummaryView.From(copy)),
-        };
     }
 }
