@@ -69,6 +69,10 @@ public sealed class CatalogWriter(StorageAccount storage, Events.EventStore even
         return found.HasValue ? found.Value : null;
     }
 
+    /// <summary>Changes a provider's row (the provider space's own profile) with a retry on conflict; null when absent.</summary>
+    public Task<ProviderEntity?> UpdateProviderAsync(string providerId, Func<ProviderEntity, bool> change, CancellationToken ct) =>
+        storage.Table(CatalogKeys.ProvidersTable).UpdateConditionallyAsync(CatalogKeys.ProviderPartition, providerId, change, ct);
+
     /// <summary>A provider's photos; null for an id that cannot exist.</summary>
     public PhotoAlbum? ProviderAlbum(string providerId) => !Ids.Valid(providerId) ? null : new PhotoAlbum(
         $"providers/{providerId}", PhotoAlbum.ProviderUrlPrefix(providerId),

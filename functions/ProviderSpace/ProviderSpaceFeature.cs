@@ -2,6 +2,7 @@ using Congress.Platform.Auth;
 using Congress.Platform.Hosting;
 using Congress.Platform.Storage;
 using Congress.Platform.Triggers;
+using Congress.RoomBlocks;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ public static class ProviderSpaceFeature
         services.Configure<ProviderLinkOptions>(configuration.GetSection(ProviderLinkOptions.Section));
         services.AddStorageTable(ProviderLinks.Table);
         services.AddSingleton<ProviderLinks>().AddSingleton<ProviderLinkMail>().AddSingleton<AddressRateLimit>();
+        services.AddSingleton<IProviderAnswerLinks>(p => p.GetRequiredService<ProviderLinkMail>());
         services.AddQueueHandler<LinkRequestHandler>(LinkRequestFunction, LinkRequestMessage.Queue);
         services.AddOptions<CookieAuthenticationOptions>(AuthSetup.ProviderScheme)
             .Configure(options => options.Events.OnValidatePrincipal = ProviderSession.ValidateAsync);

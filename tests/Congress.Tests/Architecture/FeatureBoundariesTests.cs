@@ -23,8 +23,8 @@ public class FeatureBoundariesTests
         ["Catalog"] = ["Platform", "Events", "Payments"],
         ["Registrations"] = ["Platform", "Catalog", "Contacts", "Events", "Messaging", "Payments"],
         ["AttendeeSpace"] = ["Platform", "Events", "Messaging", "Registrations"],
-        ["ProviderSpace"] = ["Platform", "Catalog", "Events", "Messaging", "Registrations"],
-        ["RoomBlocks"] = ["Platform", "Catalog", "Events", "Messaging", "ProviderSpace", "Registrations"],
+        ["ProviderSpace"] = ["Platform", "Catalog", "Events", "Messaging", "Registrations", "RoomBlocks"],
+        ["RoomBlocks"] = ["Platform", "Catalog", "Events", "Messaging", "Registrations"],
         ["Finance"] = ["Platform", "Catalog", "Events", "Messaging", "Payments", "Registrations"],
         ["FollowUp"] = ["Platform", "Catalog", "Events", "Messaging", "Payments", "Registrations"],
     };
