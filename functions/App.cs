@@ -64,6 +64,7 @@ public static class App
         api.MapEventsApi();
         api.MapPaymentsApi();
         api.MapRegistrationsApi();
+        api.MapFormPreviewApi();
         api.MapFollowUpApi();
         api.MapRoomBlocksApi();
         api.MapRoomingListApi();

@@ -6,7 +6,7 @@ using Congress.Platform.Hosting;
 return args.FirstOrDefault() switch
 {
     "package" => Commands.Package(args),
-    "create-admin" => await Commands.CreateAdminAsync(args),
+    "create-admin" => await Congress.Staff.CreateAdminCommand.RunAsync(args),
     _ => Run(args),
 };
 

@@ -1,5 +1,6 @@
 using Congress.Platform.Auth;
 using Congress.Platform.Storage;
+using Congress.Registrations;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Congress.AttendeeSpace;
@@ -10,6 +11,7 @@ public static class AttendeeSpaceFeature
     {
         services.AddStorageTable(AttendeeAccounts.Table).AddStorageTable(PasswordResets.Table);
         services.AddSingleton<AttendeeAccounts>().AddSingleton<PasswordResets>();
+        services.AddSingleton<IAttendeeAccountLinks>(p => p.GetRequiredService<PasswordResets>());
         services.AddOptions<CookieAuthenticationOptions>(AuthSetup.AttendeeScheme)
             .Configure(options => options.Events.OnValidatePrincipal = AttendeeSession.ValidateAsync);
         return services;

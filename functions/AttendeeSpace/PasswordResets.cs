@@ -26,7 +26,7 @@ public enum ResetOutcome { Done, Invalid }
 /// page (GET) consumes nothing, only the POST with the new password does, once, before expiry.
 /// </summary>
 public sealed class PasswordResets(StorageAccount storage, AttendeeAccounts accounts, RegistrationIndex index, EmailOutbox outbox,
-    TimeProvider time, IOptions<AppOptions> app)
+    TimeProvider time, IOptions<AppOptions> app) : IAttendeeAccountLinks
 {
     public const string Table = "ResetTokens";
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);

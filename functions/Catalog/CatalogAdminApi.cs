@@ -24,7 +24,6 @@ public static class CatalogAdminApi
         admin.MapPut("/events/{eventId}/products/{productId}", PutProductAsync);
         admin.MapPut("/events/{eventId}/products/{productId}/stock", PutStockAsync);
         admin.MapPut("/events/{eventId}/access-groups/{code}", PutAccessGroupAsync);
-        app.MapFormPreviewApi();
     }
 
     /// <summary>Every provider (they are shared by all events), by name.</summary>

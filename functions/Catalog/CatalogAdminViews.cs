@@ -1,9 +1,7 @@
 using System.Globalization;
+using Congress.Platform.Storage;
 
 namespace Congress.Catalog;
-
-/// <summary>A photo as staff manage it: the id the DELETE takes and the address that shows it.</summary>
-public sealed record PhotoView(string Id, string Url);
 
 /// <summary>An event's steps, products and access groups, each in the shape its PUT takes.</summary>
 public sealed record CatalogAdminView(IReadOnlyList<StepInput> Steps, IReadOnlyList<ProductAdminView> Products,

@@ -1,3 +1,4 @@
+using Congress.Events;
 using Congress.Platform.Storage;
 
 namespace Congress.Catalog;
@@ -9,6 +10,8 @@ public static class CatalogFeature
         services.AddStorageTable(CatalogKeys.Table).AddStorageTable(CatalogKeys.ProvidersTable).AddStorageTable(StockKeys.Table)
             .AddStorageContainer(Photos.Container);
         services.AddSingleton<CatalogStore>().AddSingleton<CatalogWriter>().AddSingleton<Inventory>();
+        services.AddSingleton<IEventCache>(p => p.GetRequiredService<CatalogStore>());
+        services.AddSingleton<EventDuplicator>().AddSingleton<DemoCatalog>().AddHostedService<DemoEvent>();
         return services;
     }
 
@@ -16,6 +19,7 @@ public static class CatalogFeature
     {
         app.MapFormApi();
         app.MapCatalogAdminApi();
+        app.MapEventDuplicationApi();
         app.MapPhotos();
     }
 }

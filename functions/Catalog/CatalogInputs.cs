@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Congress.Platform.Problems;
 
 namespace Congress.Catalog;
@@ -100,17 +99,4 @@ public sealed record ProductInput(
         e.RoomType = RoomType; e.Formula = Formula; e.MaxOccupancy = MaxOccupancy; e.SortOrder = SortOrder;
         e.CommissionPercent = CommissionPercent?.ToString(CultureInfo.InvariantCulture);
     }
-}
-
-/// <summary>Identifiers of steps, products, providers and groups: short, lower-case, URL- and key-safe.</summary>
-public static partial class Ids
-{
-    public static bool Valid(string id) => IdPattern().IsMatch(id);
-
-    public static FieldError Error(string field) => FieldError.Invalid(field,
-        Message.Fr("Identifiant : lettres minuscules, chiffres et tirets (60 au plus).")
-        .En("Identifier: lower-case letters, digits and hyphens (at most 60)."));
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,59}$")]
-    private static partial Regex IdPattern();
 }

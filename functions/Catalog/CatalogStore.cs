@@ -6,7 +6,7 @@ using Congress.Platform.Storage;
 namespace Congress.Catalog;
 
 /// <summary>Reads an event's form: the event row, its catalog partition and the providers it uses.</summary>
-public sealed class CatalogStore(StorageAccount storage, EventStore events, TimeProvider time)
+public sealed class CatalogStore(StorageAccount storage, EventStore events, TimeProvider time) : IEventCache
 {
     /// <summary>
     /// How long the public side reuses a form it read: at rush hour every submit needs the form, and

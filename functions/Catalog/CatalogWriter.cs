@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Congress.Platform.Problems;
 using Congress.Platform.Storage;
 
 namespace Congress.Catalog;
@@ -68,6 +69,10 @@ public sealed class CatalogWriter(StorageAccount storage, Events.EventStore even
         return found.HasValue ? found.Value : null;
     }
 
+    /// <summary>Changes a provider's row (the provider space's own profile) with a retry on conflict; null when absent.</summary>
+    public Task<ProviderEntity?> UpdateProviderAsync(string providerId, Func<ProviderEntity, bool> change, CancellationToken ct) =>
+        storage.Table(CatalogKeys.ProvidersTable).UpdateConditionallyAsync(CatalogKeys.ProviderPartition, providerId, change, ct);
+
     /// <summary>A provider's photos; null for an id that cannot exist.</summary>
     public PhotoAlbum? ProviderAlbum(string providerId) => !Ids.Valid(providerId) ? null : new PhotoAlbum(
         $"providers/{providerId}", PhotoAlbum.ProviderUrlPrefix(providerId),
@@ -79,8 +84,7 @@ public sealed class CatalogWriter(StorageAccount storage, Events.EventStore even
     public PhotoAlbum? EventAlbum(string eventId) => !Ids.Valid(eventId) ? null : new PhotoAlbum(
         $"events/{eventId}/event", PhotoAlbum.EventUrlPrefix(eventId),
         async ct => await events.FindAsync(eventId, ct) is { } ev ? PhotoAlbum.Parse(ev.Photos) : null,
-        (change, ct) => storage.Table(Events.EventsApi.Table).UpdateConditionallyAsync<Events.EventEntity>(Events.EventEntity.Partition,
-            eventId, e => Changed(PhotoAlbum.Parse(e.Photos), change, list => e.Photos = list), ct));
+        (change, ct) => events.UpdateAsync(eventId, e => Changed(PhotoAlbum.Parse(e.Photos), change, list => e.Photos = list), ct));
 
     /// <summary>A product's photos; null for ids that cannot exist.</summary>
     public PhotoAlbum? ProductAlbum(string eventId, string productId) => !Ids.Valid(eventId) || !Ids.Valid(productId) ? null : new PhotoAlbum(

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Congress.Events;
+using Congress.Platform.Storage;
 
 namespace Congress.Catalog;
 

@@ -1,4 +1,5 @@
 using Congress.Events;
+using Congress.Platform.Storage;
 
 namespace Congress.Catalog;
 

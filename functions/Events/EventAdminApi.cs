@@ -1,4 +1,3 @@
-using Congress.Catalog;
 using Congress.Payments;
 using Congress.Platform.Auth;
 using Congress.Platform.Problems;
@@ -8,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Congress.Events;
 
-/// <summary>Creating, listing, reading and copying events for the back office's event screens.</summary>
+/// <summary>Creating, listing and reading events for the back office's event screens.</summary>
 public static class EventAdminApi
 {
     public static void MapEventAdminApi(this IEndpointRouteBuilder app)
@@ -20,7 +19,6 @@ public static class EventAdminApi
         var admin = app.MapGroup("/api/admin/events").WithTags("Event administration")
             .RequireAuthorization(Policies.Operations);
         admin.MapPut("/{eventId}", PutAsync);
-        admin.MapPost("/{eventId}/duplicate", DuplicateAsync);
     }
 
     /// <summary>Every event, drafts included, the most recently created first.</summary>
@@ -38,7 +36,7 @@ public static class EventAdminApi
             : Problem.NotFound();
 
     private static async Task<Results<Created, NoContent, BadRequestProblem>> PutAsync(string eventId, EventSettingsInput input,
-        StorageAccount storage, CatalogStore catalog, IOptions<StripeOptions> stripe, TimeProvider time, CancellationToken ct)
+        StorageAccount storage, IEventCache catalog, IOptions<StripeOptions> stripe, TimeProvider time, CancellationToken ct)
     {
         if (!Ids.Valid(eventId)) return Problem.Validation(Ids.Error("eventId"));
         // Offering card without Stripe's secrets would take registrations nobody can pay.
@@ -57,19 +55,5 @@ public static class EventAdminApi
         }, ct);
         catalog.Forget(eventId);
         return TypedResults.NoContent();
-    }
-
-    private static async Task<Results<Created<EventSummaryView>, NotFoundProblem, ConflictProblem>> DuplicateAsync(string eventId,
-        DuplicateEventInput input, StorageAccount storage, EventStore events, Inventory inventory, TimeProvider time, CancellationToken ct)
-    {
-        var (outcome, copy) = await new EventDuplicator(storage, events, inventory, time).DuplicateAsync(eventId, input, ct);
-        return outcome switch
-        {
-            DuplicateOutcome.SourceNotFound => Problem.NotFound(),
-            DuplicateOutcome.AlreadyExists => Problem.Conflict("conflict", Message.Fr("Conflit.").En("Conflict."),
-                Message.Fr("Un événement porte déjà cet identifiant.").En("An event with this id already exists."),
-                [FieldError.Invalid("newEventId", Message.Fr("Identifiant déjà utilisé par un autre événement.").En("Id already used by another event."))]),
-            _ => TypedResults.Created($"/api/admin/events/{copy!.RowKey}", EventSummaryView.From(copy)),
-        };
     }
 }

@@ -1,4 +1,4 @@
-using Congress.Catalog;
+using Congress.Platform.Storage;
 
 namespace Congress.Events;
 

@@ -7,7 +7,7 @@ public static class EventsFeature
     public static IServiceCollection AddEvents(this IServiceCollection services)
     {
         services.AddStorageTable(EventsApi.Table);
-        services.AddSingleton<EventStore>().AddSingleton<DemoCatalog>().AddHostedService<DemoEvent>();
+        services.AddSingleton<EventStore>();
         return services;
     }
 }

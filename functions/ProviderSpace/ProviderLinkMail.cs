@@ -1,12 +1,14 @@
 using Congress.Catalog;
 using Congress.Messaging;
 using Congress.Platform.Hosting;
+using Congress.RoomBlocks;
 using Microsoft.Extensions.Options;
 
 namespace Congress.ProviderSpace;
 
 /// <summary>Issues a provider's magic links and emails them to its contact address, French first.</summary>
 public sealed class ProviderLinkMail(ProviderLinks links, EmailOutbox outbox, IOptions<AppOptions> app, IOptions<ProviderLinkOptions> options)
+    : IProviderAnswerLinks
 {
     public const string Purpose = "provider-space-link";
 

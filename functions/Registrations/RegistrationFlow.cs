@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Congress.AttendeeSpace;
 using Congress.Catalog;
 using Congress.Payments;
 using Congress.Platform.Problems;
@@ -24,7 +23,7 @@ public sealed record SubmitResult(SubmitOutcome Outcome, RegistrationEntity? Reg
 /// (same client key) resumes where the first one stopped, so nothing is held twice.
 /// </summary>
 public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, RegistrationStore registrations,
-    RegistrationIndex index, PasswordResets accountLinks, RegistrationNumbers numbers, QueueSender queue, PaymentStarter payments,
+    RegistrationIndex index, IAttendeeAccountLinks accountLinks, RegistrationNumbers numbers, QueueSender queue, PaymentStarter payments,
     IOptions<StripeOptions> stripe, TimeProvider time)
 {
     public async Task<SubmitResult> SubmitAsync(string eventId, SubmitInput input, CancellationToken ct)

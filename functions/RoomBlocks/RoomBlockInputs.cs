@@ -40,8 +40,8 @@ public sealed record CreateRoomBlockInput(DateOnly? FirstNight, DateOnly? LastNi
             yield return FieldError.Invalid("providerIds", Message.Fr("Choisissez au moins un prestataire.").En("Choose at least one provider."));
         else if (ProviderIds.Length > MaxProviders)
             yield return FieldError.Invalid("providerIds", Message.Fr($"{MaxProviders} prestataires au plus.").En($"At most {MaxProviders} providers."));
-        else if (ProviderIds.Any(p => p is null || !Catalog.Ids.Valid(p)))
-            yield return Catalog.Ids.Error("providerIds");
+        else if (ProviderIds.Any(p => p is null || !Ids.Valid(p)))
+            yield return Ids.Error("providerIds");
         foreach (var e in Check.Text("remarks", Remarks, 2000, required: false)) yield return e;
     }
 }

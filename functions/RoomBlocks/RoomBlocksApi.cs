@@ -65,7 +65,7 @@ public static class RoomBlocksApi
     }
 
     private static async Task<Results<Created<RoomBlockView>, BadRequestProblem, NotFoundProblem>> CreateAsync(string eventId, CreateRoomBlockInput input,
-        EventStore events, RoomBlockStore store, ProviderSpace.ProviderLinkMail mail, ClaimsPrincipal user, TimeProvider time,
+        EventStore events, RoomBlockStore store, IProviderAnswerLinks mail, ClaimsPrincipal user, TimeProvider time,
         CancellationToken ct)
     {
         if (await events.FindAsync(eventId, ct) is not { } ev) return Problem.NotFound();

@@ -51,9 +51,8 @@ public static class AuthSetup
             .AddPolicy(Policies.AdminOnly, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Operations, p => p.RequireRole(Roles.Admin, Roles.OperationsManager, Roles.Staff))
             .AddPolicy(Policies.FinanceTeam, p => p.RequireRole(Roles.Admin, Roles.Finance))
-            .AddPolicy(Policies.Attendee, p => p.AddAuthenticationSchemes(AttendeeScheme).RequireRole(Policies.Attendee))
-            .AddPolicy(Policies.Provider, p => p.AddAuthenticationSchemes(ProviderScheme).RequireRole(Policies.Provider)
-                .RequireClaim(ProviderSpace.ProviderSession.ProviderIdClaim));
+            .AddPolicy(Policies.Attendee, p => p.AddAuthenticationSchemes(AttendeeScheme).RequireRole(Policies.Attendee));
+        // Policies.Provider is added by the provider space (AddProviderSpace), which owns its claim.
         return services;
     }
 

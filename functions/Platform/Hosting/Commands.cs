@@ -1,7 +1,4 @@
-using Congress.Platform.Auth;
 using Congress.Platform.Packaging;
-using Congress.Platform.Storage;
-using Congress.Staff;
 
 namespace Congress.Platform.Hosting;
 
@@ -20,28 +17,5 @@ public static class Commands
         app.Services.GetRequiredService<FunctionPackager>().Write(args[1]);
         Console.WriteLine($"function.json files written to {Path.GetFullPath(args[1])}");
         return 0;
-    }
-
-    /// <summary><c>create-admin EMAIL NAME</c>, password read from standard input (never from the command line).</summary>
-    public static async Task<int> CreateAdminAsync(string[] args)
-    {
-        if (args.Length < 3)
-        {
-            Console.Error.WriteLine("usage: echo PASSWORD | Congress.Functions create-admin EMAIL \"DISPLAY NAME\"");
-            return 2;
-        }
-        var password = Console.In.ReadLine() ?? "";
-        var request = new CreateStaffAccountRequest(args[1], args[2], password, [Roles.Admin]);
-        var errors = request.Validate().ToList();
-        if (errors.Count > 0)
-        {
-            foreach (var error in errors) Console.Error.WriteLine($"{error.Field}: {error.Message.French} / {error.Message.English}");
-            return 2;
-        }
-        var app = App.Build([]);
-        await app.Services.GetServices<IHostedService>().OfType<StorageInitializer>().Single().StartAsync(CancellationToken.None);
-        var created = await app.Services.GetRequiredService<StaffAccountStore>().CreateAsync(request.ToAccount(), CancellationToken.None);
-        Console.WriteLine(created ? "Administrator created." : "An account with this email already exists.");
-        return created ? 0 : 1;
     }
 }

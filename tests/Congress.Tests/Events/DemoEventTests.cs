@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Congress.Catalog;
 using Congress.Events;
 using Congress.Platform.Storage;
 using Congress.Tests.Infrastructure;

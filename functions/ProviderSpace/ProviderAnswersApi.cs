@@ -2,10 +2,10 @@ using System.Globalization;
 using Congress.Events;
 using Congress.Platform.Auth;
 using Congress.Platform.Problems;
-using Congress.ProviderSpace;
+using Congress.RoomBlocks;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Congress.RoomBlocks;
+namespace Congress.ProviderSpace;
 
 public sealed record RoomOfferInput(string? Type, DateOnly? Night, int? Rooms, decimal? Price);
 

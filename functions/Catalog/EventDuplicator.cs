@@ -1,9 +1,12 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
-using Congress.Catalog;
+using Congress.Events;
+using Congress.Platform.Auth;
+using Congress.Platform.Problems;
 using Congress.Platform.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Congress.Events;
+namespace Congress.Catalog;
 
 public enum DuplicateOutcome { Created, SourceNotFound, AlreadyExists }
 
@@ -40,7 +43,7 @@ public sealed class EventDuplicator(StorageAccount storage, EventStore events, I
             ManualPaymentDays = source.ManualPaymentDays, ReminderDays = source.ReminderDays, Payee = source.Payee,
             Iban = source.Iban, Bic = source.Bic, PayeeAddress = source.PayeeAddress, Photos = source.Photos,
         };
-        return await storage.Table(EventsApi.Table).TryAddAsync(copy, ct)
+        return await events.TryAddAsync(copy, ct)
             ? (DuplicateOutcome.Created, copy)
             : (DuplicateOutcome.AlreadyExists, null);
     }
@@ -78,5 +81,30 @@ public sealed class EventDuplicator(StorageAccount storage, EventStore events, I
             await container.GetBlobClient($"{toPrefix}/{photoId}").UploadAsync(content.Content,
                 new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = content.Details.ContentType } }, ct);
         }
+    }
+}
+
+/// <summary>Copying an event with its catalog, for the back office's event screens.</summary>
+public static class EventDuplicationApi
+{
+    public static void MapEventDuplicationApi(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/api/admin/events").WithTags("Event administration")
+            .RequireAuthorization(Policies.Operations).AddEndpointFilter<ValidationFilter>();
+        admin.MapPost("/{eventId}/duplicate", DuplicateAsync);
+    }
+
+    private static async Task<Results<Created<EventSummaryView>, NotFoundProblem, ConflictProblem>> DuplicateAsync(string eventId,
+        DuplicateEventInput input, EventDuplicator duplicator, CancellationToken ct)
+    {
+        var (outcome, copy) = await duplicator.DuplicateAsync(eventId, input, ct);
+        return outcome switch
+        {
+            DuplicateOutcome.SourceNotFound => Problem.NotFound(),
+            DuplicateOutcome.AlreadyExists => Problem.Conflict("conflict", Message.Fr("Conflit.").En("Conflict."),
+                Message.Fr("Un événement porte déjà cet identifiant.").En("An event with this id already exists."),
+                [FieldError.Invalid("newEventId", Message.Fr("Identifiant déjà utilisé par un autre événement.").En("Id already used by another event."))]),
+            _ => TypedResults.Created($"/api/admin/events/{copy!.RowKey}", EventSummaryView.From(copy)),
+        };
     }
 }

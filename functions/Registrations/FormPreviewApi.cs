@@ -1,11 +1,11 @@
+using Congress.Catalog;
 using Congress.Payments;
 using Congress.Platform.Auth;
 using Congress.Platform.Problems;
-using Congress.Registrations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
-namespace Congress.Catalog;
+namespace Congress.Registrations;
 
 /// <summary>
 /// "Preview as attendee": the public form's reads for staff, drafts included and never from the public cache,

@@ -1,4 +1,7 @@
-namespace Congress.Catalog;
+namespace Congress.Platform.Storage;
+
+/// <summary>A photo as staff manage it: the id the DELETE takes and the address that shows it.</summary>
+public sealed record PhotoView(string Id, string Url);
 
 /// <summary>The photos of one provider or product: where their blobs live and how the list is kept.</summary>
 public sealed record PhotoAlbum(

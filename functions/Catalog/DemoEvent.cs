@@ -1,14 +1,14 @@
+using Congress.Events;
 using Congress.Platform.Hosting;
-using Congress.Platform.Storage;
 using Microsoft.Extensions.Options;
 
-namespace Congress.Events;
+namespace Congress.Catalog;
 
 /// <summary>
 /// The seed's example event, "Séminaire Cluster Tourisme en Ville" in Saint-Étienne, loaded when
 /// App:LoadDemoEvent is true. Written only if absent, so restarting never changes it.
 /// </summary>
-public sealed class DemoEvent(StorageAccount storage, EventStore events, DemoCatalog catalog, TimeProvider time, IOptions<AppOptions> options,
+public sealed class DemoEvent(EventStore events, DemoCatalog catalog, TimeProvider time, IOptions<AppOptions> options,
     ILogger<DemoEvent> logger) : StartupTask(logger)
 {
     public const string Id = "cluster-tourisme-saint-etienne";
@@ -42,7 +42,7 @@ public sealed class DemoEvent(StorageAccount storage, EventStore events, DemoCat
             Iban = "FR7630006000011234567890189",
             Bic = "AGRIFRPP",
         };
-        if (await storage.Table(EventsApi.Table).TryAddAsync(demo, cancellationToken))
+        if (await events.TryAddAsync(demo, cancellationToken))
             logger.LogInformation("Demo event loaded: {Title} from {Start}", demo.Title, demo.StartDate);
         var stored = await events.GetAsync(Id, cancellationToken);
         await catalog.LoadIfEmptyAsync(Id, DateOnly.Parse(stored.StartDate, System.Globalization.CultureInfo.InvariantCulture), cancellationToken);

@@ -5,11 +5,11 @@ using Congress.Platform.Auth;
 using Congress.Platform.Hosting;
 using Congress.Platform.Problems;
 using Congress.Platform.Storage;
-using Congress.ProviderSpace;
 using Congress.Registrations;
+using Congress.RoomBlocks;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Congress.RoomBlocks;
+namespace Congress.ProviderSpace;
 
 /// <summary>What a provider may change of its own record: how it presents itself and how to reach it (not its name, kind or commission).</summary>
 public sealed record ProviderProfileInput(string? DescriptionFr, string? DescriptionEn, string? Address, string? PostalCode, string? City,
@@ -84,11 +84,10 @@ public static class ProviderSpaceApi
                 new PdfFile(list.ToPdf(), "rooming-list.pdf")));
     }
 
-    private static async Task<Results<Ok<ProviderProfileView>, NotFoundProblem>> UpdateProfileAsync(ProviderProfileInput input, ClaimsPrincipal user, StorageAccount storage,
+    private static async Task<Results<Ok<ProviderProfileView>, NotFoundProblem>> UpdateProfileAsync(ProviderProfileInput input, ClaimsPrincipal user, CatalogWriter writer,
         CatalogStore catalog, CancellationToken ct)
     {
-        var updated = await storage.Table(CatalogKeys.ProvidersTable).UpdateConditionallyAsync<ProviderEntity>(CatalogKeys.ProviderPartition,
-            ProviderSession.ProviderId(user), p =>
+        var updated = await writer.UpdateProviderAsync(ProviderSession.ProviderId(user), p =>
             {
                 p.DescriptionFr = input.DescriptionFr?.Trim() ?? "";
                 p.DescriptionEn = input.DescriptionEn?.Trim() ?? "";

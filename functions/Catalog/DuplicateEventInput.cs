@@ -1,7 +1,6 @@
-using Congress.Catalog;
 using Congress.Platform.Problems;
 
-namespace Congress.Events;
+namespace Congress.Catalog;
 
 /// <summary>What a copy of an event is called: its new id (the address of its form) and title.</summary>
 public sealed record DuplicateEventInput(string? NewEventId, string? Title) : IValidatable

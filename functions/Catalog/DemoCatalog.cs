@@ -1,6 +1,6 @@
-using Congress.Catalog;
+using Congress.Events;
 
-namespace Congress.Events;
+namespace Congress.Catalog;
 
 /// <summary>
 /// The demo event's form, after the seed: registration fee 50 € HT / 60 € TTC, ADAGIO Saint-Étienne
