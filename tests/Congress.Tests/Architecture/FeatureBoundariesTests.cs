@@ -14,7 +14,7 @@ public class FeatureBoundariesTests
     public static readonly IReadOnlyDictionary<string, string[]> Allowed = new Dictionary<string, string[]>
     {
         ["Platform"] = [],
-        ["Health"] = ["Platform"],
+        ["Health"] = ["Platform", "Payments"],
         ["Messaging"] = ["Platform"],
         ["Payments"] = ["Platform"],
         ["Contacts"] = ["Platform"],
