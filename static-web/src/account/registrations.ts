@@ -1,4 +1,5 @@
 import { isMessageKey, translate, type Localized, type MessageKey } from '../shared/i18n';
+import { statusTone, type Tone } from '../shared/status-tone';
 
 // GET /api/attendee/registrations: one entry per registration made with the signed-in address.
 
@@ -55,28 +56,17 @@ export function parseAccountRegistrations(body: unknown): AccountRegistration[] 
     .map(({ entry }) => entry);
 }
 
-export type StatusTone = 'success' | 'warning' | 'neutral' | 'danger';
-
 export interface StatusBadge {
   label: Localized;
-  tone: StatusTone;
+  tone: Tone;
 }
-
-const TONES: Readonly<Record<string, StatusTone>> = {
-  AwaitingPayment: 'warning',
-  Submitted: 'warning',
-  Confirmed: 'success',
-  Expired: 'neutral',
-  Cancelled: 'danger',
-  Refused: 'danger',
-};
 
 /** A status as a readable badge: "En attente de paiement", "Confirmée"… An unknown status is shown as sent. */
 export function statusBadge(status: string): StatusBadge {
   const key = `account.status.${status}`;
   return {
     label: (lang) => (isMessageKey(key) ? translate(lang, key as MessageKey) : status),
-    tone: TONES[status] ?? 'neutral',
+    tone: statusTone(status),
   };
 }
 

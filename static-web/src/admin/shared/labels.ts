@@ -1,4 +1,5 @@
 import { money } from '../../shared/money';
+import { statusTone, type Tone } from '../../shared/status-tone';
 import { formatDateRange, isMessageKey, localeOf, translate, type Lang, type Localized } from '../../shared/i18n';
 import type { LocalText } from '../../register/model';
 import { formatInstant } from '../../register/format';
@@ -58,18 +59,7 @@ export const byLabel = (by: string): Localized => {
   return (lang) => (isMessageKey(key) ? translate(lang, key) : by);
 };
 
-export type Tone = 'success' | 'warning' | 'neutral' | 'danger';
-
-const TONES: Readonly<Record<string, Tone>> = {
-  AwaitingPayment: 'warning',
-  Submitted: 'warning',
-  Confirmed: 'success',
-  Expired: 'neutral',
-  Cancelled: 'danger',
-  Refused: 'danger',
-};
-
-export const statusTone = (status: string): Tone => TONES[status] ?? 'neutral';
+export { statusTone, type Tone };
 
 export { money };
 
