@@ -90,7 +90,7 @@ public static class EventDuplicationApi
     public static void MapEventDuplicationApi(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/admin/events").WithTags("Event administration")
-            .RequireAuthorization(Policies.Operations).AddEndpointFilter<ValidationFilter>();
+            .RequireAuthorization(Policies.Operations);
         admin.MapPost("/{eventId}/duplicate", DuplicateAsync);
     }
 
