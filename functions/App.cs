@@ -30,7 +30,9 @@ public static class App
     {
         // Fail at start, not at the first document: without its font a PDF silently loses its text.
         PdfFonts.EnsureLoaded();
-        var builder = WebApplication.CreateBuilder(args);
+        // Settings never change under a running instance (Azure restarts it when they do), so nothing
+        // watches appsettings files: setting up the watcher cost about a tenth of a cold start.
+        var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
         // Read before Build for the listening address only; everything else reads the final
         // configuration, which includes what tests add at Build time.
         var early = AppMode.Detect(builder.Configuration);
@@ -40,9 +42,10 @@ public static class App
             ? $"http://127.0.0.1:{early.CustomHandlerPort}"
             : builder.Configuration[$"{AppOptions.Section}:{nameof(AppOptions.ListenUrl)}"] ?? new AppOptions().ListenUrl);
         AddPlatform(builder.Services, builder.Configuration);
-        builder.Services.AddStaff(builder.Configuration).AddMessaging(builder.Configuration).AddEvents().AddCatalog();
+        builder.Services.AddHealth().AddStaff(builder.Configuration).AddMessaging(builder.Configuration).AddEvents().AddCatalog();
         builder.Services.AddPayments(builder.Configuration).AddRegistrations().AddFollowUp().AddRoomBlocks().AddAttendeeSpace().AddContacts()
             .AddProviderSpace(builder.Configuration).AddFinance(builder.Configuration);
+        KeyRingLoad.InsteadOfTheFrameworkLoader(builder.Services);
 
         var app = builder.Build();
         var mode = app.Services.GetRequiredService<AppMode>();
@@ -51,6 +54,7 @@ public static class App
         app.UseProblems();
         app.UseSecurityHeaders();
         if (!mode.Hosted) app.UseStaticSite(options);
+        app.UseStartupWork();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -98,13 +102,13 @@ public static class App
         services.Configure<TriggerHostOptions>(configuration.GetSection(TriggerHostOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StorageAccount>();
-        // First hosted service: every table, queue and container exists before anything else starts.
-        services.AddHostedService<StorageInitializer>();
+        services.AddSingleton<StorageInitializer>();
+        services.AddSingleton<StartupWork>().AddHostedService(p => p.GetRequiredService<StartupWork>());
         services.AddSingleton<TriggerCatalogue>().AddSingleton<FunctionInvoker>().AddSingleton<QueueSender>()
             .AddSingleton<FunctionPackager>();
         services.AddSingleton<LocalTriggerHost>().AddHostedService(p => p.GetRequiredService<LocalTriggerHost>());
 
-        services.AddProblemDetails();
+        services.AddProblemDetails().AddJsonMetadata(ProblemsJson.Default);
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();

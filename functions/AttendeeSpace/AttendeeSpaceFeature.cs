@@ -1,4 +1,5 @@
 using Congress.Platform.Auth;
+using Congress.Platform.Hosting;
 using Congress.Platform.Storage;
 using Congress.Registrations;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -9,6 +10,7 @@ public static class AttendeeSpaceFeature
 {
     public static IServiceCollection AddAttendeeSpace(this IServiceCollection services)
     {
+        services.AddJsonMetadata(AttendeeSpaceJson.Default);
         services.AddStorageTable(AttendeeAccounts.Table).AddStorageTable(PasswordResets.Table);
         services.AddSingleton<AttendeeAccounts>().AddSingleton<PasswordResets>();
         services.AddSingleton<IAttendeeAccountLinks>(p => p.GetRequiredService<PasswordResets>());

@@ -1,4 +1,5 @@
 using Congress.Finance.Accounting;
+using Congress.Platform.Hosting;
 using Congress.Platform.Storage;
 using Congress.Platform.Triggers;
 using Microsoft.Extensions.Options;
@@ -9,6 +10,7 @@ public static class FinanceFeature
 {
     public static IServiceCollection AddFinance(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddJsonMetadata(FinanceJson.Default);
         services.AddOptions<FinanceOptions>().Bind(configuration.GetSection(FinanceOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FinanceOptions>, FinanceOptionsValidation>();
         services.AddStorageTable(PayoutLineRow.Table).AddStorageTable(PayoutBatchRow.Table).AddStorageTable(BankDetailsRow.Table)

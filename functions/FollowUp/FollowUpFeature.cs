@@ -10,7 +10,7 @@ namespace Congress.FollowUp;
 public static class FollowUpFeature
 {
     public static IServiceCollection AddFollowUp(this IServiceCollection services) =>
-        services.AddSingleton<RegistrationEditor>().AddSingleton<RegistrationFiles>();
+        services.AddJsonMetadata(FollowUpJson.Default).AddSingleton<RegistrationEditor>().AddSingleton<RegistrationFiles>();
 
     public static void MapFollowUpApi(this IEndpointRouteBuilder app)
     {

@@ -1,4 +1,5 @@
 using Congress.Payments;
+using Congress.Platform.Hosting;
 using Congress.Platform.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,8 @@ public sealed record HealthReport(string Status, string Storage, DateTimeOffset 
 
 public static class HealthApi
 {
+    public static IServiceCollection AddHealth(this IServiceCollection services) => services.AddJsonMetadata(HealthJson.Default);
+
     public static void MapHealthApi(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/health", CheckAsync).WithTags("Health").AllowAnonymous();
 

@@ -1,4 +1,5 @@
 using Congress.Platform.Auth;
+using Congress.Platform.Hosting;
 using Congress.Platform.Problems;
 using Congress.Platform.Storage;
 using Congress.Platform.Triggers;
@@ -13,6 +14,7 @@ public static class MessagingFeature
 
     public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddJsonMetadata(MessagingJson.Default);
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<EmailOutbox>().AddSingleton<EmailLog>().AddSingleton<SmtpEmailSender>();
         services.AddStorageTable(EmailOutbox.Table).AddStorageTable(EmailOutbox.PendingTable).AddStorageTable(EmailLog.Table);

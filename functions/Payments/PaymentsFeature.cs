@@ -1,3 +1,4 @@
+using Congress.Platform.Hosting;
 using Congress.Platform.Storage;
 
 namespace Congress.Payments;
@@ -7,6 +8,7 @@ public static class PaymentsFeature
 {
     public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddJsonMetadata(PaymentsJson.Default);
         services.Configure<StripeOptions>(configuration.GetSection(StripeOptions.Section));
         services.AddSingleton<StripeApi>().AddSingleton<StripeCheckout>()
             .AddSingleton<StripeEventLedger>().AddSingleton<StripeRefunds>().AddSingleton<StripeWebhookProcessor>();

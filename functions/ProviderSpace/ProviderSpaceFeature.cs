@@ -15,6 +15,7 @@ public static class ProviderSpaceFeature
 
     public static IServiceCollection AddProviderSpace(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddJsonMetadata(ProviderSpaceJson.Default);
         services.Configure<ProviderLinkOptions>(configuration.GetSection(ProviderLinkOptions.Section));
         services.AddStorageTable(ProviderLinks.Table);
         services.AddSingleton<ProviderLinks>().AddSingleton<ProviderLinkMail>().AddSingleton<AddressRateLimit>();

@@ -1,4 +1,5 @@
 using Congress.Payments;
+using Congress.Platform.Hosting;
 using Congress.Platform.Storage;
 using Congress.Platform.Triggers;
 
@@ -11,6 +12,7 @@ public static class RegistrationsFeature
 
     public static IServiceCollection AddRegistrations(this IServiceCollection services)
     {
+        services.AddJsonMetadata(RegistrationsJson.Default);
         services.AddOptions<RegistrationOptions>().BindConfiguration(RegistrationOptions.Section);
         services.AddStorageTable(RegistrationEntity.Table).AddStorageTable(PaymentRow.Table).AddStorageTable(RegistrationNumbers.Table)
             .AddStorageTable(RegistrationIndex.Table).AddStorageTable(RegistrationDigest.Table)

@@ -1,12 +1,12 @@
 using System.Security.Claims;
 using Congress.Catalog;
 using Congress.Events;
-using Congress.Platform.Hosting;
-using Congress.Registrations;
 using Congress.Platform.Auth;
+using Congress.Platform.Hosting;
 using Congress.Platform.Problems;
 using Congress.Platform.Storage;
 using Congress.Platform.Triggers;
+using Congress.Registrations;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Congress.RoomBlocks;
@@ -125,6 +125,7 @@ public static class RoomBlocksFeature
 {
     public static IServiceCollection AddRoomBlocks(this IServiceCollection services)
     {
+        services.AddJsonMetadata(RoomBlocksJson.Default);
         services.AddStorageTable(RoomBlockRequestRow.Table).AddStorageTable(RoomBlockAnswerRow.Table).AddStorageTable(Sequence.Table);
         services.AddTimerJob<RoomBlockReleaseJob>(RoomBlockReleaseJob.Name, RoomBlockReleaseJob.Schedule);
         return services.AddSingleton<RoomBlockStore>().AddSingleton<RoomBlockAcceptance>();

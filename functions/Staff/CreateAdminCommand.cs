@@ -23,7 +23,7 @@ public static class CreateAdminCommand
             return 2;
         }
         var app = App.Build([]);
-        await app.Services.GetServices<IHostedService>().OfType<StorageInitializer>().Single().StartAsync(CancellationToken.None);
+        await app.Services.GetRequiredService<StorageInitializer>().PrepareAsync(CancellationToken.None);
         var created = await app.Services.GetRequiredService<StaffAccountStore>().CreateAsync(request.ToAccount(), CancellationToken.None);
         Console.WriteLine(created ? "Administrator created." : "An account with this email already exists.");
         return created ? 0 : 1;

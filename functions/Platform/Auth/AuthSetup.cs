@@ -1,3 +1,4 @@
+using Congress.Platform.Hosting;
 using Congress.Platform.Storage;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -26,6 +27,7 @@ public static class AuthSetup
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = provider.GetRequiredService<BlobXmlRepository>()));
         services.AddStorageContainer(KeysContainer);
+        services.AddStartupTask<KeyRingLoad>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(AttendeeScheme, options => ConfigureCookie(options, AttendeeCookie, TimeSpan.FromHours(2)))

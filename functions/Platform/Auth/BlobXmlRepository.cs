@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 
 namespace Congress.Platform.Auth;
 
-/// <summary>Data-protection key ring stored as one blob per key, shared by every instance.</summary>
+/// <summary>
+/// Data-protection key ring stored as one blob per key, shared by every instance. The container is
+/// declared storage: it exists before any request or start-up task runs (see StartupWork).
+/// </summary>
 public sealed class BlobXmlRepository(StorageAccount storage) : IXmlRepository
 {
     private BlobContainerClient Container => storage.Container(AuthSetup.KeysContainer);
@@ -13,7 +16,6 @@ public sealed class BlobXmlRepository(StorageAccount storage) : IXmlRepository
     public IReadOnlyCollection<XElement> GetAllElements()
     {
         var container = Container;
-        container.CreateIfNotExists();
         return container.GetBlobs()
             .Select(item => XElement.Parse(container.GetBlobClient(item.Name).DownloadContent().Value.Content.ToString()))
             .ToList();
@@ -21,9 +23,7 @@ public sealed class BlobXmlRepository(StorageAccount storage) : IXmlRepository
 
     public void StoreElement(XElement element, string friendlyName)
     {
-        var container = Container;
-        container.CreateIfNotExists();
-        container.GetBlobClient($"{friendlyName}.xml")
+        Container.GetBlobClient($"{friendlyName}.xml")
             .Upload(BinaryData.FromString(element.ToString(SaveOptions.DisableFormatting)), overwrite: false);
     }
 }

@@ -3,13 +3,14 @@ using Azure;
 namespace Congress.Platform.Hosting;
 
 /// <summary>
-/// A one-off step run at start-up (first admin, demo data). If storage cannot be reached the app
-/// still starts, so that /api/health can say what is wrong; a crash loop would hide it. Invalid
-/// settings still stop the start: they need a person, not a retry.
+/// A one-off step run at start-up once storage is prepared (first admin, demo data), by
+/// <see cref="StartupWork"/>. If storage cannot be reached the app still starts, so that /api/health can
+/// say what is wrong; a crash loop would hide it. Invalid settings still stop the app: they need a
+/// person, not a retry.
 /// </summary>
-public abstract class StartupTask(ILogger logger) : IHostedService
+public abstract class StartupTask(ILogger logger)
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -21,7 +22,12 @@ public abstract class StartupTask(ILogger logger) : IHostedService
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
     protected abstract Task RunAsync(CancellationToken ct);
+}
+
+public static class StartupTasks
+{
+    /// <summary>Runs <typeparamref name="T"/> at every start, after the tasks registered before it.</summary>
+    public static IServiceCollection AddStartupTask<T>(this IServiceCollection services) where T : StartupTask =>
+        services.AddSingleton<StartupTask, T>();
 }

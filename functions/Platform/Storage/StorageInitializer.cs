@@ -3,14 +3,14 @@ using Azure.Data.Tables;
 namespace Congress.Platform.Storage;
 
 /// <summary>
-/// Makes sure every declared table, queue and container exists before the app takes requests. It lists
-/// what is there first (one call per kind, whatever the number of features) and creates only what is
-/// missing, so a start against prepared storage costs three calls.
+/// Makes sure every declared table, queue and container exists before the app takes requests (run by
+/// <see cref="Hosting.StartupWork"/>). It lists what is there first (one call per kind, whatever the
+/// number of features) and creates only what is missing, so a start against prepared storage costs three calls.
 /// </summary>
 public sealed class StorageInitializer(StorageAccount storage, IEnumerable<StorageResource> resources,
-    ILogger<StorageInitializer> logger) : IHostedService
+    ILogger<StorageInitializer> logger)
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task PrepareAsync(CancellationToken cancellationToken)
     {
         var declared = resources.Distinct().ToList();
         try
@@ -32,8 +32,6 @@ public sealed class StorageInitializer(StorageAccount storage, IEnumerable<Stora
             logger.LogCritical(e, "Storage could not be prepared; requests that need it will fail");
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private string Name(StorageResource resource) => resource.Kind switch
     {

@@ -10,7 +10,8 @@ namespace Congress.Platform.Triggers;
 /// runs, retried on failure, and moved to <c>&lt;queue&gt;-poison</c> once it has failed five times.
 /// </summary>
 public sealed class LocalTriggerHost(TriggerCatalogue catalogue, FunctionInvoker invoker, StorageAccount storage,
-    TimeProvider time, IOptions<TriggerHostOptions> options, Hosting.AppMode mode, ILogger<LocalTriggerHost> logger)
+    TimeProvider time, IOptions<TriggerHostOptions> options, Hosting.AppMode mode, IHostApplicationLifetime lifetime, Hosting.StartupWork startup,
+    ILogger<LocalTriggerHost> logger)
     : BackgroundService
 {
     // Task.Delay refuses waits beyond ~49 days; a yearly schedule waits in several steps.
@@ -18,10 +19,23 @@ public sealed class LocalTriggerHost(TriggerCatalogue catalogue, FunctionInvoker
     private readonly TriggerHostOptions _options = options.Value;
 
     // In Azure the Functions host fires the triggers; running them here too would do the work twice.
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => mode.Hosted || !_options.Enabled
-        ? Task.CompletedTask
-        : Task.WhenAll(catalogue.Timers.Select(t => RunTimerLoopAsync(t, stoppingToken))
+    // Polling starts once the app takes requests and storage is prepared, so that a dozen queue reads
+    // neither slow its start nor meet a queue not yet created.
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (mode.Hosted || !_options.Enabled) return;
+        await Task.WhenAll(Started(stoppingToken), startup.Done.WaitAsync(stoppingToken));
+        await Task.WhenAll(catalogue.Timers.Select(t => RunTimerLoopAsync(t, stoppingToken))
             .Concat(catalogue.Queues.Select(q => RunQueueLoopAsync(q, stoppingToken))));
+    }
+
+    private Task Started(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        return started.Task;
+    }
 
     private async Task RunTimerLoopAsync(TimerFunction timer, CancellationToken ct)
     {

@@ -3,10 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Congress.Catalog;
 using Congress.Events;
+using Congress.Platform.Hosting;
 using Congress.Platform.Storage;
 using Congress.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Congress.Tests.Events;
 
@@ -37,7 +37,7 @@ public sealed class DemoEventTests
         var table = app.Storage.Table(EventsApi.Table);
         var before = (await table.GetEntityAsync<EventEntity>(EventEntity.Partition, DemoEvent.Id)).Value;
 
-        await app.Services.GetServices<IHostedService>().OfType<DemoEvent>().Single().StartAsync(CancellationToken.None);
+        await app.Services.GetServices<StartupTask>().OfType<DemoEvent>().Single().RunOnceAsync(CancellationToken.None);
 
         var rows = await table.QueryPartitionAsync<EventEntity>(EventEntity.Partition).ToListAsync();
         Assert.Equal(before.ETag, Assert.Single(rows).ETag);

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Congress.Platform.Hosting;
 using Congress.Platform.Storage;
 using Congress.Staff;
 using Microsoft.AspNetCore.Hosting;
@@ -40,6 +41,7 @@ public sealed class AppFactory(IDictionary<string, string?> settings, Action<ISe
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         var factory = new AppFactory(all, services);
         _ = factory.Server; // start now: storage is created before the first test runs
+        await factory.Get<StartupWork>().Done;
         return factory;
     }
 
