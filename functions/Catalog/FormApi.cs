@@ -13,7 +13,7 @@ public sealed record AccessCodeInput(string? Code) : IValidatable
     public AccessCode ToCommand() => new(Validated.Present(Code).Trim());
 }
 
-/// <summary>A checked access code, as typed (codes compare without case).</summary>
+/// <summary>A checked access code, trimmed (codes compare without case).</summary>
 public sealed record AccessCode(string Code);
 
 public sealed record AccessGranted(string Group, LocalizedText Label);

@@ -92,7 +92,8 @@ public sealed class RegistrationEditor(RegistrationStore registrations, CatalogS
     public async Task<EditResult> CancelAsync(string id, long revision, Cancellation cancellation, string by, CancellationToken ct)
     {
         if ((await CheckAsync(id, revision, ct)).Refused is { } refused) return refused;
-        var edit = await registrations.UpdateRevisionAsync(id, revision, r => r.Cancel(time.GetUtcNow()) == StatusMove.Done, new Change(by, HistoryActions.Cancelled, [new FieldChange("reason", null, cancellation.Reason)]), ct);
+        var edit = await registrations.UpdateRevisionAsync(id, revision, r => r.Cancel(time.GetUtcNow()) == StatusMove.Done,
+            new Change(by, HistoryActions.Cancelled, [new FieldChange("reason", null, cancellation.Reason)]), ct);
         if (edit.Stale) return EditResult.Of(EditOutcome.Stale, edit.Registration);
         if (edit.Registration?.Status != RegistrationStatus.Cancelled) return EditResult.Of(EditOutcome.NotEditable, edit.Registration);
         await inventory.ReturnAsync(edit.Registration.EventId, id, ct);
