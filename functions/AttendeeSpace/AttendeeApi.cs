@@ -13,12 +13,22 @@ namespace Congress.AttendeeSpace;
 public sealed record AttendeeLogin(string? Email, string? Password) : IValidatable
 {
     public IEnumerable<FieldError> Validate() => Check.Email("email", Email).Concat(Check.Text("password", Password, 200));
+
+    public Credentials ToCommand() => new(Validated.Present(Email), Validated.Present(Password));
 }
 
 public sealed record ResetRequest(string? Email) : IValidatable
 {
     public IEnumerable<FieldError> Validate() => Check.Email("email", Email);
+
+    public ResetLinkRequest ToCommand() => new(Validated.Present(Email));
 }
+
+/// <summary>A checked request for a reset link, to an address that may or may not have an account.</summary>
+public sealed record ResetLinkRequest(string Email);
+
+/// <summary>A checked reset: the link's token and the new password.</summary>
+public sealed record PasswordReset(string Token, string Password);
 
 public sealed record ResetConfirm(string? Token, string? Password) : IValidatable
 {
@@ -30,6 +40,8 @@ public sealed record ResetConfirm(string? Token, string? Password) : IValidatabl
                 .En($"At least {SubmitInput.MinPasswordLength} characters."));
         else if (Password.Length > 200) yield return FieldError.TooLong("password", 200);
     }
+
+    public PasswordReset ToCommand() => new(Validated.Present(Token), Validated.Present(Password));
 }
 
 public sealed record AttendeeMe(string Email);
@@ -56,7 +68,8 @@ public static class AttendeeApi
     private static async Task<Results<Ok<AttendeeMe>, UnauthorizedProblem>> LoginAsync(AttendeeLogin input, AttendeeAccounts accounts,
         HttpContext http, CancellationToken ct)
     {
-        var account = await accounts.VerifyAsync(input.Email!, input.Password!, ct);
+        var credentials = input.ToCommand();
+        var account = await accounts.VerifyAsync(credentials.Email, credentials.Password, ct);
         if (account is null)
             return Problem.Unauthorized("invalid-credentials", Message.Fr("Email ou mot de passe incorrect.").En("Incorrect email or password."),
                 Message.Fr("Vérifiez-les, ou choisissez un nouveau mot de passe.").En("Check both, or choose a new password."));
@@ -73,13 +86,13 @@ public static class AttendeeApi
     /// <summary>Always 202: the answer never tells whether the address is known.</summary>
     private static async Task<Accepted> RequestResetAsync(ResetRequest input, PasswordResets resets, CancellationToken ct)
     {
-        await resets.RequestAsync(input.Email!, ct);
+        await resets.RequestAsync(input.ToCommand().Email, ct);
         return TypedResults.Accepted((string?)null);
     }
 
     private static async Task<Results<NoContent, BadRequestProblem>> ConfirmResetAsync(ResetConfirm input, PasswordResets resets,
         CancellationToken ct) =>
-        await resets.ConfirmAsync(input.Token!, input.Password!, ct) == ResetOutcome.Done
+        await resets.ConfirmAsync(input.ToCommand(), ct) == ResetOutcome.Done
             ? TypedResults.NoContent()
             : Problem.Validation(FieldError.Invalid("token", Message.Fr("Lien expiré ou déjà utilisé : demandez-en un nouveau.")
                 .En("Link expired or already used: ask for a new one.")));

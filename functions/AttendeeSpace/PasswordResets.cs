@@ -50,11 +50,11 @@ public sealed class PasswordResets(StorageAccount storage, AttendeeAccounts acco
             null, "attendee-password-reset"), ct);
     }
 
-    public async Task<ResetOutcome> ConfirmAsync(string token, string password, CancellationToken ct)
+    public async Task<ResetOutcome> ConfirmAsync(PasswordReset reset, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         string? email = null;
-        var used = await storage.Table(Table).UpdateConditionallyAsync<ResetTokenRow>(ResetTokenRow.Partition, AttendeeAccounts.Hash(token), row =>
+        var used = await storage.Table(Table).UpdateConditionallyAsync<ResetTokenRow>(ResetTokenRow.Partition, AttendeeAccounts.Hash(reset.Token), row =>
         {
             if (row.UsedAt is not null || now >= row.ExpiresAt) return false;
             row.UsedAt = now;
@@ -62,7 +62,7 @@ public sealed class PasswordResets(StorageAccount storage, AttendeeAccounts acco
             return true;
         }, ct);
         if (used is null || email is null) return ResetOutcome.Invalid;
-        await accounts.SetPasswordAsync(email, password, ct);
+        await accounts.SetPasswordAsync(email, reset.Password, ct);
         return ResetOutcome.Done;
     }
 

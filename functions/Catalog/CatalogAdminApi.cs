@@ -44,7 +44,7 @@ public static class CatalogAdminApi
         CatalogWriter writer, CancellationToken ct)
     {
         if (!Ids.Valid(providerId)) return Problem.Validation(Ids.Error("providerId"));
-        await writer.UpsertProviderAsync(providerId, input, ct);
+        await writer.UpsertProviderAsync(providerId, input.ToCommand(), ct);
         return TypedResults.NoContent();
     }
 
@@ -52,7 +52,7 @@ public static class CatalogAdminApi
         CatalogStore catalog, CatalogWriter writer, CancellationToken ct)
     {
         if (await catalog.LoadAsync(eventId, ct) is null) return Problem.NotFound();
-        await writer.ReplaceStepsAsync(eventId, input.Steps!, ct);
+        await writer.ReplaceStepsAsync(eventId, input.ToCommand(), ct);
         catalog.Forget(eventId);
         return TypedResults.NoContent();
     }
@@ -63,9 +63,10 @@ public static class CatalogAdminApi
         if (!Ids.Valid(productId)) return Problem.Validation(Ids.Error("productId"));
         var form = await catalog.LoadAsync(eventId, ct);
         if (form is null) return Problem.NotFound();
-        if (form.FindStep(input.StepId!) is null)
+        var product = input.ToCommand();
+        if (form.FindStep(product.StepId) is null)
             return Problem.Validation(FieldError.Invalid("stepId", Message.Fr("Étape inconnue pour cet événement.").En("Unknown step for this event.")));
-        await writer.UpsertProductAsync(eventId, productId, input, ct);
+        await writer.UpsertProductAsync(eventId, productId, product, ct);
         catalog.Forget(eventId);
         return TypedResults.NoContent();
     }
@@ -78,7 +79,7 @@ public static class CatalogAdminApi
         if (product.Capacity == CapacityModes.None)
             return Problem.Validation(FieldError.Invalid("slots", Message.Fr("Cette prestation n'a pas de stock.").En("This product has no stock.")));
         var refused = new List<FieldError>();
-        foreach (var (slot, capacity) in input.Slots!)
+        foreach (var (slot, capacity) in input.ToCommand().Slots)
         {
             var wrongKind = product.Capacity == CapacityModes.PerNight ? slot == StockKeys.Total : slot != StockKeys.Total;
             if (wrongKind)
@@ -102,7 +103,7 @@ public static class CatalogAdminApi
     {
         if (!Ids.Valid(code.ToLowerInvariant())) return Problem.Validation(Ids.Error("code"));
         if (await catalog.LoadAsync(eventId, ct) is null) return Problem.NotFound();
-        await writer.UpsertAccessGroupAsync(eventId, code, input, ct);
+        await writer.UpsertAccessGroupAsync(eventId, code, input.ToCommand(), ct);
         catalog.Forget(eventId);
         return TypedResults.NoContent();
     }

@@ -28,14 +28,24 @@ public sealed record ProviderInput(
         if (CommissionPercent is < 0 or > 100) yield return FieldError.Invalid("commissionPercent", Message.Fr("Entre 0 et 100 %.").En("Between 0 and 100 %."));
     }
 
+    public ProviderSettings ToCommand() => new(Validated.Present(Name).Trim(), Validated.Present(Kind), Stars, Amenities ?? [],
+        Address ?? "", PostalCode ?? "", City ?? "", Latitude, Longitude, TextInput.ToText(Description), CheckIn ?? "", CheckOut ?? "",
+        Email?.Trim() ?? "", CommissionPercent ?? 0);
+}
+
+/// <summary>A checked provider: what staff set of it (an optional text left out is empty).</summary>
+public sealed record ProviderSettings(string Name, string Kind, int Stars, IReadOnlyList<string> Amenities, string Address,
+    string PostalCode, string City, double? Latitude, double? Longitude, LocalizedText Description, string CheckIn, string CheckOut,
+    string Email, decimal CommissionPercent)
+{
     /// <summary>Copies what staff set onto the stored provider; its photos are managed apart.</summary>
     public void ApplyTo(ProviderEntity e)
     {
-        e.Name = Name!.Trim(); e.Kind = Kind!; e.Stars = Stars; e.Amenities = string.Join(',', Amenities ?? []);
-        e.Address = Address ?? ""; e.PostalCode = PostalCode ?? ""; e.City = City ?? ""; e.Latitude = Latitude; e.Longitude = Longitude;
-        e.DescriptionFr = Description?.ToText().Fr ?? ""; e.DescriptionEn = Description?.ToText().En ?? "";
-        e.CheckIn = CheckIn ?? ""; e.CheckOut = CheckOut ?? ""; e.Email = Email?.Trim() ?? "";
-        e.CommissionPercent = (CommissionPercent ?? 0).ToString(CultureInfo.InvariantCulture);
+        e.Name = Name; e.Kind = Kind; e.Stars = Stars; e.Amenities = string.Join(',', Amenities);
+        e.Address = Address; e.PostalCode = PostalCode; e.City = City; e.Latitude = Latitude; e.Longitude = Longitude;
+        e.DescriptionFr = Description.Fr; e.DescriptionEn = Description.En;
+        e.CheckIn = CheckIn; e.CheckOut = CheckOut; e.Email = Email;
+        e.CommissionPercent = CommissionPercent.ToString(CultureInfo.InvariantCulture);
     }
 }
 
@@ -47,7 +57,12 @@ public sealed record AccessGroupInput(string? Group, TextInput? Label) : IValida
         if (string.IsNullOrWhiteSpace(Label?.Fr)) yield return FieldError.Required("label.fr");
         foreach (var e in TextInput.Check("label", Label, 200)) yield return e;
     }
+
+    public AccessGroupSettings ToCommand() => new(Validated.Present(Group), Validated.Present(Label).ToText());
 }
+
+/// <summary>A checked access group: the group a code opens and its label.</summary>
+public sealed record AccessGroupSettings(string Group, LocalizedText Label);
 
 /// <summary>Capacity per slot: nights ("2027-03-24") for rooms, "total" for the rest.</summary>
 public sealed record StockInput(Dictionary<string, int>? Slots) : IValidatable
@@ -64,4 +79,9 @@ public sealed record StockInput(Dictionary<string, int>? Slots) : IValidatable
                 yield return FieldError.Invalid($"slots.{slot}", Message.Fr("Stock entre 0 et 100 000.").En("Stock between 0 and 100,000."));
         }
     }
+
+    public StockCapacities ToCommand() => new(Validated.Present(Slots));
 }
+
+/// <summary>Checked capacities, by slot (a night or "total").</summary>
+public sealed record StockCapacities(IReadOnlyDictionary<string, int> Slots);

@@ -12,9 +12,19 @@ public sealed record TextInput(string? Fr, string? En)
                 .Concat(Platform.Problems.Check.Text(field + ".en", text.En, maxLength, required: false));
 
     public LocalizedText ToText() => new(Fr?.Trim() ?? "", En?.Trim() ?? Fr?.Trim() ?? "");
+
+    /// <summary>An optional text: empty in both languages when left out.</summary>
+    public static LocalizedText ToText(TextInput? text) => text?.ToText() ?? new LocalizedText("", "");
 }
 
-public sealed record StepInput(string? Id, string? Kind, TextInput? Title, TextInput? Intro, string? Choice);
+public sealed record StepInput(string? Id, string? Kind, TextInput? Title, TextInput? Intro, string? Choice)
+{
+    public StepSettings ToCommand() => new(Validated.Present(Id), Validated.Present(Kind), Validated.Present(Title).ToText(),
+        TextInput.ToText(Intro), Choice ?? ChoiceRules.None);
+}
+
+/// <summary>A checked step of the form.</summary>
+public sealed record StepSettings(string Id, string Kind, LocalizedText Title, LocalizedText Intro, string Choice);
 
 public sealed record StepsInput(StepInput[]? Steps) : IValidatable
 {
@@ -44,6 +54,8 @@ public sealed record StepsInput(StepInput[]? Steps) : IValidatable
         if (Steps.Select(s => s?.Id).Distinct().Count() != Steps.Length)
             yield return FieldError.Invalid("steps", Message.Fr("Deux étapes ont le même identifiant.").En("Two steps share an id."));
     }
+
+    public IReadOnlyList<StepSettings> ToCommand() => Validated.All(Steps).Select(s => s.ToCommand()).ToList();
 }
 
 public sealed record ProductInput(
@@ -87,15 +99,29 @@ public sealed record ProductInput(
             yield return FieldError.Invalid("commissionPercent", Message.Fr("Commission entre 0 et 100 %, 2 décimales.").En("Commission between 0 and 100 %, 2 decimals."));
     }
 
+    public ProductSettings ToCommand() => new(Validated.Present(StepId), Validated.Present(Label).ToText(), TextInput.ToText(Description),
+        ProviderId ?? "", Validated.Present(PriceIncl), Validated.Present(VatRate), Validated.Present(Unit), Validated.Present(StartDate),
+        Validated.Present(EndDate), Validated.Present(Audience), AccessGroup ?? "", Mandatory, Validated.Present(Capacity), RoomType, Formula,
+        MaxOccupancy, SortOrder, CommissionPercent);
+}
+
+/// <summary>
+/// A checked product. <see cref="RoomType"/>, <see cref="Formula"/> and <see cref="MaxOccupancy"/>
+/// are a room's (checked present for a room), <see cref="CommissionPercent"/> falls back to the provider's.
+/// </summary>
+public sealed record ProductSettings(string StepId, LocalizedText Label, LocalizedText Description, string ProviderId, decimal PriceIncl,
+    decimal VatRate, string Unit, DateOnly StartDate, DateOnly EndDate, string Audience, string AccessGroup, bool Mandatory,
+    string Capacity, string? RoomType, string? Formula, int? MaxOccupancy, int SortOrder, decimal? CommissionPercent)
+{
     /// <summary>Copies what staff set onto the stored product; its photos are managed apart.</summary>
     public void ApplyTo(ProductEntity e)
     {
-        e.StepId = StepId!; e.LabelFr = Label!.ToText().Fr; e.LabelEn = Label.ToText().En;
-        e.DescriptionFr = Description?.ToText().Fr ?? ""; e.DescriptionEn = Description?.ToText().En ?? "";
-        e.ProviderId = ProviderId ?? ""; e.PriceInclCents = (long)(PriceIncl!.Value * 100);
-        e.VatRate = VatRate!.Value.ToString(CultureInfo.InvariantCulture); e.Unit = Unit!;
-        e.StartDate = StartDate!.Value.ToString("yyyy-MM-dd"); e.EndDate = EndDate!.Value.ToString("yyyy-MM-dd");
-        e.Audience = Audience!; e.AccessGroup = AccessGroup ?? ""; e.Mandatory = Mandatory; e.Capacity = Capacity!;
+        e.StepId = StepId; e.LabelFr = Label.Fr; e.LabelEn = Label.En;
+        e.DescriptionFr = Description.Fr; e.DescriptionEn = Description.En;
+        e.ProviderId = ProviderId; e.PriceInclCents = (long)(PriceIncl * 100);
+        e.VatRate = VatRate.ToString(CultureInfo.InvariantCulture); e.Unit = Unit;
+        e.StartDate = StartDate.ToString("yyyy-MM-dd"); e.EndDate = EndDate.ToString("yyyy-MM-dd");
+        e.Audience = Audience; e.AccessGroup = AccessGroup; e.Mandatory = Mandatory; e.Capacity = Capacity;
         e.RoomType = RoomType; e.Formula = Formula; e.MaxOccupancy = MaxOccupancy; e.SortOrder = SortOrder;
         e.CommissionPercent = CommissionPercent?.ToString(CultureInfo.InvariantCulture);
     }

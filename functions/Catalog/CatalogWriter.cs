@@ -10,14 +10,13 @@ public sealed class CatalogWriter(StorageAccount storage, Events.EventStore even
     private TableClient Catalog => storage.Table(CatalogKeys.Table);
 
     /// <summary>Replaces the steps: old ones not in the list are removed in the same batch.</summary>
-    public async Task ReplaceStepsAsync(string eventId, IReadOnlyList<StepInput> steps, CancellationToken ct)
+    public async Task ReplaceStepsAsync(string eventId, IReadOnlyList<StepSettings> steps, CancellationToken ct)
     {
         var existing = await Catalog.QueryKindAsync<StepEntity>(eventId, "step", ct).ToListAsync(ct);
         var rows = steps.Select((s, i) => new StepEntity
         {
-            PartitionKey = eventId, RowKey = CatalogKeys.Step(i + 1, s.Id!), StepId = s.Id!, Order = i + 1, Kind = s.Kind!,
-            TitleFr = s.Title!.ToText().Fr, TitleEn = s.Title.ToText().En,
-            IntroFr = s.Intro?.ToText().Fr ?? "", IntroEn = s.Intro?.ToText().En ?? "", Choice = s.Choice ?? ChoiceRules.None,
+            PartitionKey = eventId, RowKey = CatalogKeys.Step(i + 1, s.Id), StepId = s.Id, Order = i + 1, Kind = s.Kind,
+            TitleFr = s.Title.Fr, TitleEn = s.Title.En, IntroFr = s.Intro.Fr, IntroEn = s.Intro.En, Choice = s.Choice,
         }).ToList();
         var keep = rows.Select(r => r.RowKey).ToHashSet();
         var actions = existing.Where(e => !keep.Contains(e.RowKey))
@@ -28,35 +27,35 @@ public sealed class CatalogWriter(StorageAccount storage, Events.EventStore even
     }
 
     /// <summary>Creates or changes a product; its photos stay as they are.</summary>
-    public async Task UpsertProductAsync(string eventId, string productId, ProductInput input, CancellationToken ct)
+    public async Task UpsertProductAsync(string eventId, string productId, ProductSettings product, CancellationToken ct)
     {
         var fresh = new ProductEntity { PartitionKey = eventId, RowKey = CatalogKeys.Product(productId), ProductId = productId };
-        input.ApplyTo(fresh);
+        product.ApplyTo(fresh);
         if (await Catalog.TryAddAsync(fresh, ct)) return;
         await Catalog.UpdateConditionallyAsync<ProductEntity>(eventId, CatalogKeys.Product(productId), stored =>
         {
-            input.ApplyTo(stored);
+            product.ApplyTo(stored);
             return true;
         }, ct);
     }
 
-    public Task UpsertAccessGroupAsync(string eventId, string code, AccessGroupInput input, CancellationToken ct) =>
+    public Task UpsertAccessGroupAsync(string eventId, string code, AccessGroupSettings group, CancellationToken ct) =>
         Catalog.UpsertEntityAsync(new AccessGroupEntity
         {
-            PartitionKey = eventId, RowKey = CatalogKeys.Access(code), Code = code.Trim().ToUpperInvariant(), Group = input.Group!,
-            LabelFr = input.Label!.ToText().Fr, LabelEn = input.Label.ToText().En,
+            PartitionKey = eventId, RowKey = CatalogKeys.Access(code), Code = code.Trim().ToUpperInvariant(), Group = group.Group,
+            LabelFr = group.Label.Fr, LabelEn = group.Label.En,
         }, TableUpdateMode.Replace, ct);
 
     /// <summary>Creates or changes a provider; its photos stay as they are.</summary>
-    public async Task UpsertProviderAsync(string providerId, ProviderInput input, CancellationToken ct)
+    public async Task UpsertProviderAsync(string providerId, ProviderSettings provider, CancellationToken ct)
     {
         var table = storage.Table(CatalogKeys.ProvidersTable);
         var fresh = new ProviderEntity { RowKey = providerId };
-        input.ApplyTo(fresh);
+        provider.ApplyTo(fresh);
         if (await table.TryAddAsync(fresh, ct)) return;
         await table.UpdateConditionallyAsync<ProviderEntity>(CatalogKeys.ProviderPartition, providerId, stored =>
         {
-            input.ApplyTo(stored);
+            provider.ApplyTo(stored);
             return true;
         }, ct);
     }

@@ -14,12 +14,12 @@ public sealed class DemoCatalog(CatalogStore store, CatalogWriter writer, Invent
     {
         var form = await store.LoadAsync(eventId, ct);
         if (form is null || form.Steps.Count > 0) return;
-        foreach (var (id, provider) in Providers()) await writer.UpsertProviderAsync(id, provider, ct);
-        await writer.ReplaceStepsAsync(eventId, Steps(), ct);
-        await writer.UpsertAccessGroupAsync(eventId, "BUREAU", new AccessGroupInput("board", new("Membres du bureau", "Board members")), ct);
+        foreach (var (id, provider) in Providers()) await writer.UpsertProviderAsync(id, provider.ToCommand(), ct);
+        await writer.ReplaceStepsAsync(eventId, Steps().Select(s => s.ToCommand()).ToList(), ct);
+        await writer.UpsertAccessGroupAsync(eventId, "BUREAU", new AccessGroupInput("board", new("Membres du bureau", "Board members")).ToCommand(), ct);
         foreach (var (id, product, stock) in Products(start))
         {
-            await writer.UpsertProductAsync(eventId, id, product, ct);
+            await writer.UpsertProductAsync(eventId, id, product.ToCommand(), ct);
             foreach (var (slot, capacity) in stock) await inventory.SetCapacityAsync(eventId, id, slot, capacity, ct);
         }
         logger.LogInformation("Demo form loaded for {EventId}", eventId);

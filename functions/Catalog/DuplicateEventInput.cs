@@ -10,4 +10,9 @@ public sealed record DuplicateEventInput(string? NewEventId, string? Title) : IV
         if (NewEventId is null || !Ids.Valid(NewEventId)) yield return Ids.Error("newEventId");
         foreach (var e in Check.Text("title", Title, 150)) yield return e;
     }
+
+    public EventCopy ToCommand() => new(Validated.Present(NewEventId), Validated.Present(Title).Trim());
 }
+
+/// <summary>A checked copy order: the new event's id and its title.</summary>
+public sealed record EventCopy(string NewEventId, string Title);

@@ -20,11 +20,11 @@ public sealed class EventDuplicator(StorageAccount storage, EventStore events, I
     // Row properties that belong to the row, not to what it says.
     private static readonly HashSet<string> StorageProperties = ["PartitionKey", "RowKey", "Timestamp", "odata.etag"];
 
-    public async Task<(DuplicateOutcome Outcome, EventEntity? Copy)> DuplicateAsync(string sourceId, DuplicateEventInput input,
+    public async Task<(DuplicateOutcome Outcome, EventEntity? Copy)> DuplicateAsync(string sourceId, EventCopy order,
         CancellationToken ct)
     {
         if (await events.FindAsync(sourceId, ct) is not { } source) return (DuplicateOutcome.SourceNotFound, null);
-        var newId = input.NewEventId!;
+        var newId = order.NewEventId;
         if (await events.FindAsync(newId, ct) is not null) return (DuplicateOutcome.AlreadyExists, null);
 
         await CopyCatalogAsync(sourceId, newId, ct);
@@ -34,7 +34,7 @@ public sealed class EventDuplicator(StorageAccount storage, EventStore events, I
 
         var copy = new EventEntity
         {
-            RowKey = newId, Title = input.Title!.Trim(), Status = EventStatus.Draft, CreatedAt = time.GetUtcNow(),
+            RowKey = newId, Title = order.Title, Status = EventStatus.Draft, CreatedAt = time.GetUtcNow(),
             Venue = source.Venue, City = source.City, StartDate = source.StartDate, EndDate = source.EndDate, TimeZone = source.TimeZone,
             Summary = source.Summary, VenueLatitude = source.VenueLatitude, VenueLongitude = source.VenueLongitude,
             PresentationHtml = source.PresentationHtml, TermsHtml = source.TermsHtml, RegistrationOpensAt = source.RegistrationOpensAt,
@@ -97,7 +97,7 @@ public static class EventDuplicationApi
     private static async Task<Results<Created<EventSummaryView>, NotFoundProblem, ConflictProblem>> DuplicateAsync(string eventId,
         DuplicateEventInput input, EventDuplicator duplicator, CancellationToken ct)
     {
-        var (outcome, copy) = await duplicator.DuplicateAsync(eventId, input, ct);
+        var (outcome, copy) = await duplicator.DuplicateAsync(eventId, input.ToCommand(), ct);
         return outcome switch
         {
             DuplicateOutcome.SourceNotFound => Problem.NotFound(),

@@ -9,7 +9,12 @@ namespace Congress.Catalog;
 public sealed record AccessCodeInput(string? Code) : IValidatable
 {
     public IEnumerable<FieldError> Validate() => Check.Text("code", Code, 40);
+
+    public AccessCode ToCommand() => new(Validated.Present(Code).Trim());
 }
+
+/// <summary>A checked access code, trimmed (codes compare without case).</summary>
+public sealed record AccessCode(string Code);
 
 public sealed record AccessGranted(string Group, LocalizedText Label);
 
@@ -37,7 +42,7 @@ public static class FormApi
 
     private static async Task<Results<Ok<AccessGranted>, BadRequestProblem, NotFoundProblem>> CheckAccessAsync(string eventId,
         AccessCodeInput input, CatalogStore catalog, CancellationToken ct) =>
-        AccessAnswer(await catalog.LoadPublishedAsync(eventId, ct), input);
+        AccessAnswer(await catalog.LoadPublishedAsync(eventId, ct), input.ToCommand());
 
     /// <summary>The form as the attendee of the code's group sees it (the public form and the staff preview).</summary>
     internal static Results<Ok<FormView>, NotFoundProblem> FormAnswer(EventForm? form, string? access, TimeProvider time,
@@ -48,10 +53,10 @@ public static class FormApi
                 PaymentMethods.Offered(form.Event.PaymentMethodList(), stripe)));
 
     /// <summary>Which group an access code opens, or 400 naming the code.</summary>
-    internal static Results<Ok<AccessGranted>, BadRequestProblem, NotFoundProblem> AccessAnswer(EventForm? form, AccessCodeInput input)
+    internal static Results<Ok<AccessGranted>, BadRequestProblem, NotFoundProblem> AccessAnswer(EventForm? form, AccessCode access)
     {
         if (form is null) return Problem.NotFound();
-        var group = form.AccessGroups.FirstOrDefault(g => string.Equals(g.Code, input.Code!.Trim(), StringComparison.OrdinalIgnoreCase));
+        var group = form.AccessGroups.FirstOrDefault(g => string.Equals(g.Code, access.Code, StringComparison.OrdinalIgnoreCase));
         return group is null
             ? Problem.Validation(FieldError.Invalid("code", Message.Fr("Code d'accès inconnu.").En("Unknown access code.")))
             : TypedResults.Ok(new AccessGranted(group.Group, group.Label));

@@ -39,18 +39,19 @@ public static class EventAdminApi
         StorageAccount storage, IEventCache catalog, IOptions<StripeOptions> stripe, TimeProvider time, CancellationToken ct)
     {
         if (!Ids.Valid(eventId)) return Problem.Validation(Ids.Error("eventId"));
+        var settings = input.ToCommand();
         // Offering card without Stripe's secrets would take registrations nobody can pay.
-        if (input.PaymentMethods?.Contains(PaymentMethods.Card) == true && !stripe.Value.CardReady)
+        if (settings.PaymentMethods.Contains(PaymentMethods.Card) && !stripe.Value.CardReady)
             return Problem.Validation(FieldError.Invalid("paymentMethods",
                 Message.Fr("Le paiement par carte n'est pas configuré sur ce déploiement (clés Stripe absentes) : choisissez chèque et/ou virement.")
                 .En("Card payment is not configured on this deployment (Stripe keys missing): choose cheque and/or transfer.")));
         var table = storage.Table(EventsApi.Table);
         var fresh = new EventEntity { RowKey = eventId, CreatedAt = time.GetUtcNow() };
-        input.ApplyTo(fresh);
+        settings.ApplyTo(fresh);
         if (await table.TryAddAsync(fresh, ct)) return TypedResults.Created($"/api/events/{eventId}");
         await table.UpdateConditionallyAsync<EventEntity>(EventEntity.Partition, eventId, stored =>
         {
-            input.ApplyTo(stored);
+            settings.ApplyTo(stored);
             return true;
         }, ct);
         catalog.Forget(eventId);

@@ -56,20 +56,31 @@ public sealed record EventSettingsInput(
         if (VenueLongitude is < -180 or > 180) yield return FieldError.Invalid("venueLongitude", Message.Fr("Entre -180 et 180.").En("Between -180 and 180."));
     }
 
-    /// <summary>Copies the settings onto the stored event; staff HTML is sanitised on the way in.</summary>
+    /// <summary>Staff HTML is sanitised on the way in.</summary>
+    public EventSettings ToCommand() => new(Validated.Present(Title).Trim(), Validated.Present(Venue).Trim(), Validated.Present(City).Trim(),
+        VenueLatitude, VenueLongitude, Validated.Present(StartDate), Validated.Present(EndDate), Validated.Present(TimeZone),
+        Summary?.Trim() ?? "", StaffHtml.Clean(PresentationHtml), StaffHtml.Clean(TermsHtml), Validated.Present(Status),
+        RegistrationOpensAt, RegistrationClosesAt, MaxParticipants, DepositPercent, Validated.Present(PaymentMethods).Distinct().ToList(),
+        HoldMinutes, ManualPaymentDays, ReminderDays, Payee?.Trim() ?? "", PayeeAddress?.Trim() ?? "",
+        string.IsNullOrWhiteSpace(Iban) ? "" : Platform.Text.Iban.Normalize(Iban), Bic?.Trim().ToUpperInvariant() ?? "");
+}
+
+/// <summary>Checked settings of an event, as they are stored (texts trimmed, HTML sanitised, an optional text left out is empty).</summary>
+public sealed record EventSettings(
+    string Title, string Venue, string City, double? VenueLatitude, double? VenueLongitude, DateOnly StartDate, DateOnly EndDate,
+    string TimeZone, string Summary, string PresentationHtml, string TermsHtml, string Status, DateTimeOffset? RegistrationOpensAt,
+    DateTimeOffset? RegistrationClosesAt, int MaxParticipants, int DepositPercent, IReadOnlyList<string> PaymentMethods, int HoldMinutes,
+    int ManualPaymentDays, int ReminderDays, string Payee, string PayeeAddress, string Iban, string Bic)
+{
     public void ApplyTo(EventEntity e)
     {
-        e.Title = Title!.Trim(); e.Venue = Venue!.Trim(); e.City = City!.Trim();
-        e.VenueLatitude = VenueLatitude; e.VenueLongitude = VenueLongitude;
-        e.StartDate = StartDate!.Value.ToString("yyyy-MM-dd"); e.EndDate = EndDate!.Value.ToString("yyyy-MM-dd");
-        e.TimeZone = TimeZone!; e.Summary = Summary?.Trim() ?? "";
-        e.PresentationHtml = StaffHtml.Clean(PresentationHtml); e.TermsHtml = StaffHtml.Clean(TermsHtml);
-        e.Status = Status!; e.RegistrationOpensAt = RegistrationOpensAt; e.RegistrationClosesAt = RegistrationClosesAt;
+        e.Title = Title; e.Venue = Venue; e.City = City; e.VenueLatitude = VenueLatitude; e.VenueLongitude = VenueLongitude;
+        e.StartDate = StartDate.ToString("yyyy-MM-dd"); e.EndDate = EndDate.ToString("yyyy-MM-dd");
+        e.TimeZone = TimeZone; e.Summary = Summary; e.PresentationHtml = PresentationHtml; e.TermsHtml = TermsHtml;
+        e.Status = Status; e.RegistrationOpensAt = RegistrationOpensAt; e.RegistrationClosesAt = RegistrationClosesAt;
         e.MaxParticipants = MaxParticipants; e.DepositPercent = DepositPercent;
-        e.PaymentMethods = string.Join(',', PaymentMethods!.Distinct()); e.HoldMinutes = HoldMinutes;
+        e.PaymentMethods = string.Join(',', PaymentMethods); e.HoldMinutes = HoldMinutes;
         e.ManualPaymentDays = ManualPaymentDays; e.ReminderDays = ReminderDays;
-        e.Payee = Payee?.Trim() ?? ""; e.PayeeAddress = PayeeAddress?.Trim() ?? "";
-        e.Iban = string.IsNullOrWhiteSpace(Iban) ? "" : Platform.Text.Iban.Normalize(Iban);
-        e.Bic = Bic?.Trim().ToUpperInvariant() ?? "";
+        e.Payee = Payee; e.PayeeAddress = PayeeAddress; e.Iban = Iban; e.Bic = Bic;
     }
 }

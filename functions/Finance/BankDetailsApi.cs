@@ -22,7 +22,16 @@ public sealed record BankDetailsInput(string? Iban, string? Bic, string? Account
             yield return FieldError.Invalid("accountHolder", Message.Fr("Le nom du titulaire doit comporter des lettres latines (virement SEPA).")
                 .En("The holder's name needs Latin letters (SEPA transfer)."));
     }
+
+    public BankDetailsChange ToCommand()
+    {
+        Sepa.Bic.TryParse(Bic, "bic", out var bic, out _);
+        return new(Sepa.Iban.Parse(Validated.Present(Iban)), bic, Validated.Present(AccountHolder).Trim(), Version);
+    }
 }
+
+/// <summary>Checked bank details: the IBAN parsed (mod 97), the BIC normalised when given, the holder trimmed.</summary>
+public sealed record BankDetailsChange(Iban Iban, string? Bic, string AccountHolder, string? Version);
 
 /// <summary>A confirmation names the version the second person checked.</summary>
 public sealed record BankDetailsConfirmation(string? Version) : IValidatable
@@ -64,13 +73,12 @@ public static class BankDetailsApi
         BankDetailsStore store, IOptions<FinanceOptions> options, TimeProvider time, CancellationToken ct)
     {
         if (await writer.FindProviderAsync(providerId, ct) is null) return Problem.NotFound();
-        var iban = Iban.Parse(input.Iban!);
-        Bic.TryParse(input.Bic, "bic", out var bic, out _);
+        var change = input.ToCommand();
         var current = await store.FindAsync(providerId, ct);
-        if (current is not null && current.ETag.ToString() != input.Version) return Changed();
-        if (current is not null && current.Iban == iban.Value && current.Bic == bic && current.AccountHolder == input.AccountHolder!.Trim())
+        if (current is not null && current.ETag.ToString() != change.Version) return Changed();
+        if (current is not null && current.Iban == change.Iban.Value && current.Bic == change.Bic && current.AccountHolder == change.AccountHolder)
             return TypedResults.Ok(View(current, options.Value, time));
-        if (!await store.ChangeAsync(providerId, current, iban.Value, bic, input.AccountHolder!.Trim(), StaffEmail(user), time.GetUtcNow(), ct))
+        if (!await store.ChangeAsync(providerId, current, change.Iban.Value, change.Bic, change.AccountHolder, StaffEmail(user), time.GetUtcNow(), ct))
             return Changed();
         return TypedResults.Ok(View((await store.FindAsync(providerId, ct))!, options.Value, time));
     }

@@ -28,7 +28,16 @@ public sealed record PayoutInput(PayoutCriteria? Criteria, string? Method, strin
         }
         if (RequestId is { Length: > 100 }) yield return FieldError.TooLong("requestId", 100);
     }
+
+    public PayoutOrder ToCommand() => new(Validated.Present(Criteria), Validated.Present(Method), ChequeNumber?.Trim(),
+        RequestId is { Length: > 0 } id ? id : null);
 }
+
+/// <summary>
+/// A checked payout order. <see cref="ChequeNumber"/>: a cheque's (checked present for one);
+/// <see cref="RequestId"/>: the client's, when it sent one.
+/// </summary>
+public sealed record PayoutOrder(PayoutCriteria Criteria, string Method, string? ChequeNumber, string? RequestId);
 
 public sealed record PayoutBatchView(string Id, string Method, string Status, DateTimeOffset CreatedAt, string CreatedBy, string? ExecutionDate,
     string? ChequeNumber, int PaymentCount, decimal Total, string? FileName, DateTimeOffset? ExecutedAt, string? ExecutedBy,
@@ -54,7 +63,10 @@ public static class PayoutsApi
         var group = app.MapGroup("/api/admin/finance/payouts").WithTags("Finance")
             .RequireAuthorization(Policies.FinanceTeam);
         group.MapPost("/preview", async (PayoutInput input, PayoutPlanner planner, CancellationToken ct) =>
-            TypedResults.Ok(PlanView(await planner.PlanAsync(input.Criteria!, input.Method!, ct))));
+        {
+            var order = input.ToCommand();
+            return TypedResults.Ok(PlanView(await planner.PlanAsync(order.Criteria, order.Method, ct)));
+        });
         group.MapPost("/", CreateAsync);
         group.MapGet("/", async (PayoutLedger ledger, CancellationToken ct) =>
             TypedResults.Ok((await ledger.BatchesAsync(ct)).Values.OrderByDescending(b => b.CreatedAt).Select(PayoutBatchView.From).ToList()));
@@ -89,13 +101,14 @@ public static class PayoutsApi
     private static async Task<Results<Created<PayoutBatchView>, BadRequestProblem, ConflictProblem>> CreateAsync(PayoutInput input, ClaimsPrincipal user, PayoutBatches batches, TimeProvider time,
         CancellationToken ct)
     {
-        var id = input.RequestId is { Length: > 0 } requestId
-            ? (input.Method == PayoutMethods.Cheque ? "C" : "P") + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(requestId)))[..20]
-            : PayoutBatches.NewId(input.Method!, time.GetUtcNow());
+        var order = input.ToCommand();
+        var id = order.RequestId is { } requestId
+            ? (order.Method == PayoutMethods.Cheque ? "C" : "P") + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(requestId)))[..20]
+            : PayoutBatches.NewId(order.Method, time.GetUtcNow());
         PayoutOutcome outcome;
         try
         {
-            outcome = await batches.CreateAsync(id, input.Criteria!, input.Method!, input.ChequeNumber?.Trim(), BankDetailsApi.StaffEmail(user), ct);
+            outcome = await batches.CreateAsync(id, order.Criteria, order.Method, order.ChequeNumber, BankDetailsApi.StaffEmail(user), ct);
         }
         catch (PayoutsNotConfiguredException)
         {

@@ -73,35 +73,27 @@ public sealed class RegistrationEditor(RegistrationStore registrations, CatalogS
         return EditResult.Of(EditOutcome.Done, settled ?? edit.Registration);
     }
 
-    public async Task<EditResult> ChangeContactAsync(string id, long revision, ContactInput input, string by, CancellationToken ct)
+    public async Task<EditResult> ChangeContactAsync(string id, long revision, AttendeeContact contact, string by, CancellationToken ct)
     {
         if ((await CheckAsync(id, revision, ct)).Refused is { } refused) return refused;
-        var contact = input with { CreateAccount = false };
         var edit = await registrations.UpdateRevisionAsync(id, revision, r =>
         {
-            r.Email = contact.Email!.Trim();
-            r.ContactName = $"{contact.FirstName} {contact.LastName}".Trim();
+            r.Email = contact.Email.Trim();
+            r.ContactName = contact.FullName;
             r.ContactJson = JsonSerializer.Serialize(contact, JsonDefaults.Options);
             return true;
         }, new Change(by, HistoryActions.ContactChanged), ct);
         if (edit.Stale) return EditResult.Of(EditOutcome.Stale, edit.Registration);
-        await index.AddAsync(contact.Email!, id, ct);
+        await index.AddAsync(contact.Email, id, ct);
         return EditResult.Of(EditOutcome.Done, edit.Registration);
     }
 
     /// <summary>Cancels the registration and gives its stock back; what was paid becomes refund due.</summary>
-    public async Task<EditResult> CancelAsync(string id, long revision, string reason, string by, CancellationToken ct)
+    public async Task<EditResult> CancelAsync(string id, long revision, Cancellation cancellation, string by, CancellationToken ct)
     {
         if ((await CheckAsync(id, revision, ct)).Refused is { } refused) return refused;
-        var edit = await registrations.UpdateRevisionAsync(id, revision, r =>
-        {
-            if (!RegistrationFile.IsEditable(r)) return false;
-            r.Status = RegistrationStatus.Cancelled;
-            r.ClosedAt = time.GetUtcNow();
-            r.HoldExpiresAt = null;
-            r.RefundDueCents = RegistrationPayments.RefundDue(r.Status, r.PaidCents, r.TotalCents);
-            return true;
-        }, new Change(by, HistoryActions.Cancelled, [new FieldChange("reason", null, reason.Trim())]), ct);
+        var edit = await registrations.UpdateRevisionAsync(id, revision, r => r.Cancel(time.GetUtcNow()) == StatusMove.Done,
+            new Change(by, HistoryActions.Cancelled, [new FieldChange("reason", null, cancellation.Reason)]), ct);
         if (edit.Stale) return EditResult.Of(EditOutcome.Stale, edit.Registration);
         if (edit.Registration?.Status != RegistrationStatus.Cancelled) return EditResult.Of(EditOutcome.NotEditable, edit.Registration);
         await inventory.ReturnAsync(edit.Registration.EventId, id, ct);

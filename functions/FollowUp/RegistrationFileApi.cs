@@ -13,7 +13,12 @@ namespace Congress.FollowUp;
 public sealed record CancelInput(string? Reason) : IValidatable
 {
     public IEnumerable<FieldError> Validate() => Check.Text("reason", Reason, 500);
+
+    public Cancellation ToCommand() => new(Validated.Present(Reason).Trim());
 }
+
+/// <summary>A checked cancellation: the reason staff gave, kept in the file's history.</summary>
+public sealed record Cancellation(string Reason);
 
 public sealed record RefundInput(string? RequestId, decimal? Amount, string? Method, string? PaymentId, string? Reference) : IValidatable
 {
@@ -35,6 +40,11 @@ public sealed record RefundInput(string? RequestId, decimal? Amount, string? Met
                 break;
         }
     }
+
+    public RefundRequest ToCommand(string registrationId, string by) => new(registrationId, Validated.Present(RequestId).Trim(),
+        Validated.Present(Amount), Method == PaymentMethods.Card
+            ? new RefundToCard(Validated.Present(PaymentId))
+            : new ManualRefund(Validated.Present(Method), Validated.Present(Reference).Trim()), by);
 }
 
 public sealed record EmailSummary(string Id, string Purpose, string To, string Subject, DateTimeOffset At, string Status, string? Error);
@@ -76,10 +86,10 @@ public static class RegistrationFileApi
             user, ct));
         change.MapPut("/contact", (string registrationId, ContactInput input, HttpRequest request, ClaimsPrincipal user,
             RegistrationEditor editor, CancellationToken ct) =>
-            EditAsync(request, registrationId, (revision, by) => editor.ChangeContactAsync(registrationId, revision, input, by, ct), user, ct));
+            EditAsync(request, registrationId, (revision, by) => editor.ChangeContactAsync(registrationId, revision, input.ToCommand(), by, ct), user, ct));
         change.MapPost("/cancel", (string registrationId, CancelInput input, HttpRequest request, ClaimsPrincipal user,
             RegistrationEditor editor, CancellationToken ct) =>
-            EditAsync(request, registrationId, (revision, by) => editor.CancelAsync(registrationId, revision, input.Reason!, by, ct), user, ct));
+            EditAsync(request, registrationId, (revision, by) => editor.CancelAsync(registrationId, revision, input.ToCommand(), by, ct), user, ct));
         change.MapPost("/emails/{emailId}/resend", ResendAsync);
 
         var money = file.MapGroup("").RequireAuthorization(Policies.FinanceTeam);
@@ -128,12 +138,11 @@ public static class RegistrationFileApi
         Events.EventStore events, CancellationToken ct)
     {
         if (await registrations.FindAsync(registrationId, ct) is not { } registration) return Problem.NotFound();
-        var receivedAt = new DateTimeOffset(input.ReceivedOn!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var payment = input.ToCommand();
         // "Today" is the event's day, as the screen offers it.
-        if (input.ReceivedOn > (await events.GetAsync(registration.EventId, ct)).DayOf(time.GetUtcNow()))
+        if (payment.ReceivedOn > (await events.GetAsync(registration.EventId, ct)).DayOf(time.GetUtcNow()))
             return Problem.Validation(FieldError.Invalid("receivedOn", Message.Fr("Date de réception dans le futur.").En("Received date in the future.")));
-        var recorded = await payments.RecordAsync(new ReceivedPayment(registrationId, input.Amount!.Value, input.Method!,
-            $"{input.Method}:{input.Reference!.Trim()}", receivedAt), StaffEmail(user), ct);
+        var recorded = await payments.RecordAsync(payment.For(registrationId), StaffEmail(user), ct);
         if (recorded is { Conflict: true })
             return Problem.Conflict("payment-reference", Message.Fr("Cette référence est déjà enregistrée avec un autre montant.")
                 .En("This reference was recorded with another amount."), Message.Fr("Vérifiez la référence et le montant.")
@@ -145,8 +154,7 @@ public static class RegistrationFileApi
     private static async Task<Results<Created<RegistrationFile>, BadRequestProblem, NotFoundProblem, ConflictProblem, BadGatewayProblem>> RefundAsync(string registrationId, RefundInput input, HttpContext http,
         RegistrationPayments payments, RegistrationFiles files, ClaimsPrincipal user, CancellationToken ct)
     {
-        var result = await payments.RefundAsync(new RefundRequest(registrationId, input.RequestId!.Trim(), input.Amount!.Value,
-            input.Method!, input.PaymentId, input.Reference, StaffEmail(user)), ct);
+        var result = await payments.RefundAsync(input.ToCommand(registrationId, StaffEmail(user)), ct);
         return result.Outcome switch
         {
             RefundOutcome.Done when await files.ViewAsync(result.Registration!, http, ct) is { } view => Created(view),

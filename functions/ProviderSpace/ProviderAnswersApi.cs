@@ -32,7 +32,13 @@ public sealed record AnswerInput(RoomOfferInput[]? Offers, string? Remarks, bool
         }
         foreach (var e in Check.Text("remarks", Remarks, 2000, required: false)) yield return e;
     }
+
+    public ProviderAnswer ToCommand() => new(Validated.All(Offers ?? []).Select(o => new RoomOffer(Validated.Present(o.Type),
+        Validated.Present(o.Night), Validated.Present(o.Rooms), Validated.Present(o.Price))).ToList(), Remarks?.Trim() ?? "", Submit);
 }
+
+/// <summary>A checked answer: offers in the order the provider listed them (a wrong one is named by its index).</summary>
+public sealed record ProviderAnswer(IReadOnlyList<RoomOffer> Offers, string Remarks, bool Submit);
 
 public sealed record ProviderRequestView(string Number, string EventId, string EventTitle, DateOnly FirstNight, DateOnly LastNight,
     IReadOnlyList<RoomTypeAsk> RoomTypes, DateOnly AnswerBy, DateOnly ReleaseOn, string Status, string Remarks, bool Open,
@@ -83,20 +89,20 @@ public static class ProviderAnswersApi
                 Message.Fr($"La date de réponse était le {DateOnly.Parse(request.AnswerBy, CultureInfo.InvariantCulture):dd/MM/yyyy}.").En($"The answer date was {request.AnswerBy}."));
         var types = request.RoomTypeList().Select(t => t.Type).ToHashSet();
         var nights = request.Nights().ToHashSet();
-        var offers = input.Offers ?? [];
+        var answer = input.ToCommand();
+        var offers = answer.Offers;
         var errors = new List<FieldError>();
-        for (var i = 0; i < offers.Length; i++)
+        for (var i = 0; i < offers.Count; i++)
         {
-            if (!types.Contains(offers[i].Type!))
+            if (!types.Contains(offers[i].Type))
                 errors.Add(FieldError.Invalid($"offers[{i}].type", Message.Fr("Type de chambre non demandé.").En("Room type not asked.")));
-            if (!nights.Contains(offers[i].Night!.Value))
+            if (!nights.Contains(offers[i].Night))
                 errors.Add(FieldError.Invalid($"offers[{i}].night", Message.Fr("Nuit hors de la demande.").En("Night outside the request.")));
         }
         if (offers.GroupBy(o => (o.Type, o.Night)).Any(g => g.Count() > 1))
             errors.Add(FieldError.Invalid("offers", Message.Fr("Une nuit et un type de chambre figurent deux fois.").En("A night and room type appear twice.")));
         if (errors.Count > 0) return Problem.Validation(errors);
-        await store.SaveAnswerAsync(number, providerId, offers.Select(o => new RoomOffer(o.Type!, o.Night!.Value, o.Rooms!.Value, o.Price!.Value)).ToList(),
-            input.Remarks?.Trim() ?? "", input.Submit, ct);
+        await store.SaveAnswerAsync(number, providerId, offers, answer.Remarks, answer.Submit, ct);
         return TypedResults.Ok(await ViewAsync(request, ev, providerId, store, time, ct));
     }
 

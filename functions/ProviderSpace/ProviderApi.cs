@@ -16,12 +16,22 @@ public sealed record OpenLinkInput(string? Purpose) : IValidatable
         if (!ProviderLinkPurposes.IsKnown(Purpose))
             yield return FieldError.Invalid("purpose", Message.Fr("Usage de lien inconnu.").En("Unknown link purpose."));
     }
+
+    public LinkOpening ToCommand() => new(Validated.Present(Purpose));
 }
+
+/// <summary>A checked opening of a link: the purpose the page expects it to have.</summary>
+public sealed record LinkOpening(string Purpose);
 
 public sealed record LinkRequestInput(string? Email) : IValidatable
 {
     public IEnumerable<FieldError> Validate() => Check.Email("email", Email);
+
+    public LinkRequest ToCommand() => new(Validated.Present(Email).Trim());
 }
+
+/// <summary>A checked request for a new link, to an address that may or may not be a provider's.</summary>
+public sealed record LinkRequest(string Email);
 
 /// <summary>What a link opens: the space, or the answer to a room block request (<c>Subject</c>: its number).</summary>
 public sealed record ProviderLinkView(string Purpose, string ProviderName, DateTimeOffset ExpiresAt, string? Subject);
@@ -60,7 +70,7 @@ public static class ProviderApi
     {
         if (!ProviderLinkPurposes.IsKnown(purpose))
             return Problem.Validation(FieldError.Invalid("purpose", Message.Fr("Usage de lien inconnu.").En("Unknown link purpose.")));
-        if (await links.InspectAsync(token, purpose!, ct) is not { } link
+        if (await links.InspectAsync(token, purpose, ct) is not { } link
             || await catalog.FindProviderAsync(link.ProviderId, ct) is not { } provider)
             return Unusable();
         return TypedResults.Ok(new ProviderLinkView(link.Purpose, provider.Name, link.ExpiresAt, link.Subject));
@@ -70,7 +80,7 @@ public static class ProviderApi
     private static async Task<Results<Ok<ProviderLinkOpened>, GoneProblem>> OpenAsync(string token, OpenLinkInput input,
         ProviderLinks links, CatalogWriter catalog, HttpContext http, CancellationToken ct)
     {
-        if (await links.ConsumeAsync(token, input.Purpose!, ct) is not { } link
+        if (await links.ConsumeAsync(token, input.ToCommand().Purpose, ct) is not { } link
             || await catalog.FindProviderAsync(link.ProviderId, ct) is not { } provider)
             return Unusable();
         await http.SignInAsync(AuthSetup.ProviderScheme, ProviderSession.Principal(provider.RowKey));
@@ -81,7 +91,7 @@ public static class ProviderApi
     private static async Task<Results<Accepted, TooManyRequestsProblem>> RequestLinkAsync(LinkRequestInput input, AddressRateLimit perAddress,
         QueueSender queue, TimeProvider time, CancellationToken ct)
     {
-        var email = input.Email!.Trim();
+        var email = input.ToCommand().Email;
         if (!perAddress.TryAcquire(email))
             return Problem.TooManyRequests("rate-limit", Message.Fr("Trop de demandes.").En("Too many requests."),
                 Message.Fr("Plusieurs liens ont déjà été demandés pour cette adresse ; attendez une heure.")

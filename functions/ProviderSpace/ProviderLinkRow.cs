@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Congress.Platform.Storage;
 
 namespace Congress.ProviderSpace;
@@ -12,7 +13,7 @@ public static class ProviderLinkPurposes
 
     public static readonly IReadOnlyList<string> All = [Space, RoomBlockAnswer];
 
-    public static bool IsKnown(string? purpose) => purpose is not null && All.Contains(purpose, StringComparer.Ordinal);
+    public static bool IsKnown([NotNullWhen(true)] string? purpose) => purpose is not null && All.Contains(purpose, StringComparer.Ordinal);
 }
 
 /// <summary>

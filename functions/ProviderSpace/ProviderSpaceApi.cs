@@ -31,6 +31,23 @@ public sealed record ProviderProfileInput(string? DescriptionFr, string? Descrip
             yield return FieldError.Invalid("amenities", Message.Fr($"Équipements possibles : {string.Join(", ", Catalog.Amenities.All)}.")
                 .En($"Possible amenities: {string.Join(", ", Catalog.Amenities.All)}."));
     }
+
+    public ProviderProfile ToCommand() => new(DescriptionFr?.Trim() ?? "", DescriptionEn?.Trim() ?? "", Validated.Present(Address).Trim(),
+        Validated.Present(PostalCode).Trim(), Validated.Present(City).Trim(), Validated.Present(Email).Trim(), CheckIn ?? "", CheckOut ?? "",
+        Amenities ?? []);
+}
+
+/// <summary>A checked profile, as stored (texts trimmed, an optional one left out is empty).</summary>
+public sealed record ProviderProfile(string DescriptionFr, string DescriptionEn, string Address, string PostalCode, string City,
+    string Email, string CheckIn, string CheckOut, IReadOnlyList<string> Amenities)
+{
+    public void ApplyTo(ProviderEntity p)
+    {
+        p.DescriptionFr = DescriptionFr; p.DescriptionEn = DescriptionEn;
+        p.Address = Address; p.PostalCode = PostalCode; p.City = City;
+        p.Email = Email; p.CheckIn = CheckIn; p.CheckOut = CheckOut;
+        p.Amenities = string.Join(',', Amenities);
+    }
 }
 
 public sealed record ProviderProfileView(string Name, string DescriptionFr, string DescriptionEn, string Address, string PostalCode,
@@ -87,13 +104,10 @@ public static class ProviderSpaceApi
     private static async Task<Results<Ok<ProviderProfileView>, NotFoundProblem>> UpdateProfileAsync(ProviderProfileInput input, ClaimsPrincipal user, CatalogWriter writer,
         CatalogStore catalog, CancellationToken ct)
     {
+        var profile = input.ToCommand();
         var updated = await writer.UpdateProviderAsync(ProviderSession.ProviderId(user), p =>
             {
-                p.DescriptionFr = input.DescriptionFr?.Trim() ?? "";
-                p.DescriptionEn = input.DescriptionEn?.Trim() ?? "";
-                p.Address = input.Address!.Trim(); p.PostalCode = input.PostalCode!.Trim(); p.City = input.City!.Trim();
-                p.Email = input.Email!.Trim(); p.CheckIn = input.CheckIn ?? ""; p.CheckOut = input.CheckOut ?? "";
-                p.Amenities = string.Join(',', input.Amenities ?? []);
+                profile.ApplyTo(p);
                 return true;
             }, ct);
         if (updated is null) return Problem.NotFound();

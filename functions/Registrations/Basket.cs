@@ -59,7 +59,7 @@ public record BasketInput(string? AccessCode, ParticipantInput[]? Participants, 
         {
             if (Lines[i] is null || string.IsNullOrWhiteSpace(Lines[i].ProductId))
                 yield return FieldError.Required($"lines[{i}].productId");
-            else if (Lines[i].ProductId!.Length > 60) yield return FieldError.TooLong($"lines[{i}].productId", 60);
+            else if (Lines[i].ProductId is { Length: > 60 }) yield return FieldError.TooLong($"lines[{i}].productId", 60);
             else if (Lines[i].Nights is < 1 or > 31)
                 yield return FieldError.Invalid($"lines[{i}].nights", Message.Fr("Entre 1 et 31 nuits.").En("Between 1 and 31 nights."));
             else if (Lines[i].Quantity is < 0 or > 1000)

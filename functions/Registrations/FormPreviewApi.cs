@@ -31,7 +31,7 @@ public static class FormPreviewApi
 
     private static async Task<Results<Ok<AccessGranted>, BadRequestProblem, NotFoundProblem>> CheckAccessAsync(string eventId,
         AccessCodeInput input, CatalogStore catalog, CancellationToken ct) =>
-        FormApi.AccessAnswer(await catalog.LoadAsync(eventId, ct), input);
+        FormApi.AccessAnswer(await catalog.LoadAsync(eventId, ct), input.ToCommand());
 
     private static async Task<Results<Ok<Quote>, BadRequestProblem, NotFoundProblem>> QuoteAsync(string eventId, BasketInput basket,
         CatalogStore catalog, CancellationToken ct)

@@ -15,4 +15,15 @@ public sealed record ManualPaymentInput(decimal? Amount, string? Method, DateOnl
         if (ReceivedOn is null) yield return FieldError.Required("receivedOn");
         foreach (var e in Check.Text("reference", Reference, 100)) yield return e;
     }
+
+    public ManualPayment ToCommand() => new(Validated.Present(Amount), Validated.Present(Method), Validated.Present(ReceivedOn),
+        Validated.Present(Reference).Trim());
+}
+
+/// <summary>A checked cheque or transfer: its amount, the day it was received and the reference it came with.</summary>
+public sealed record ManualPayment(decimal Amount, string Method, DateOnly ReceivedOn, string Reference)
+{
+    /// <summary>Recorded once per method and reference ("cheque:0042"), received at midnight UTC of its day.</summary>
+    public ReceivedPayment For(string registrationId) => new(registrationId, Amount, Method, $"{Method}:{Reference}",
+        new DateTimeOffset(ReceivedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
 }

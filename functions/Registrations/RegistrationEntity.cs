@@ -17,7 +17,7 @@ public static class RegistrationStatus
 /// The persisted state of one registration's flow (partition: the registration id). Every change
 /// is a conditional write on its ETag; amounts are cents because tables have no decimal type.
 /// </summary>
-public sealed class RegistrationEntity : TableRow
+public sealed partial class RegistrationEntity : TableRow
 {
     public const string Table = "Registrations";
     public const string Row = "registration";
@@ -30,7 +30,13 @@ public sealed class RegistrationEntity : TableRow
     public string EventId { get; set; } = "";
     /// <summary>Counts the changes: staff edit a given revision, and the history entry of each change is keyed by it.</summary>
     public long Revision { get; set; }
-    public string Status { get; set; } = RegistrationStatus.Submitted;
+    /// <summary>
+    /// Changed only by the moves of <see cref="RegistrationLifecycle"/>. The accessor is <c>init</c>, not
+    /// private, because the table SDK reads a row back through public setters only (a private one leaves
+    /// every registration read as Submitted); <c>init</c> still refuses an assignment to a registration.
+    /// </summary>
+    public string Status { get => _status; init => _status = value; }
+    private string _status = RegistrationStatus.Submitted;
     /// <summary>8 digits, sequential per deployment, given when the stock is held (the reference to quote on a payment).</summary>
     public string? Number { get; set; }
     public string PaymentMethod { get; set; } = "";

@@ -26,14 +26,14 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
     RegistrationIndex index, IAttendeeAccountLinks accountLinks, RegistrationNumbers numbers, QueueSender queue, PaymentStarter payments,
     IOptions<StripeOptions> stripe, TimeProvider time)
 {
-    public async Task<SubmitResult> SubmitAsync(string eventId, SubmitInput input, CancellationToken ct)
+    public async Task<SubmitResult> SubmitAsync(string eventId, Submission submission, CancellationToken ct)
     {
         var form = await catalog.LoadPublishedAsync(eventId, ct);
         if (form is null) return SubmitResult.Fail(SubmitOutcome.NotFound);
         var now = time.GetUtcNow();
-        var id = RegistrationStore.IdFor(eventId, input.ClientKey!);
+        var id = RegistrationStore.IdFor(eventId, submission.ClientKey);
         var open = form.Event.IsOpenAt(now);
-        var methodOffered = PaymentMethods.Offered(form.Event.PaymentMethodList(), stripe.Value).Contains(input.PaymentMethod!);
+        var methodOffered = PaymentMethods.Offered(form.Event.PaymentMethodList(), stripe.Value).Contains(submission.PaymentMethod);
         if (!open || !methodOffered)
         {
             // A retry of a submit that already holds its stock still gets its registration back.
@@ -45,13 +45,13 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
             return SubmitResult.Fail(SubmitOutcome.Invalid, FieldError.Invalid("paymentMethod",
                 Message.Fr("Moyen de paiement non proposé pour cet événement.").En("Payment method not offered for this event.")));
         }
-        var (priced, errors) = Pricing.Price(form, input);
+        var (priced, errors) = Pricing.Price(form, submission.Basket);
         if (priced is null) return new SubmitResult(SubmitOutcome.Invalid, null, errors);
         if (priced.StockNeeds.Count > TableExtensions.MaxBatchSize - 2)
             return SubmitResult.Fail(SubmitOutcome.Invalid, FieldError.Invalid("lines", Message.Fr("Trop de nuits et prestations dans un seul dossier.")
                 .En("Too many nights and products in one registration.")));
 
-        var fresh = NewRegistration(id, eventId, input, priced, now);
+        var fresh = NewRegistration(id, eventId, submission, priced, now);
         var created = await registrations.TryAddAsync(fresh, ct);
         var registration = created ? fresh
             : await registrations.FindAsync(id, ct) ?? throw new InvalidOperationException($"Registration {id} vanished.");
@@ -62,7 +62,7 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
         await index.AddAsync(registration.Email, registration.Id, ct);
         // The attendee space: the password is chosen through a link sent to the address, which proves
         // that whoever chooses it reads that mailbox (a password typed here could be anybody's).
-        if (created && input.Contact!.CreateAccount)
+        if (created && submission.CreateAccount)
             await accountLinks.RequestAsync(registration.Email, ct);
         return await ResumeAsync(form, registration, created, ct);
     }
@@ -80,13 +80,9 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
             {
                 var refusal = Refusal(form, JsonSerializer.Deserialize<PricedBasket>(registration.PricedJson, JsonDefaults.Options)!,
                     hold.Shortages);
-                await registrations.UpdateAsync(registration, r =>
-                {
-                    if (r.Status is not (RegistrationStatus.Submitted or RegistrationStatus.Refused)) return false;
-                    r.Status = RegistrationStatus.Refused;
-                    r.RefusalJson = JsonSerializer.Serialize(refusal.Select(e => new { e.Field, En = e.Message.English }));
-                    return true;
-                }, new Change(Actors.Attendee, HistoryActions.Refused), ct);
+                var refusalJson = JsonSerializer.Serialize(refusal.Select(e => new { e.Field, En = e.Message.English }));
+                await registrations.UpdateAsync(registration, r => r.Refuse(refusalJson) == StatusMove.Done,
+                    new Change(Actors.Attendee, HistoryActions.Refused), ct);
                 return new SubmitResult(SubmitOutcome.Short, null, refusal);
             }
             // The file number exists from now on: it is the reference to quote on a cheque or transfer.
@@ -99,16 +95,9 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
                 ? queue.SendAsync(FlowMessage.Queue, new FlowMessage(registration.Id, FlowMessage.Remind, now),
                     Min(TimeSpan.FromDays(form.Event.ReminderDays), QueueSender.MaxDelay), ct)
                 : Task.CompletedTask;
-            var held = registrations.UpdateAsync(registration, r =>
-            {
-                if (r.Status is not (RegistrationStatus.Submitted or RegistrationStatus.Refused)) return false;
-                r.Number ??= number;
-                r.Status = RegistrationStatus.AwaitingPayment;
-                r.HoldExpiresAt = expiresAt;
-                r.RemindAt = manual ? now + TimeSpan.FromDays(form.Event.ReminderDays) : null;
-                r.RefusalJson = null;
-                return true;
-            }, new Change(Actors.Attendee, HistoryActions.Submitted), ct);
+            var remindAt = manual ? now + TimeSpan.FromDays(form.Event.ReminderDays) : (DateTimeOffset?)null;
+            var held = registrations.UpdateAsync(registration, r => r.AwaitPayment(number, expiresAt, remindAt) == StatusMove.Done,
+                new Change(Actors.Attendee, HistoryActions.Submitted), ct);
             await Task.WhenAll(held, expiry, reminder);
             registration = await held ?? registration;
         }
@@ -117,20 +106,17 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
         return new SubmitResult(outcome, registration, [], form.Event);
     }
 
-    private static RegistrationEntity NewRegistration(string id, string eventId, SubmitInput input, PricedBasket priced, DateTimeOffset now)
-    {
-        var contact = input.Contact!;
-        return new RegistrationEntity
+    private static RegistrationEntity NewRegistration(string id, string eventId, Submission submission, PricedBasket priced, DateTimeOffset now) =>
+        new()
         {
-            PartitionKey = id, EventId = eventId, PaymentMethod = input.PaymentMethod!,
-            Email = contact.Email!.Trim(), ContactName = $"{contact.FirstName} {contact.LastName}".Trim(),
-            ContactJson = JsonSerializer.Serialize(contact, JsonDefaults.Options),
-            BasketJson = JsonSerializer.Serialize(new BasketInput(input.AccessCode, input.Participants, input.Lines), JsonDefaults.Options),
+            PartitionKey = id, EventId = eventId, PaymentMethod = submission.PaymentMethod,
+            Email = submission.Contact.Email.Trim(), ContactName = submission.Contact.FullName,
+            ContactJson = JsonSerializer.Serialize(submission.Contact, JsonDefaults.Options),
+            BasketJson = JsonSerializer.Serialize(submission.Basket, JsonDefaults.Options),
             PricedJson = JsonSerializer.Serialize(priced, JsonDefaults.Options),
             StockNeeds = StockNeed.Format(priced.StockNeeds),
             TotalCents = Money.ToCents(priced.Total), DepositCents = Money.ToCents(priced.Deposit), CreatedAt = now,
         };
-    }
 
     /// <summary>Which line is short, named so that the form can send the attendee back to it.</summary>
     public static List<FieldError> Refusal(EventForm form, PricedBasket priced, IReadOnlyList<Shortage> shortages)

@@ -54,14 +54,8 @@ public sealed class RegistrationFlowHandler(RegistrationStore registrations, Inv
         var released = await inventory.ReleaseAsync(registration.EventId, registration.Id, ct);
         // A payment that turned the hold into a sale first wins: the registration is not expired.
         if (released.Outcome != StockOutcome.Done && await inventory.IsSoldAsync(registration.EventId, registration.Id, ct)) return;
-        var expired = await registrations.UpdateAsync(registration.Id, r =>
-        {
-            if (r.Status != RegistrationStatus.AwaitingPayment) return false;
-            r.Status = RegistrationStatus.Expired;
-            r.ClosedAt = now;
-            r.RefundDueCents = r.PaidCents;
-            return true;
-        }, new Change(Actors.System, HistoryActions.Expired), ct);
+        var expired = await registrations.UpdateAsync(registration.Id, r => r.Expire(now) == StatusMove.Done,
+            new Change(Actors.System, HistoryActions.Expired), ct);
         if (expired?.Status == RegistrationStatus.Expired && expired.PaymentMethod != PaymentMethods.Card)
             await outbox.EnqueueAsync(RegistrationEmails.Expired(await mail.ViewAsync(expired, ct), mail.PageUrl(expired)), ct);
     }

@@ -66,12 +66,12 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
         var net = payments.Sum(p => p.AmountCents);
         var row = new PaymentRow
         {
-            PartitionKey = registration.Id, RowKey = key, AmountCents = -cents, Method = "refund-" + request.Method,
+            PartitionKey = registration.Id, RowKey = key, AmountCents = -cents, Method = "refund-" + request.Way.Method,
             ReceivedAt = time.GetUtcNow(), RecordedAt = time.GetUtcNow(), RecordedBy = request.By,
         };
-        if (request.Method == PaymentMethods.Card)
+        if (request.Way is RefundToCard card)
         {
-            var paid = payments.FirstOrDefault(p => p.RowKey == request.PaymentId && p.Method == PaymentMethods.Card);
+            var paid = payments.FirstOrDefault(p => p.RowKey == card.PaymentId && p.Method == PaymentMethods.Card);
             if (paid is null)
                 return RefundResult.Invalid("paymentId", "Choisissez un paiement par carte de ce dossier.", "Choose a card payment of this file.");
             if (!paid.Reference.StartsWith("pi_", StringComparison.Ordinal))
@@ -88,17 +88,17 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
             row.Reference = refund.RefundId!;
             row.RefundOf = paid.RowKey;
         }
-        else
+        else if (request.Way is ManualRefund manual)
         {
             if (cents > net)
                 return RefundResult.Invalid("amount", $"{Amount(net)} au plus (montant reçu).", $"At most {Amount(net)} (amount received).");
-            row.Reference = request.Reference!.Trim();
+            row.Reference = manual.Reference;
         }
         await table.TryAddAsync(row, ct);
         // Two refunds checked at the same moment could together give back more than was received:
         // the one that finds it so afterwards takes its row back (a card refund is already made and
         // Stripe never refunds more than the charge, so it stays on record).
-        if ((await PaymentsAsync(registration.Id, ct)).Sum(p => p.AmountCents) < 0 && request.Method != PaymentMethods.Card)
+        if ((await PaymentsAsync(registration.Id, ct)).Sum(p => p.AmountCents) < 0 && request.Way is ManualRefund)
         {
             await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, cancellationToken: ct);
             return new RefundResult(RefundOutcome.Conflict, registration, null);
@@ -168,13 +168,8 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
             {
                 var (status, refundDue, paidBefore) = (r.Status, r.RefundDueCents, r.PaidCents);
                 r.PaidCents = sum;
-                // A cancellation made meanwhile stands: the money becomes refund due.
-                if (keepsStock && r.Status is RegistrationStatus.AwaitingPayment or RegistrationStatus.Expired)
-                {
-                    r.Status = RegistrationStatus.Confirmed;
-                    r.ConfirmedAt = now;
-                    confirmedNow = true;
-                }
+                // A cancellation made meanwhile stands (the lifecycle refuses to confirm it): the money becomes refund due.
+                if (keepsStock && r.Confirm(now) == StatusMove.Done) confirmedNow = true;
                 r.RefundDueCents = RefundDue(r.Status, sum, r.TotalCents);
                 return r.Status != status || r.RefundDueCents != refundDue || paidBefore != sum;
             }, why, ct);
@@ -192,8 +187,15 @@ public sealed class RegistrationPayments(StorageAccount storage, RegistrationSto
 
 public sealed record PaymentRecord(RegistrationEntity? Registration, bool Conflict);
 
-public sealed record RefundRequest(string RegistrationId, string RequestId, decimal Amount, string Method, string? PaymentId,
-    string? Reference, string By);
+public sealed record RefundRequest(string RegistrationId, string RequestId, decimal Amount, RefundWay Way, string By);
+
+/// <summary>How money goes back: through Stripe against one card payment of the file, or by a cheque or transfer the office sends.</summary>
+public abstract record RefundWay(string Method);
+
+/// <summary><see cref="PaymentId"/>: the row key of the card payment refunded.</summary>
+public sealed record RefundToCard(string PaymentId) : RefundWay(PaymentMethods.Card);
+
+public sealed record ManualRefund(string Method, string Reference) : RefundWay(Method);
 
 public enum RefundOutcome { Done, NotFound, Invalid, Refused, Conflict }
 

@@ -38,7 +38,7 @@ public static class RegistrationsApi
     private static async Task<Results<Created<SubmitResponse>, Ok<SubmitResponse>, BadRequestProblem, NotFoundProblem, ConflictProblem>> SubmitAsync(string eventId,
         SubmitInput input, RegistrationFlow flow, RegistrationTokens tokens, CancellationToken ct)
     {
-        var result = await flow.SubmitAsync(eventId, input, ct);
+        var result = await flow.SubmitAsync(eventId, input.ToCommand(), ct);
         switch (result.Outcome)
         {
             case SubmitOutcome.NotFound: return Problem.NotFound();

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Congress.Platform.Problems;
 
 namespace Congress.Registrations;
@@ -24,7 +25,26 @@ public sealed record ContactInput(
         foreach (var e in Check.Text(prefix + "mobile", Mobile, 30, required: false)) yield return e;
         foreach (var e in Check.Text(prefix + "comment", Comment, 2000, required: false)) yield return e;
     }
+
+    /// <summary>The contact as a registration stores it; whether to open an account belongs to the submit, not to the contact.</summary>
+    public AttendeeContact ToCommand() => new(Validated.Present(Email), Civility, Validated.Present(LastName), FirstName,
+        Validated.Present(Address), Validated.Present(PostalCode), Validated.Present(City), Validated.Present(Country), Phone, Mobile,
+        Professional, Comment);
 }
+
+/// <summary>
+/// A checked contact, as typed (the registration's own email is trimmed from it). Stored as the
+/// registration's contact JSON with the names of <see cref="ContactInput"/>, which reads it back.
+/// </summary>
+public sealed record AttendeeContact(string Email, string? Civility, string LastName, string? FirstName, string Address,
+    string PostalCode, string City, string Country, string? Phone, string? Mobile, bool Professional, string? Comment)
+{
+    [JsonIgnore]
+    public string FullName => $"{FirstName} {LastName}".Trim();
+}
+
+/// <summary>A checked submit: the basket, who pays and how, under the browser's client key.</summary>
+public sealed record Submission(string ClientKey, BasketInput Basket, AttendeeContact Contact, string PaymentMethod, bool CreateAccount);
 
 /// <summary>The basket plus who pays and how: what the form submits.</summary>
 public sealed record SubmitInput(
@@ -43,5 +63,12 @@ public sealed record SubmitInput(
         if (string.IsNullOrWhiteSpace(PaymentMethod)) yield return FieldError.Required("paymentMethod");
         if (!AcceptTerms)
             yield return FieldError.Invalid("acceptTerms", Message.Fr("Acceptez les conditions générales pour continuer.").En("Accept the terms and conditions to continue."));
+    }
+
+    public Submission ToCommand()
+    {
+        var contact = Validated.Present(Contact);
+        return new(Validated.Present(ClientKey), new BasketInput(AccessCode, Participants, Lines), contact.ToCommand(),
+            Validated.Present(PaymentMethod), contact.CreateAccount);
     }
 }

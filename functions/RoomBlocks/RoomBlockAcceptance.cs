@@ -50,7 +50,7 @@ public sealed class RoomBlockAcceptance(RoomBlockStore store, CatalogStore catal
             await writer.UpsertProductAsync(eventId, productId, new ProductInput(step.Id,
                 new TextInput($"{RoomTypes.Labels[type]} — {name}", $"{RoomTypes.Labels[type]} — {name}"), null, providerId, price, RoomVatRate,
                 ProductUnits.PerRoomPerNight, offers.Min(o => o.Night), offers.Max(o => o.Night), Audiences.Both, "", false,
-                CapacityModes.PerNight, type, "roomOnly", RoomTypes.Occupancy(type), 100), ct);
+                CapacityModes.PerNight, type, "roomOnly", RoomTypes.Occupancy(type), 100).ToCommand(), ct);
             foreach (var offer in offers)
                 if (!await inventory.SetCapacityAsync(eventId, productId, offer.Night.ToString("yyyy-MM-dd"), offer.Rooms, ct))
                     errors.Add(FieldError.Invalid($"offers.{type}.{offer.Night:yyyy-MM-dd}",

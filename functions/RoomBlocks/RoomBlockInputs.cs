@@ -44,4 +44,16 @@ public sealed record CreateRoomBlockInput(DateOnly? FirstNight, DateOnly? LastNi
             yield return Ids.Error("providerIds");
         foreach (var e in Check.Text("remarks", Remarks, 2000, required: false)) yield return e;
     }
+
+    public RoomBlockAsk ToCommand() => new(Validated.Present(FirstNight), Validated.Present(LastNight),
+        Validated.All(RoomTypes).Select(t => new RoomTypeAsk(Validated.Present(t.Type), t.AskAvailability)).ToList(),
+        Validated.Present(AnswerBy), Validated.Present(ReleaseOn), Validated.All(ProviderIds).Select(p => p.Trim()).ToList(),
+        Remarks?.Trim() ?? "");
 }
+
+/// <summary>
+/// A checked room block request. <see cref="ProviderIds"/> are in the order staff listed them (an
+/// unknown one is named by its index); the stored request keeps each once.
+/// </summary>
+public sealed record RoomBlockAsk(DateOnly FirstNight, DateOnly LastNight, IReadOnlyList<RoomTypeAsk> RoomTypes, DateOnly AnswerBy,
+    DateOnly ReleaseOn, IReadOnlyList<string> ProviderIds, string Remarks);

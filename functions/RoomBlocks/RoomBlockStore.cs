@@ -10,17 +10,16 @@ public sealed class RoomBlockStore(StorageAccount storage, TimeProvider time)
 {
     private readonly Sequence _numbers = new(storage, "room-block-number");
 
-    public async Task<RoomBlockRequestRow> CreateAsync(string eventId, CreateRoomBlockInput input, string by, CancellationToken ct)
+    public async Task<RoomBlockRequestRow> CreateAsync(string eventId, RoomBlockAsk ask, string by, CancellationToken ct)
     {
         var row = new RoomBlockRequestRow
         {
             PartitionKey = eventId, RowKey = await _numbers.NextAsync(ct),
-            FirstNight = input.FirstNight!.Value.ToString("yyyy-MM-dd"), LastNight = input.LastNight!.Value.ToString("yyyy-MM-dd"),
-            RoomTypesJson = JsonSerializer.Serialize(input.RoomTypes!.Select(t => new RoomTypeAsk(t.Type!, t.AskAvailability)),
-                JsonDefaults.Options),
-            ProviderIds = string.Join(',', input.ProviderIds!.Select(p => p.Trim()).Distinct()),
-            AnswerBy = input.AnswerBy!.Value.ToString("yyyy-MM-dd"), ReleaseOn = input.ReleaseOn!.Value.ToString("yyyy-MM-dd"),
-            Remarks = input.Remarks?.Trim() ?? "", CreatedAt = time.GetUtcNow(), CreatedBy = by,
+            FirstNight = ask.FirstNight.ToString("yyyy-MM-dd"), LastNight = ask.LastNight.ToString("yyyy-MM-dd"),
+            RoomTypesJson = JsonSerializer.Serialize(ask.RoomTypes, JsonDefaults.Options),
+            ProviderIds = string.Join(',', ask.ProviderIds.Distinct()),
+            AnswerBy = ask.AnswerBy.ToString("yyyy-MM-dd"), ReleaseOn = ask.ReleaseOn.ToString("yyyy-MM-dd"),
+            Remarks = ask.Remarks, CreatedAt = time.GetUtcNow(), CreatedBy = by,
         };
         await storage.Table(RoomBlockRequestRow.Table).AddEntityAsync(row, ct);
         return row;

@@ -70,16 +70,17 @@ public static class RoomBlocksApi
     {
         if (await events.FindAsync(eventId, ct) is not { } ev) return Problem.NotFound();
         var providers = await store.ProvidersAsync(ct);
-        var errors = input.ProviderIds!.Select((id, i) => (id, i)).Where(p => !providers.ContainsKey(p.id?.Trim() ?? ""))
+        var ask = input.ToCommand();
+        var errors = ask.ProviderIds.Select((id, i) => (id, i)).Where(p => !providers.ContainsKey(p.id))
             .Select(p => FieldError.Invalid($"providerIds[{p.i}]", Message.Fr("Prestataire inconnu.").En("Unknown provider."))).ToList();
-        if (input.AnswerBy < ev.DayOf(time.GetUtcNow()))
+        if (ask.AnswerBy < ev.DayOf(time.GetUtcNow()))
             errors.Add(FieldError.Invalid("answerBy", Message.Fr("La date de réponse est passée.").En("The answer date is in the past.")));
         if (errors.Count > 0) return Problem.Validation(errors);
-        var request = await store.CreateAsync(eventId, input, user.FindFirstValue(ClaimTypes.Email) ?? "staff", ct);
+        var request = await store.CreateAsync(eventId, ask, user.FindFirstValue(ClaimTypes.Email) ?? "staff", ct);
         // Each provider with a contact address gets its link to answer (the others are reached by staff).
         foreach (var id in request.ProviderList())
             if (providers[id] is { Email.Length: > 0 } provider)
-                await mail.SendAnswerLinkAsync(provider, request.Number, ev.Title, input.AnswerBy!.Value, ct);
+                await mail.SendAnswerLinkAsync(provider, request.Number, ev.Title, ask.AnswerBy, ct);
         return TypedResults.Created($"/api/admin/events/{eventId}/room-blocks/{request.Number}", RoomBlockView.From(request, 0));
     }
 

@@ -30,7 +30,7 @@ public sealed class BootstrapAdmin(StaffAccountStore store, IOptions<BootstrapAd
         if (errors.Count > 0)
             throw new InvalidOperationException("Auth:BootstrapAdmin* settings are invalid: " +
                                                 string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message.English}")));
-        if (await store.CreateAsync(request.ToAccount(), cancellationToken))
+        if (await store.CreateAsync(request.ToCommand(), cancellationToken))
             logger.LogInformation("First administrator created");
     }
 }

@@ -24,7 +24,7 @@ public static class CreateAdminCommand
         }
         var app = App.Build([]);
         await app.Services.GetRequiredService<StorageInitializer>().PrepareAsync(CancellationToken.None);
-        var created = await app.Services.GetRequiredService<StaffAccountStore>().CreateAsync(request.ToAccount(), CancellationToken.None);
+        var created = await app.Services.GetRequiredService<StaffAccountStore>().CreateAsync(request.ToCommand(), CancellationToken.None);
         Console.WriteLine(created ? "Administrator created." : "An account with this email already exists.");
         return created ? 0 : 1;
     }

@@ -109,13 +109,12 @@ public sealed class StaffAccountStore(StorageAccount storage, TimeProvider time)
         }, ct);
 
     /// <summary>Changes name, roles or the disabled flag.</summary>
-    public Task<StaffAccount?> UpdateAsync(string email, string displayName, IReadOnlyList<string> roles, bool disabled,
-        CancellationToken ct) =>
+    public Task<StaffAccount?> UpdateAsync(string email, StaffAccountChange change, CancellationToken ct) =>
         storage.Table(Table).UpdateConditionallyAsync<StaffAccount>(StaffAccount.Partition, StaffAccount.KeyFor(email), a =>
         {
-            a.DisplayName = displayName.Trim();
-            a.Roles = string.Join(',', roles.Distinct(StringComparer.Ordinal));
-            a.Disabled = disabled;
+            a.DisplayName = change.DisplayName.Trim();
+            a.Roles = string.Join(',', change.Roles.Distinct(StringComparer.Ordinal));
+            a.Disabled = change.Disabled;
             return true;
         }, ct);
 

@@ -23,7 +23,7 @@ public static class StaffAccountsApi
     private static async Task<Results<Created<StaffAccountView>, ConflictProblem>> CreateAsync(
         CreateStaffAccountRequest request, StaffAccountStore store, CancellationToken ct)
     {
-        var account = request.ToAccount();
+        var account = request.ToCommand();
         if (!await store.CreateAsync(account, ct))
             return Problem.Conflict(Message.Fr("Un compte existe déjà avec cet email.")
                 .En("A staff account with this email already exists."));
@@ -36,10 +36,11 @@ public static class StaffAccountsApi
     {
         // An Admin cannot lock themselves out: the deployment would be left without one.
         var self = string.Equals(StaffAccount.KeyFor(email), user.FindFirstValue(ClaimTypes.NameIdentifier), StringComparison.Ordinal);
-        if (self && (request.Disabled || !request.Roles!.Contains(Roles.Admin)))
+        var change = request.ToCommand();
+        if (self && (change.Disabled || !change.Roles.Contains(Roles.Admin)))
             return Problem.Conflict(Message.Fr("Vous ne pouvez pas retirer votre propre rôle Admin ni vous désactiver.")
                 .En("You cannot remove your own Admin role or disable yourself."));
-        var updated = await store.UpdateAsync(email, request.DisplayName!, request.Roles!, request.Disabled, ct);
+        var updated = await store.UpdateAsync(email, change, ct);
         return updated is null ? Problem.NotFound() : TypedResults.Ok(StaffAccountView.From(updated, time.GetUtcNow()));
     }
 }

@@ -23,7 +23,8 @@ public static class StaffApi
     private static async Task<Results<Ok<StaffMember>, UnauthorizedProblem, TooManyRequestsProblem>> LoginAsync(
         LoginRequest request, StaffAccountStore store, TimeProvider time, HttpContext http, CancellationToken ct)
     {
-        var (account, lockedUntil) = await store.VerifyAsync(request.Email!, request.Password!, RateLimits.ClientAddress(http), ct);
+        var credentials = request.ToCommand();
+        var (account, lockedUntil) = await store.VerifyAsync(credentials.Email, credentials.Password, RateLimits.ClientAddress(http), ct);
         if (lockedUntil is not null)
         {
             http.Response.Headers.RetryAfter = ((int)Math.Ceiling((lockedUntil.Value - time.GetUtcNow()).TotalSeconds)).ToString();
@@ -53,10 +54,11 @@ public static class StaffApi
         ClaimsPrincipal user, StaffAccountStore store, TimeProvider time, HttpContext http, CancellationToken ct)
     {
         var email = user.FindFirstValue(ClaimTypes.Email)!;
-        var (account, _) = await store.VerifyAsync(email, request.CurrentPassword!, RateLimits.ClientAddress(http), ct);
+        var change = request.ToCommand();
+        var (account, _) = await store.VerifyAsync(email, change.CurrentPassword, RateLimits.ClientAddress(http), ct);
         if (account is null)
             return Problem.Validation(FieldError.Invalid("currentPassword", Message.Fr("Mot de passe actuel incorrect.").En("Current password is wrong.")));
-        var changed = await store.SetPasswordAsync(email, request.NewPassword!, ct);
+        var changed = await store.SetPasswordAsync(email, change.NewPassword, ct);
         // This session goes on with the new password; the others end at their next check.
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, StaffSession.Principal(changed!, time.GetUtcNow()));
         return TypedResults.NoContent();

@@ -7,6 +7,8 @@ public sealed record LoginRequest(string? Email, string? Password) : IValidatabl
 {
     public IEnumerable<FieldError> Validate() =>
         Check.Email("email", Email).Concat(Check.Text("password", Password, 200));
+
+    public Credentials ToCommand() => new(Validated.Present(Email), Validated.Present(Password));
 }
 
 public sealed record CreateStaffAccountRequest(string? Email, string? DisplayName, string? Password, string[]? Roles)
@@ -30,7 +32,8 @@ public sealed record CreateStaffAccountRequest(string? Email, string? DisplayNam
                 .En($"Possible roles: {string.Join(", ", Congress.Platform.Auth.Roles.All)}."));
     }
 
-    public NewStaffAccount ToAccount() => new(Email!, DisplayName!, Password!, Roles!);
+    public NewStaffAccount ToCommand() => new(Validated.Present(Email), Validated.Present(DisplayName), Validated.Present(Password),
+        Validated.All(Roles));
 }
 
 public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword) : IValidatable
@@ -43,7 +46,12 @@ public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewP
                 .En($"At least {CreateStaffAccountRequest.MinPasswordLength} characters."));
         else if (NewPassword.Length > 200) yield return FieldError.TooLong("newPassword", 200);
     }
+
+    public PasswordChange ToCommand() => new(Validated.Present(CurrentPassword), Validated.Present(NewPassword));
 }
+
+/// <summary>A checked change of one's own password: the current one proves who asks.</summary>
+public sealed record PasswordChange(string CurrentPassword, string NewPassword);
 
 public sealed record UpdateStaffAccountRequest(string? DisplayName, string[]? Roles, bool Disabled) : IValidatable
 {
@@ -54,7 +62,12 @@ public sealed record UpdateStaffAccountRequest(string? DisplayName, string[]? Ro
             yield return FieldError.Invalid("roles", Message.Fr($"Rôles possibles : {string.Join(", ", Congress.Platform.Auth.Roles.All)}.")
                 .En($"Possible roles: {string.Join(", ", Congress.Platform.Auth.Roles.All)}."));
     }
+
+    public StaffAccountChange ToCommand() => new(Validated.Present(DisplayName), Validated.All(Roles), Disabled);
 }
+
+/// <summary>A checked change of a staff account by an Admin.</summary>
+public sealed record StaffAccountChange(string DisplayName, IReadOnlyList<string> Roles, bool Disabled);
 
 public sealed record StaffMember(string Email, string DisplayName, IReadOnlyList<string> Roles)
 {

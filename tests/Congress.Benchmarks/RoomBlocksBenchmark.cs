@@ -38,7 +38,7 @@ public sealed class RoomBlocksBenchmark : IBenchmark
             RowKey = id, Name = $"Hôtel {id}", City = "Saint-Étienne", Email = $"{id}@hotels.example",
         })));
         var request = await store.CreateAsync(EventId, new CreateRoomBlockInput(first, first.AddDays(Nights - 1),
-            RoomTypes.All.Select(t => new RoomTypeAskInput(t, true)).ToArray(), first.AddDays(-60), first.AddDays(-20), [.. ids], null),
+            RoomTypes.All.Select(t => new RoomTypeAskInput(t, true)).ToArray(), first.AddDays(-60), first.AddDays(-20), [.. ids], null).ToCommand(),
             "bench", CancellationToken.None);
         var nights = request.Nights();
         await Task.WhenAll(ids.Select((id, i) => store.SaveAnswerAsync(request.Number, id,

@@ -12,7 +12,7 @@ internal static class Providers
         var name = "Hôtel " + id;
         email = email == "" ? $"{id}@hotels.example" : email;
         await app.Get<CatalogWriter>().UpsertProviderAsync(id, new ProviderInput(name, kind, 3, [], "1 rue de la Paix", "42000",
-            "Saint-Étienne", null, null, null, "15:00", "11:00", email, 8), CancellationToken.None);
+            "Saint-Étienne", null, null, null, "15:00", "11:00", email, 8).ToCommand(), CancellationToken.None);
         return (id, name, email ?? "");
     }
 }
