@@ -28,8 +28,6 @@ public static class App
 {
     public static WebApplication Build(string[] args)
     {
-        // Fail at start, not at the first document: without its font a PDF silently loses its text.
-        PdfFonts.EnsureLoaded();
         // Settings never change under a running instance (Azure restarts it when they do), so nothing
         // watches appsettings files: setting up the watcher cost about a tenth of a cold start.
         var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
@@ -104,6 +102,7 @@ public static class App
         services.AddSingleton<StorageAccount>();
         services.AddSingleton<StorageInitializer>();
         services.AddSingleton<StartupWork>().AddHostedService(p => p.GetRequiredService<StartupWork>());
+        services.AddStartupTask<PdfFontsLoad>();
         services.AddSingleton<TriggerCatalogue>().AddSingleton<FunctionInvoker>().AddSingleton<QueueSender>()
             .AddSingleton<FunctionPackager>();
         services.AddSingleton<LocalTriggerHost>().AddHostedService(p => p.GetRequiredService<LocalTriggerHost>());
