@@ -40,8 +40,19 @@ public sealed class AppFactory(IDictionary<string, string?> settings, Action<ISe
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         var factory = new AppFactory(all, services);
         _ = factory.Server; // start now: storage is created before the first test runs
+        RecordStart(factory.Prefix);
         return factory;
     }
+
+    /// <summary>Appends each started app's prefix to the file named by CONGRESS_TEST_APPS_LOG, if set: how many apps a run starts.</summary>
+    private static void RecordStart(string prefix)
+    {
+        if (Environment.GetEnvironmentVariable(AppsLogVariable) is { Length: > 0 } path)
+            lock (AppsLogLock) File.AppendAllText(path, prefix + "\n");
+    }
+
+    private const string AppsLogVariable = "CONGRESS_TEST_APPS_LOG";
+    private static readonly Lock AppsLogLock = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
