@@ -66,12 +66,19 @@ public sealed class AppFactory(IDictionary<string, string?> settings, Action<ISe
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    /// <summary>A client signed in as a new staff member with the given roles.</summary>
-    public async Task<HttpClient> SignedInClientAsync(params string[] roles)
+    /// <summary>A new staff member with the given roles and <see cref="Password"/>; returns its email.</summary>
+    public async Task<string> StaffAccountAsync(params string[] roles)
     {
         var email = $"{string.Join("-", roles).ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
         await Get<StaffAccountStore>().CreateAsync(new NewStaffAccount(email, "Test " + string.Join(" ", roles), Password, roles),
             CancellationToken.None);
+        return email;
+    }
+
+    /// <summary>A client signed in as a new staff member with the given roles.</summary>
+    public async Task<HttpClient> SignedInClientAsync(params string[] roles)
+    {
+        var email = await StaffAccountAsync(roles);
         var client = CreateClient();
         var response = await client.PostAsJsonAsync("/api/staff/login", new { email, password = Password });
         response.EnsureSuccessStatusCode();
