@@ -17,14 +17,14 @@ namespace Congress.Tests.FollowUp;
 /// each group, the roles let through get past authorisation (their answer depends on the request),
 /// the others get 403, and nobody signed in gets 401.
 /// </summary>
-public sealed class BackOfficeAccessTests(BackOfficeAccessTests.Staff fixture) : IClassFixture<BackOfficeAccessTests.Staff>
+public sealed class BackOfficeAccessTests(BackOfficeAccessTests.RoleSessions fixture) : IClassFixture<BackOfficeAccessTests.RoleSessions>
 {
     private static readonly string[] AllRoles = [Roles.Admin, Roles.OperationsManager, Roles.Staff, Roles.Finance];
     private readonly AppFactory _app = fixture.App;
     private readonly string _registrationId = fixture.RegistrationId;
 
     /// <summary>The demo event with one registration, and a session for each role, shared by the rows of the matrix.</summary>
-    public sealed class Staff() : SharedApp(WithDemoEvent)
+    public sealed class RoleSessions() : SharedApp(WithDemoEvent)
     {
         private readonly Dictionary<string, string> _cookies = [];
         public string RegistrationId { get; private set; } = "";

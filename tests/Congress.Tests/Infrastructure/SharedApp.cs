@@ -26,8 +26,9 @@ public abstract class SharedApp(IDictionary<string, string?>? settings = null, b
     public virtual async Task InitializeAsync()
     {
         // All test clients call from one address and a shared app counts them all: the sign-in and
-        // public rate limits would trip on the sum of the class's tests. Their own tests
-        // (RateLimitTests, StaffLockoutTests, LinkRequestTests) run on apps of their own.
+        // public rate limits would trip on the sum of the class's tests. The tests of those limits
+        // (RateLimitTests, two of LinkRequestTests) run on apps of their own; the account lockout
+        // counts per account, and each test signs in with accounts of its own.
         var all = new Dictionary<string, string?>
         {
             ["App:LoginAttemptsPerMinute"] = "100000",
