@@ -6,28 +6,25 @@ using Congress.Platform.Auth;
 using Congress.Platform.Triggers;
 using Congress.Tests.Infrastructure;
 using Congress.Tests.Registrations;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Congress.Tests.AttendeeSpace;
 
-public sealed partial class AttendeeSpaceTests : IAsyncLifetime
+public sealed partial class AttendeeSpaceTests(ClockedDemoAppWithMail fixture) : IClassFixture<ClockedDemoAppWithMail>, IAsyncLifetime
 {
     private const string Password = "mon mot de passe";
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
-    private AppFactory _app = null!;
+    private readonly FakeTimeProvider _clock = fixture.Clock;
+    private readonly AppFactory _app = fixture.App;
     private DemoBaskets _demo = null!;
     private MailDev _mail = null!;
 
     public async Task InitializeAsync()
     {
-        _app = await AppFactory.CreateAsync(new Dictionary<string, string?> { ["App:LoadDemoEvent"] = "true" },
-            s => s.AddSingleton<TimeProvider>(_clock), withMail: true);
         _demo = await DemoBaskets.ReadAsync(_app.CreateClient());
         _mail = await LocalServices.MailDevAsync();
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     /// <summary>Registers; with a password, opens the attendee space the only way there is: the emailed link.</summary>
     private async Task<string> RegisterAsync(string email, string? password)

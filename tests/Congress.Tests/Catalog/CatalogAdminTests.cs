@@ -7,18 +7,14 @@ using Congress.Tests.Infrastructure;
 namespace Congress.Tests.Catalog;
 
 /// <summary>Configuring an event through the API, as the back office will.</summary>
-public sealed class CatalogAdminTests : IAsyncLifetime
+public sealed class CatalogAdminTests(PlainApp fixture) : IClassFixture<PlainApp>, IAsyncLifetime
 {
-    private AppFactory _app = null!;
+    private readonly AppFactory _app = fixture.App;
     private HttpClient _staff = null!;
 
-    public async Task InitializeAsync()
-    {
-        _app = await AppFactory.CreateAsync();
-        _staff = await _app.SignedInClientAsync(Roles.OperationsManager);
-    }
+    public async Task InitializeAsync() => _staff = await _app.SignedInClientAsync(Roles.OperationsManager);
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private static object Event(string presentation = "<p>Bienvenue</p>", string iban = "FR7630006000011234567890189") => new
     {

@@ -3,15 +3,11 @@ using Congress.Tests.Infrastructure;
 
 namespace Congress.Tests.Catalog;
 
-public sealed class InventoryTests : IAsyncLifetime
+public sealed class InventoryTests(PlainApp fixture) : IClassFixture<PlainApp>
 {
     private const string EventId = "rush-event";
     private static readonly DateTimeOffset Expiry = DateTimeOffset.UtcNow.AddMinutes(30);
-    private AppFactory _app = null!;
-
-    public async Task InitializeAsync() => _app = await AppFactory.CreateAsync();
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    private readonly AppFactory _app = fixture.App;
 
     private Inventory Fresh(bool unguarded = false, bool ungated = false) =>
         new(_app.Storage) { Unguarded = unguarded, Ungated = ungated };

@@ -8,19 +8,18 @@ using SkiaSharp;
 
 namespace Congress.Tests.Catalog;
 
-public sealed class PhotoTests : IAsyncLifetime
+public sealed class PhotoTests(DemoApp fixture) : IClassFixture<DemoApp>, IAsyncLifetime
 {
     private const string Hotel = "adagio-saint-etienne";
-    private AppFactory _app = null!;
+    private readonly AppFactory _app = fixture.App;
     private HttpClient _staff = null!;
 
-    public async Task InitializeAsync()
-    {
-        _app = await AppFactory.CreateAsync(new Dictionary<string, string?> { ["App:LoadDemoEvent"] = "true" });
-        _staff = await _app.SignedInClientAsync(Roles.Staff);
-    }
+    public async Task InitializeAsync() => _staff = await _app.SignedInClientAsync(Roles.Staff);
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<List<string>> HotelPhotosAsync() =>
+        (await _app.Get<Congress.Catalog.CatalogWriter>().FindProviderAsync(Hotel, CancellationToken.None))!.PhotoList;
 
     private static byte[] Png()
     {
@@ -86,12 +85,13 @@ public sealed class PhotoTests : IAsyncLifetime
     [Fact]
     public async Task SomethingThatIsNotAnImageIsRefusedAndNotStored()
     {
+        var before = await HotelPhotosAsync(); // the class's other tests upload to the same hotel
+
         var refused = await UploadAsync(_staff, "<svg onload=alert(1)></svg>"u8.ToArray(), "image/png");
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("photo", out _));
-        var provider = await _app.Get<Congress.Catalog.CatalogWriter>().FindProviderAsync(Hotel, CancellationToken.None);
-        Assert.Empty(provider!.PhotoList);
+        Assert.Equal(before, await HotelPhotosAsync());
     }
 
     [Fact]

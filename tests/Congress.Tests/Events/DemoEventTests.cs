@@ -10,16 +10,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Congress.Tests.Events;
 
-public sealed class DemoEventTests
+public sealed class DemoEventTests(DemoApp fixture) : IClassFixture<DemoApp>
 {
-    private static readonly Dictionary<string, string?> WithDemo = new() { ["App:LoadDemoEvent"] = "true" };
+    private readonly AppFactory _app = fixture.App;
 
     [Fact]
     public async Task DemoEventIsPublishedInTheFutureAndListed()
     {
-        await using var app = await AppFactory.CreateAsync(WithDemo);
-
-        var events = await app.CreateClient().GetFromJsonAsync<JsonElement>("/api/events");
+        var events = await _app.CreateClient().GetFromJsonAsync<JsonElement>("/api/events");
 
         var demo = Assert.Single(events.EnumerateArray());
         Assert.Equal("Séminaire Cluster Tourisme en Ville", demo.GetProperty("title").GetString());
@@ -33,11 +31,10 @@ public sealed class DemoEventTests
     [Fact]
     public async Task LoadingTheDemoAgainChangesNothing()
     {
-        await using var app = await AppFactory.CreateAsync(WithDemo);
-        var table = app.Storage.Table(EventsApi.Table);
+        var table = _app.Storage.Table(EventsApi.Table);
         var before = (await table.GetEntityAsync<EventEntity>(EventEntity.Partition, DemoEvent.Id)).Value;
 
-        await app.Services.GetServices<StartupTask>().OfType<DemoEvent>().Single().RunOnceAsync(CancellationToken.None);
+        await _app.Services.GetServices<StartupTask>().OfType<DemoEvent>().Single().RunOnceAsync(CancellationToken.None);
 
         var rows = await table.QueryPartitionAsync<EventEntity>(EventEntity.Partition).ToListAsync();
         Assert.Equal(before.ETag, Assert.Single(rows).ETag);
@@ -46,6 +43,7 @@ public sealed class DemoEventTests
     [Fact]
     public async Task DraftEventIsInvisibleToThePublic()
     {
+        // Its own app, without the demo event: the public list must come out empty.
         await using var app = await AppFactory.CreateAsync();
         await app.Storage.Table(EventsApi.Table).AddEntityAsync(new EventEntity
         {

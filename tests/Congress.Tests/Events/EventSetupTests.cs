@@ -15,21 +15,15 @@ using SkiaSharp;
 namespace Congress.Tests.Events;
 
 /// <summary>What the back office's event screens read and do: lists, settings, catalog, providers, copies, preview.</summary>
-public sealed class EventSetupTests : IAsyncLifetime
+public sealed class EventSetupTests(DemoApp fixture) : IClassFixture<DemoApp>, IAsyncLifetime
 {
     private const string Demo = DemoBaskets.EventId;
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
-    private AppFactory _app = null!;
+    private readonly AppFactory _app = fixture.App;
     private HttpClient _staff = null!;
 
-    public async Task InitializeAsync()
-    {
-        _app = await AppFactory.CreateAsync(new Dictionary<string, string?> { ["App:LoadDemoEvent"] = "true" },
-            services => services.AddSingleton<TimeProvider>(_clock));
-        _staff = await _app.SignedInClientAsync(Roles.Staff);
-    }
+    public async Task InitializeAsync() => _staff = await _app.SignedInClientAsync(Roles.Staff);
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private static object Settings(string status = "Draft", string title = "Journées du tourisme") => new
     {
@@ -66,12 +60,16 @@ public sealed class EventSetupTests : IAsyncLifetime
     [Fact]
     public async Task ListShowsEveryEventDraftsIncludedNewestFirst()
     {
-        _clock.Advance(TimeSpan.FromMinutes(1));
-        await _staff.PutAsJsonAsync("/api/admin/events/older-draft", Settings());
-        _clock.Advance(TimeSpan.FromMinutes(1));
-        await _staff.PutAsJsonAsync("/api/admin/events/newer-published", Settings("Published", "Rencontres 2027"));
+        // The whole list, under a clock of its own: an app of its own.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = await AppFactory.CreateAsync(SharedApp.WithDemoEvent, services => services.AddSingleton<TimeProvider>(clock));
+        var staff = await app.SignedInClientAsync(Roles.Staff);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await staff.PutAsJsonAsync("/api/admin/events/older-draft", Settings());
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await staff.PutAsJsonAsync("/api/admin/events/newer-published", Settings("Published", "Rencontres 2027"));
 
-        var events = await _staff.GetFromJsonAsync<JsonElement>("/api/admin/events");
+        var events = await staff.GetFromJsonAsync<JsonElement>("/api/admin/events");
 
         var rows = events.EnumerateArray().ToList();
         Assert.Equal(["newer-published", "older-draft", Demo], rows.Select(e => e.GetProperty("id").GetString()));

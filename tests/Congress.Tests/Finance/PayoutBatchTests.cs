@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Congress.Tests.Finance;
 
 /// <summary>Payout batches: the scheduled drop under a fake clock, cancelling, cheques, and two batches at once.</summary>
+/// <remarks>An app for each test (IAsyncLifetime): each sets the clock to its days and pays out all that the demo hotel is due.</remarks>
 public sealed class PayoutBatchTests : IAsyncLifetime
 {
     private static readonly XNamespace Pain = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03";

@@ -11,6 +11,7 @@ using Congress.Tests.Registrations;
 namespace Congress.Tests.Finance;
 
 /// <summary>Provider follow-up, commissions and bank details: the seed's arithmetic, the rules on who may pay whom.</summary>
+/// <remarks>An app for each test (IAsyncLifetime): they read the demo hotel's whole follow-up and bank details history.</remarks>
 public sealed class ProviderFollowUpTests : IAsyncLifetime
 {
     private FinanceFixture _f = null!;

@@ -6,6 +6,7 @@ using Congress.Platform.Auth;
 using Congress.Tests.Infrastructure;
 using Congress.Tests.Registrations;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,25 +17,45 @@ namespace Congress.Tests.FollowUp;
 /// each group, the roles let through get past authorisation (their answer depends on the request),
 /// the others get 403, and nobody signed in gets 401.
 /// </summary>
-public sealed class BackOfficeAccessTests : IAsyncLifetime
+public sealed class BackOfficeAccessTests(BackOfficeAccessTests.RoleSessions fixture) : IClassFixture<BackOfficeAccessTests.RoleSessions>
 {
     private static readonly string[] AllRoles = [Roles.Admin, Roles.OperationsManager, Roles.Staff, Roles.Finance];
-    private AppFactory _app = null!;
-    private readonly Dictionary<string, HttpClient> _clients = [];
-    private string _registrationId = "";
+    private readonly AppFactory _app = fixture.App;
+    private readonly string _registrationId = fixture.RegistrationId;
 
-    public async Task InitializeAsync()
+    /// <summary>The demo event with one registration, and a session for each role, shared by the rows of the matrix.</summary>
+    public sealed class RoleSessions() : SharedApp(WithDemoEvent)
     {
-        _app = await AppFactory.CreateAsync(new Dictionary<string, string?> { ["App:LoadDemoEvent"] = "true" });
-        foreach (var role in AllRoles) _clients[role] = await _app.SignedInClientAsync(role);
-        var client = _app.CreateClient();
-        _registrationId = await (await DemoBaskets.ReadAsync(client)).RegisterAsync(client);
-    }
+        private readonly Dictionary<string, string> _cookies = [];
+        public string RegistrationId { get; private set; } = "";
 
-    public async Task DisposeAsync()
-    {
-        foreach (var client in _clients.Values) client.Dispose();
-        await _app.DisposeAsync();
+        public override async Task InitializeAsync()
+        {
+            await base.InitializeAsync();
+            foreach (var role in AllRoles) _cookies[role] = await SessionCookieAsync(role);
+            var client = App.CreateClient();
+            RegistrationId = await (await DemoBaskets.ReadAsync(client)).RegisterAsync(client);
+        }
+
+        /// <summary>
+        /// A client that sends the role's session cookie and keeps none the app sets: the row that signs
+        /// out (POST /api/staff/logout) ends that request's session, not the one of the rows after it.
+        /// </summary>
+        public HttpClient ClientFor(string role)
+        {
+            var client = App.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+            client.DefaultRequestHeaders.Add("Cookie", _cookies[role]);
+            return client;
+        }
+
+        private async Task<string> SessionCookieAsync(string role)
+        {
+            var email = await App.StaffAccountAsync(role);
+            var login = await App.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false })
+                .PostAsJsonAsync("/api/staff/login", new { email, password = AppFactory.Password });
+            login.EnsureSuccessStatusCode();
+            return string.Join("; ", login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        }
     }
 
     /// <summary>Every staff route (as its template) and the roles it lets through.</summary>
@@ -129,7 +150,8 @@ public sealed class BackOfficeAccessTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         foreach (var role in AllRoles)
         {
-            var response = await _clients[role].SendAsync(Request(method, url));
+            using var client = fixture.ClientFor(role);
+            var response = await client.SendAsync(Request(method, url));
             if (allowed.Split(',').Contains(role))
                 Assert.True(response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden),
                     $"{role} {method} {url}: {response.StatusCode}");

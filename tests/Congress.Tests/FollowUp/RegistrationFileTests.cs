@@ -11,22 +11,25 @@ using Congress.Tests.Registrations;
 namespace Congress.Tests.FollowUp;
 
 /// <summary>Staff follow a registration: edit its lines on a revision, cancel it, record money, read its history.</summary>
-public sealed class RegistrationFileTests : IAsyncLifetime
+/// <remarks>
+/// The tests share the demo event: each makes its own registrations and reads the stock relative to
+/// what it found (the event has 20 double rooms a night for the whole class).
+/// </remarks>
+public sealed class RegistrationFileTests(DemoApp fixture) : IClassFixture<DemoApp>, IAsyncLifetime
 {
-    private AppFactory _app = null!;
+    private readonly AppFactory _app = fixture.App;
     private HttpClient _public = null!;
     private HttpClient _staff = null!;
     private DemoBaskets _demo = null!;
 
     public async Task InitializeAsync()
     {
-        _app = await AppFactory.CreateAsync(new Dictionary<string, string?> { ["App:LoadDemoEvent"] = "true" });
         _public = _app.CreateClient();
         _staff = await _app.SignedInClientAsync(Roles.Admin);
         _demo = await DemoBaskets.ReadAsync(_public);
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private Task<string> SubmitAsync() => _demo.RegisterAsync(_public);
 
@@ -283,6 +286,13 @@ public sealed class RegistrationFileTests : IAsyncLifetime
             var id = await SubmitAsync();
             var (file, etag) = await FileAsync(id);
             var night = _demo.Wednesday.ToString("yyyy-MM-dd");
+            // A single room free on both nights, whatever the class's other tests left: the edits race on the revision, not the stock.
+            foreach (var stay in new[] { _demo.Wednesday, _demo.Wednesday.AddDays(1) }.Select(n => n.ToString("yyyy-MM-dd")))
+            {
+                var row = await StockAsync("musee-single", stay);
+                Assert.True(await _app.Get<Inventory>().SetCapacityAsync(DemoBaskets.EventId, "musee-single", stay, row.Held + row.Sold + 1,
+                    CancellationToken.None));
+            }
             var room = file.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("productId").GetString() == "adagio-double-b1"
                 ? new { productId = "musee-single", persons = new[] { "p0" }, arrival = (string?)night, nights = (int?)2 }
                 : (object)l).ToArray();

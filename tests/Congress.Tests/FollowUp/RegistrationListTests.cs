@@ -10,6 +10,7 @@ using MiniExcelLibs;
 namespace Congress.Tests.FollowUp;
 
 /// <summary>The registration list of an event: search, filters, totals, exports and statistics.</summary>
+/// <remarks>An app for each test (IAsyncLifetime): they count and total every registration of the demo event.</remarks>
 public sealed class RegistrationListTests : IAsyncLifetime
 {
     private const string Formula = "=HYPERLINK(\"http://evil.example\",\"Cliquez\")";

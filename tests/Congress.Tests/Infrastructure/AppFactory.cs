@@ -42,8 +42,19 @@ public sealed class AppFactory(IDictionary<string, string?> settings, Action<ISe
         var factory = new AppFactory(all, services);
         _ = factory.Server; // start now: storage is created before the first test runs
         await factory.Get<StartupWork>().Done;
+        RecordStart(factory.Prefix);
         return factory;
     }
+
+    /// <summary>Appends each started app's prefix to the file named by CONGRESS_TEST_APPS_LOG, if set: how many apps a run starts.</summary>
+    private static void RecordStart(string prefix)
+    {
+        if (Environment.GetEnvironmentVariable(AppsLogVariable) is { Length: > 0 } path)
+            lock (AppsLogLock) File.AppendAllText(path, prefix + "\n");
+    }
+
+    private const string AppsLogVariable = "CONGRESS_TEST_APPS_LOG";
+    private static readonly Lock AppsLogLock = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -57,12 +68,19 @@ public sealed class AppFactory(IDictionary<string, string?> settings, Action<ISe
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    /// <summary>A client signed in as a new staff member with the given roles.</summary>
-    public async Task<HttpClient> SignedInClientAsync(params string[] roles)
+    /// <summary>A new staff member with the given roles and <see cref="Password"/>; returns its email.</summary>
+    public async Task<string> StaffAccountAsync(params string[] roles)
     {
         var email = $"{string.Join("-", roles).ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
         await Get<StaffAccountStore>().CreateAsync(new NewStaffAccount(email, "Test " + string.Join(" ", roles), Password, roles),
             CancellationToken.None);
+        return email;
+    }
+
+    /// <summary>A client signed in as a new staff member with the given roles.</summary>
+    public async Task<HttpClient> SignedInClientAsync(params string[] roles)
+    {
+        var email = await StaffAccountAsync(roles);
         var client = CreateClient();
         var response = await client.PostAsJsonAsync("/api/staff/login", new { email, password = Password });
         response.EnsureSuccessStatusCode();

@@ -10,18 +10,21 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Congress.Tests.Messaging;
 
-public sealed class EmailOutboxTests : IAsyncLifetime
+/// <remarks>
+/// The tests that need an SMTP server that fails, a fake clock or the whole pending table start an app
+/// of their own; the others share the class's, each writing to its own address.
+/// </remarks>
+public sealed class EmailOutboxTests(EmailOutboxTests.MailApp fixture) : IClassFixture<EmailOutboxTests.MailApp>, IAsyncLifetime
 {
-    private AppFactory _app = null!;
+    private readonly AppFactory _app = fixture.App;
     private MailDev _mail = null!;
 
-    public async Task InitializeAsync()
-    {
-        _app = await AppFactory.CreateAsync(new Dictionary<string, string?> { ["Triggers:RetryDelay"] = "00:00:00" }, withMail: true);
-        _mail = await LocalServices.MailDevAsync();
-    }
+    /// <summary>Sending to MailDev, retries without delay.</summary>
+    public sealed class MailApp() : SharedApp(new Dictionary<string, string?> { ["Triggers:RetryDelay"] = "00:00:00" }, withMail: true);
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public async Task InitializeAsync() => _mail = await LocalServices.MailDevAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private static OutgoingEmail Email(string to, string key) => new(key, to, "Élise Dupré",
         "Votre inscription au Séminaire de Saint-Étienne", "Bonjour Élise, merci.", "<p>Bonjour <b>Élise</b>, merci.</p>",

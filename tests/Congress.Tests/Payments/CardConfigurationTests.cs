@@ -8,6 +8,7 @@ using Congress.Tests.Registrations;
 namespace Congress.Tests.Payments;
 
 /// <summary>Card payment needs both Stripe secrets; half set up, it is reported, refused and not offered.</summary>
+/// <remarks>Each test starts the apps of the Stripe settings it checks.</remarks>
 public sealed class CardConfigurationTests
 {
     private static object Settings(params string[] paymentMethods) => new

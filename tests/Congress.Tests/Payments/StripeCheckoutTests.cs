@@ -1,29 +1,15 @@
 using Congress.Payments;
 using Congress.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Stripe;
 
 namespace Congress.Tests.Payments;
 
-public sealed class StripeCheckoutTests : IAsyncLifetime
+public sealed class StripeCheckoutTests(StripeApp fixture) : IClassFixture<StripeApp>
 {
-    // Whole seconds: Stripe counts expiry in Unix seconds.
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
-    private StripeDouble _stripe = null!;
-    private AppFactory _app = null!;
-
-    public async Task InitializeAsync()
-    {
-        _stripe = await StripeDouble.StartAsync(_clock);
-        _app = await AppFactory.CreateAsync(_stripe.Settings, s => s.AddSingleton<TimeProvider>(_clock));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _stripe.DisposeAsync();
-    }
+    private readonly FakeTimeProvider _clock = fixture.Clock;
+    private readonly StripeDouble _stripe = fixture.Stripe;
+    private readonly AppFactory _app = fixture.App;
 
     private static string NewRegistrationId() => "reg-" + Guid.NewGuid().ToString("N")[..12];
 

@@ -4,7 +4,7 @@ using Congress.Tests.Infrastructure;
 namespace Congress.Tests.Payments;
 
 /// <summary>Only Stripe, recently, and in the API release we read: anything else is refused before anything is written.</summary>
-public sealed class StripeWebhookSignatureTests : StripeWebhookTestBase
+public sealed class StripeWebhookSignatureTests(StripeApp fixture) : StripeWebhookTestBase(fixture), IClassFixture<StripeApp>
 {
     [Fact]
     public async Task WrongSecretIsRefusedAndNothingIsWritten()

@@ -5,36 +5,21 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Congress.Payments;
 using Congress.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Congress.Tests.Payments;
 
-/// <summary>A fresh app, Stripe double, clock and recording flow for each webhook test.</summary>
-public abstract class StripeWebhookTestBase : IAsyncLifetime
+/// <summary>The app, Stripe double, clock and recording flow of the class, shared by its webhook tests.</summary>
+public abstract class StripeWebhookTestBase(StripeApp fixture) : IDisposable
 {
     protected const string WebhookUrl = "/api/payments/stripe/webhook";
-    protected FakeTimeProvider Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
-    protected RecordingPaymentRecorder Recorder { get; } = new();
-    protected StripeDouble Stripe { get; private set; } = null!;
-    protected AppFactory Application { get; private set; } = null!;
-    protected HttpClient Client { get; private set; } = null!;
+    protected FakeTimeProvider Clock => fixture.Clock;
+    protected RecordingPaymentRecorder Recorder => fixture.Recorder;
+    protected StripeDouble Stripe => fixture.Stripe;
+    protected AppFactory Application => fixture.App;
+    protected HttpClient Client { get; } = fixture.App.CreateClient();
 
-    public async Task InitializeAsync()
-    {
-        Stripe = await StripeDouble.StartAsync(Clock);
-        Application = await AppFactory.CreateAsync(Stripe.Settings, s => s
-            .AddSingleton<TimeProvider>(Clock)
-            .AddSingleton<IPaymentRecorder>(Recorder));
-        Client = Application.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        Client.Dispose();
-        await Application.DisposeAsync();
-        await Stripe.DisposeAsync();
-    }
+    public void Dispose() => Client.Dispose();
 
     protected async Task<(string RegistrationId, string SessionId)> OpenCheckoutAsync(decimal amount = 476.70m)
     {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Congress.Tests.Payments;
 
-public sealed class StripeWebhookTests : StripeWebhookTestBase
+public sealed class StripeWebhookTests(StripeApp fixture) : StripeWebhookTestBase(fixture), IClassFixture<StripeApp>
 {
     [Fact]
     public async Task PaidCheckoutIsRecordedWithTheAmountAndPaymentIntentFromStripe()

@@ -18,7 +18,7 @@ public sealed class ApiContractTests
     [Fact]
     public async Task CheckedInOpenApiDocumentIsWhatTheAppServes()
     {
-        await using var app = await AppFactory.CreateAsync();
+        await using var app = await AppFactory.CreateAsync(); // the class's one other app: nothing to share it with
         var served = Normalise(await app.CreateClient().GetStringAsync("/api/openapi.json"));
 
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
@@ -39,6 +39,7 @@ public sealed class ApiContractTests
     [Fact]
     public async Task ServedDocumentIsTheSameOnEveryStart()
     {
+        // Two starts: two apps of its own.
         string first, second;
         await using (var app = await AppFactory.CreateAsync()) first = Normalise(await app.CreateClient().GetStringAsync("/api/openapi.json"));
         await using (var app = await AppFactory.CreateAsync()) second = Normalise(await app.CreateClient().GetStringAsync("/api/openapi.json"));

@@ -3,23 +3,31 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Congress.Platform.Triggers;
 using Congress.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Congress.Tests.Platform;
 
 /// <summary>Hosted mode: the Functions host's exact invocation payloads run our handlers.</summary>
-public sealed class CustomHandlerContractTests : IAsyncLifetime
+public sealed class CustomHandlerContractTests(CustomHandlerContractTests.HostedApp fixture)
+    : IClassFixture<CustomHandlerContractTests.HostedApp>, IAsyncLifetime
 {
-    private AppFactory _app = null!;
-    private HttpClient _host = null!;
+    private readonly AppFactory _app = fixture.App;
+    private readonly HttpClient _host = fixture.App.CreateClient();
 
-    public async Task InitializeAsync()
+    /// <summary>Hosted mode with the test functions.</summary>
+    public sealed class HostedApp() : SharedApp(new Dictionary<string, string?> { ["FUNCTIONS_CUSTOMHANDLER_PORT"] = "7999" })
     {
-        _app = await AppFactory.CreateAsync(new Dictionary<string, string?> { ["FUNCTIONS_CUSTOMHANDLER_PORT"] = "7999" },
-            TestFunctions.Register);
-        _host = _app.CreateClient();
+        protected override void ConfigureServices(IServiceCollection services) => TestFunctions.Register(services);
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    // The tests assert on everything the functions saw and on the whole poison queue: both start empty for each.
+    public async Task InitializeAsync()
+    {
+        _app.Get<Recorder>().Clear();
+        await _app.Storage.Queue(TriggerCatalogue.PoisonQueue(TestFunctions.GreetingQueue)).ClearMessagesAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task QueueInvocationRunsTheHandlerAndAnswersOutputsLogsReturnValue()

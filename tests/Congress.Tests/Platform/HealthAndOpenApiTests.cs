@@ -5,14 +5,12 @@ using Congress.Tests.Infrastructure;
 
 namespace Congress.Tests.Platform;
 
-public sealed class HealthAndOpenApiTests
+public sealed class HealthAndOpenApiTests(PlainApp fixture) : IClassFixture<PlainApp>
 {
     [Fact]
     public async Task HealthIs200WhenStorageAnswers()
     {
-        await using var app = await AppFactory.CreateAsync();
-
-        var response = await app.CreateClient().GetAsync("/api/health");
+        var response = await fixture.App.CreateClient().GetAsync("/api/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
@@ -21,6 +19,7 @@ public sealed class HealthAndOpenApiTests
     [Fact]
     public async Task HealthIs503WhenStorageIsUnreachable()
     {
+        // Its own app, on storage that does not answer.
         var closedPort = ChildProcess.FreePort();
         await using var app = await AppFactory.CreateAsync(new Dictionary<string, string?>
         {
@@ -36,9 +35,7 @@ public sealed class HealthAndOpenApiTests
     [Fact]
     public async Task OpenApiDocumentListsTheApi()
     {
-        await using var app = await AppFactory.CreateAsync();
-
-        var document = await app.CreateClient().GetFromJsonAsync<JsonElement>("/api/openapi.json");
+        var document = await fixture.App.CreateClient().GetFromJsonAsync<JsonElement>("/api/openapi.json");
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Contains("/api/health", paths);

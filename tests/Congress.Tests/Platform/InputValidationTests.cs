@@ -15,17 +15,18 @@ using Microsoft.Extensions.Logging;
 namespace Congress.Tests.Platform;
 
 /// <summary>Validation declared once for the whole API: global limits, binding failures, field names.</summary>
-public sealed class InputValidationTests : IAsyncLifetime
+public sealed class InputValidationTests(InputValidationTests.LoggedApp fixture) : IClassFixture<InputValidationTests.LoggedApp>
 {
-    private AppFactory _app = null!;
-    private readonly CapturedLogs _logs = new();
+    private readonly AppFactory _app = fixture.App;
+    private readonly CapturedLogs _logs = fixture.Logs;
 
-    public async Task InitializeAsync() => _app = await AppFactory.CreateAsync(new Dictionary<string, string?>
+    /// <summary>The demo event, every log line captured (tests of a class run one at a time: a test clears them first).</summary>
+    public sealed class LoggedApp() : SharedApp(WithDemoEvent)
     {
-        ["App:LoadDemoEvent"] = "true",
-    }, services => services.AddSingleton<ILoggerProvider>(_logs));
+        public CapturedLogs Logs { get; } = new();
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+        protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<ILoggerProvider>(Logs);
+    }
 
     private sealed record ProbeBody(string? Name, string?[]? Tags) : IValidatable
     {

@@ -6,6 +6,10 @@ using Microsoft.Extensions.Time.Testing;
 namespace Congress.Tests.Platform;
 
 /// <summary>Standalone mode: the local trigger host keeps the Functions semantics.</summary>
+/// <remarks>
+/// An app for each test: each reads whole queues and everything its functions saw, and a message one
+/// test leaves invisible would come back in the next.
+/// </remarks>
 public sealed class LocalTriggerHostTests
 {
     private static readonly Dictionary<string, string?> FastRetries = new()

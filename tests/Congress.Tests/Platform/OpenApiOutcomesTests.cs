@@ -5,18 +5,13 @@ using Congress.Tests.Infrastructure;
 namespace Congress.Tests.Platform;
 
 /// <summary>The OpenAPI document says every answer a caller can get: handlers' own outcomes and the pipeline's problems.</summary>
-public sealed class OpenApiOutcomesTests : IAsyncLifetime
+public sealed class OpenApiOutcomesTests(PlainApp fixture) : IClassFixture<PlainApp>, IAsyncLifetime
 {
-    private AppFactory app = null!;
     private JsonElement document;
 
-    public async Task InitializeAsync()
-    {
-        app = await AppFactory.CreateAsync();
-        document = await app.CreateClient().GetFromJsonAsync<JsonElement>("/api/openapi.json");
-    }
+    public async Task InitializeAsync() => document = await fixture.App.CreateClient().GetFromJsonAsync<JsonElement>("/api/openapi.json");
 
-    public async Task DisposeAsync() => await app.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private IEnumerable<(string Path, string Method, JsonElement Operation)> Operations() =>
         document.GetProperty("paths").EnumerateObject().SelectMany(path => path.Value.EnumerateObject()

@@ -10,7 +10,7 @@ public sealed class PackagingTests
     [Fact]
     public async Task EveryFunctionOfTheCatalogueGetsAMatchingFunctionJson()
     {
-        await using var app = await AppFactory.CreateAsync(services: TestFunctions.Register);
+        await using var app = await AppFactory.CreateAsync(services: TestFunctions.Register); // the only test here that needs an app
         var catalogue = app.Get<TriggerCatalogue>();
         var output = Directory.CreateTempSubdirectory("package-").FullName;
 

@@ -6,13 +6,9 @@ using Congress.Tests.Infrastructure;
 
 namespace Congress.Tests.Platform;
 
-public sealed class ProblemTests : IAsyncLifetime
+public sealed class ProblemTests(PlainApp fixture) : IClassFixture<PlainApp>
 {
-    private AppFactory _app = null!;
-
-    public async Task InitializeAsync() => _app = await AppFactory.CreateAsync();
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    private readonly AppFactory _app = fixture.App;
 
     [Fact]
     public async Task UnknownRouteIsA404ProblemInBothLanguages()
@@ -50,6 +46,7 @@ public sealed class ProblemTests : IAsyncLifetime
     [Fact]
     public async Task UnexpectedFailureIsA500ProblemWithoutStackTrace()
     {
+        // Its own app, on storage that does not answer.
         var closedPort = ChildProcess.FreePort();
         await using var broken = await AppFactory.CreateAsync(new Dictionary<string, string?>
         {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Congress.Tests.Platform;
 
+/// <remarks>An app for each test: each sets its own limit and counts from the first request.</remarks>
 public sealed class RateLimitTests
 {
     private static async Task<HttpStatusCode> LoginAsync(HttpClient client, string forwardedFor)

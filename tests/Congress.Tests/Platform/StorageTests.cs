@@ -6,26 +6,25 @@ using Congress.Tests.Infrastructure;
 
 namespace Congress.Tests.Platform;
 
-public sealed class StorageTests : IAsyncLifetime
+public sealed class StorageTests(PlainApp fixture) : IClassFixture<PlainApp>, IAsyncLifetime
 {
-    private AppFactory _app = null!;
-    private TableClient _table = null!;
+    private readonly TableClient _table = fixture.App.Storage.Table("Counters");
+    // A counter at 0 for each test.
+    private readonly string _counter = "c-" + Guid.NewGuid().ToString("N");
 
     public async Task InitializeAsync()
     {
-        _app = await AppFactory.CreateAsync();
-        _table = _app.Storage.Table("Counters");
         await _table.CreateIfNotExistsAsync();
-        await _table.AddEntityAsync(new TableEntity("counter", "c1") { ["Value"] = 0 });
+        await _table.AddEntityAsync(new TableEntity("counter", _counter) { ["Value"] = 0 });
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task UpdateWithStaleETagIsRefusedWith412()
     {
-        var first = (await _table.GetEntityAsync<TableEntity>("counter", "c1")).Value;
-        var stale = (await _table.GetEntityAsync<TableEntity>("counter", "c1")).Value;
+        var first = (await _table.GetEntityAsync<TableEntity>("counter", _counter)).Value;
+        var stale = (await _table.GetEntityAsync<TableEntity>("counter", _counter)).Value;
         first["Value"] = 1;
         await _table.UpdateEntityAsync(first, first.ETag);
 
@@ -33,20 +32,20 @@ public sealed class StorageTests : IAsyncLifetime
         var refused = await Assert.ThrowsAsync<RequestFailedException>(() => _table.UpdateEntityAsync(stale, stale.ETag));
 
         Assert.Equal(412, refused.Status);
-        Assert.Equal(1, (await _table.GetEntityAsync<TableEntity>("counter", "c1")).Value.GetInt32("Value"));
+        Assert.Equal(1, (await _table.GetEntityAsync<TableEntity>("counter", _counter)).Value.GetInt32("Value"));
     }
 
     [Fact]
     public async Task ConditionalUpdateRetriesAfterAConcurrentWriteAndSucceeds()
     {
         var interfered = false;
-        var result = await _table.UpdateConditionallyAsync<TableEntity>("counter", "c1", entity =>
+        var result = await _table.UpdateConditionallyAsync<TableEntity>("counter", _counter, entity =>
         {
             if (!interfered)
             {
                 // Someone else writes between our read and our write: our first write gets 412.
                 interfered = true;
-                var other = _table.GetEntity<TableEntity>("counter", "c1").Value;
+                var other = _table.GetEntity<TableEntity>("counter", _counter).Value;
                 other["Value"] = 100;
                 _table.UpdateEntity(other, other.ETag);
             }
@@ -55,7 +54,7 @@ public sealed class StorageTests : IAsyncLifetime
         });
 
         Assert.Equal(101, result!.GetInt32("Value"));
-        Assert.Equal(101, (await _table.GetEntityAsync<TableEntity>("counter", "c1")).Value.GetInt32("Value"));
+        Assert.Equal(101, (await _table.GetEntityAsync<TableEntity>("counter", _counter)).Value.GetInt32("Value"));
     }
 
     [Fact]
@@ -63,13 +62,13 @@ public sealed class StorageTests : IAsyncLifetime
     {
         const int writers = 16;
         await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(() =>
-            _table.UpdateConditionallyAsync<TableEntity>("counter", "c1", entity =>
+            _table.UpdateConditionallyAsync<TableEntity>("counter", _counter, entity =>
             {
                 entity["Value"] = entity.GetInt32("Value")!.Value + 1;
                 return true;
             }, attempts: 100))));
 
-        Assert.Equal(writers, (await _table.GetEntityAsync<TableEntity>("counter", "c1")).Value.GetInt32("Value"));
+        Assert.Equal(writers, (await _table.GetEntityAsync<TableEntity>("counter", _counter)).Value.GetInt32("Value"));
     }
 
     [Fact]
@@ -80,13 +79,13 @@ public sealed class StorageTests : IAsyncLifetime
         using var everyoneHasRead = new Barrier(writers);
         await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(async () =>
         {
-            var entity = (await _table.GetEntityAsync<TableEntity>("counter", "c1")).Value;
+            var entity = (await _table.GetEntityAsync<TableEntity>("counter", _counter)).Value;
             everyoneHasRead.SignalAndWait();
             entity["Value"] = entity.GetInt32("Value")!.Value + 1;
             await _table.UpdateEntityAsync(entity, ETag.All);
         })));
 
-        Assert.Equal(1, (await _table.GetEntityAsync<TableEntity>("counter", "c1")).Value.GetInt32("Value"));
+        Assert.Equal(1, (await _table.GetEntityAsync<TableEntity>("counter", _counter)).Value.GetInt32("Value"));
     }
 
     [Fact]
@@ -136,6 +135,7 @@ public sealed class StorageInitializerTests
     [Fact]
     public async Task ARestartRecreatesWhatIsMissingAndKeepsWhatIsThere()
     {
+        // Two apps on one prefix of their own: a restart.
         var settings = new Dictionary<string, string?> { ["Storage:Prefix"] = "s" + Guid.NewGuid().ToString("N")[..10] };
         await using (var first = await AppFactory.CreateAsync(settings))
         {

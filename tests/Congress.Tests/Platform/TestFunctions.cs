@@ -11,6 +11,15 @@ public sealed class Recorder
     public ConcurrentQueue<QueueMessageContext> Messages { get; } = new();
     public ConcurrentQueue<TimerContext> Ticks { get; } = new();
     public int Failures;
+
+    /// <summary>Forgets what was seen: the next test on the same app starts from nothing.</summary>
+    public void Clear()
+    {
+        Bodies.Clear();
+        Messages.Clear();
+        Ticks.Clear();
+        Failures = 0;
+    }
 }
 
 public sealed record Greeting(string Name);

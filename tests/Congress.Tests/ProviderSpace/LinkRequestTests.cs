@@ -10,22 +10,21 @@ using Congress.Tests.Infrastructure;
 namespace Congress.Tests.ProviderSpace;
 
 /// <summary>New links by email (never telling whether the address is known) and staff sending a provider its link.</summary>
-public sealed partial class LinkRequestTests : IAsyncLifetime
+public sealed partial class LinkRequestTests(LinkRequestTests.MailApp fixture) : IClassFixture<LinkRequestTests.MailApp>, IAsyncLifetime
 {
-    private AppFactory _app = null!;
+    private readonly AppFactory _app = fixture.App;
     private MailDev _mail = null!;
 
-    public async Task InitializeAsync()
+    /// <summary>Links to the public site, emails to MailDev; each test asks for its own addresses.</summary>
+    public sealed class MailApp() : SharedApp(new Dictionary<string, string?>
     {
-        _app = await AppFactory.CreateAsync(new Dictionary<string, string?>
-        {
-            ["App:PublicBaseUrl"] = "https://congres.example",
-            ["ProviderLinks:RequestsPerMinute"] = "100",
-        }, withMail: true);
-        _mail = await LocalServices.MailDevAsync();
-    }
+        ["App:PublicBaseUrl"] = "https://congres.example",
+        ["ProviderLinks:RequestsPerMinute"] = "100",
+    }, withMail: true);
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public async Task InitializeAsync() => _mail = await LocalServices.MailDevAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private async Task RunQueuesAsync()
     {
@@ -77,6 +76,7 @@ public sealed partial class LinkRequestTests : IAsyncLifetime
     [Fact]
     public async Task LinkRequestsAreRateLimitedPerClient()
     {
+        // Its own app: a limit of its own, counted from its first request.
         await using var app = await AppFactory.CreateAsync(new Dictionary<string, string?> { ["ProviderLinks:RequestsPerMinute"] = "2" });
         var client = app.CreateClient();
         var answers = new List<HttpStatusCode>();
@@ -88,6 +88,7 @@ public sealed partial class LinkRequestTests : IAsyncLifetime
     [Fact]
     public async Task LinkRequestsAreRateLimitedPerAddressWhoeverAsks()
     {
+        // Its own app: a limit of its own.
         await using var app = await AppFactory.CreateAsync(new Dictionary<string, string?>
         {
             ["ProviderLinks:RequestsPerMinute"] = "100", ["ProviderLinks:RequestsPerAddressPerHour"] = "2",

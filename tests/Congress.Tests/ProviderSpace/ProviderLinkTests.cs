@@ -5,23 +5,16 @@ using Congress.Catalog;
 using Congress.Platform.Auth;
 using Congress.ProviderSpace;
 using Congress.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Congress.Tests.ProviderSpace;
 
 /// <summary>Magic links over HTTP: GET shows, only POST consumes, once, before expiry, for its purpose only.</summary>
-public sealed class ProviderLinkTests : IAsyncLifetime
+public sealed class ProviderLinkTests(ClockedApp fixture) : IClassFixture<ClockedApp>
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(2);
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
-    private AppFactory _app = null!;
-
-    public async Task InitializeAsync() =>
-        _app = await AppFactory.CreateAsync(new Dictionary<string, string?> { ["App:PublicRequestsPerMinute"] = "10000" },
-            s => s.AddSingleton<TimeProvider>(_clock));
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    private readonly FakeTimeProvider _clock = fixture.Clock;
+    private readonly AppFactory _app = fixture.App;
 
     private ProviderLinks Links => _app.Get<ProviderLinks>();
 

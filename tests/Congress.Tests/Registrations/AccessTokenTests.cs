@@ -8,6 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Congress.Tests.Registrations;
 
 /// <summary>A registration's access token opens it for a lifetime counted from when it was issued.</summary>
+/// <remarks>Its app of its own: a token lifetime setting and a clock set to the token's last tick.</remarks>
 public sealed class AccessTokenTests : IAsyncLifetime
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);

@@ -8,6 +8,7 @@ using Congress.Tests.Infrastructure;
 namespace Congress.Tests.Registrations;
 
 /// <summary>A submit that fails writes nothing: no known address, no attendee account, no email.</summary>
+/// <remarks>An app for each test (IAsyncLifetime): one deletes a table, the others compare snapshots of the whole storage.</remarks>
 public sealed class FailedSubmitTests : IAsyncLifetime
 {
     private AppFactory _app = null!;

@@ -5,20 +5,14 @@ using Congress.Tests.Infrastructure;
 
 namespace Congress.Tests.Registrations;
 
-public sealed class PricingTests : IAsyncLifetime
+public sealed class PricingTests(DemoApp fixture) : IClassFixture<DemoApp>, IAsyncLifetime
 {
-    private AppFactory _app = null!;
-    private HttpClient _client = null!;
+    private readonly HttpClient _client = fixture.App.CreateClient();
     private DemoBaskets _demo = null!;
 
-    public async Task InitializeAsync()
-    {
-        _app = await AppFactory.CreateAsync(new Dictionary<string, string?> { ["App:LoadDemoEvent"] = "true" });
-        _client = _app.CreateClient();
-        _demo = await DemoBaskets.ReadAsync(_client);
-    }
+    public async Task InitializeAsync() => _demo = await DemoBaskets.ReadAsync(_client);
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private Task<HttpResponseMessage> QuoteAsync(object basket) =>
         _client.PostAsJsonAsync($"/api/events/{DemoBaskets.EventId}/quote", basket);

@@ -12,6 +12,10 @@ using UglyToad.PdfPig;
 
 namespace Congress.Tests.Registrations;
 
+/// <remarks>
+/// An app for each test (IAsyncLifetime): they set the clock to their own deadlines and count the
+/// demo event's stock from what a fresh event holds.
+/// </remarks>
 public sealed class RegistrationFlowTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);

@@ -10,7 +10,7 @@ public sealed class RegistrationNumbersTests
     [Fact]
     public async Task ConcurrentRequestsFromTwoInstancesGetDistinctSequentialNumbers()
     {
-        await using var app = await AppFactory.CreateAsync();
+        await using var app = await AppFactory.CreateAsync(); // its own: the numbers start at 1
         var storage = app.Storage;
         // Two instances: each has its own in-process gate, so only the ETag keeps them apart.
         var first = new RegistrationNumbers(storage);

@@ -7,30 +7,28 @@ using Congress.Platform.Triggers;
 using Congress.Tests.Infrastructure;
 using Congress.Tests.ProviderSpace;
 using Congress.Tests.Registrations;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Congress.Tests.RoomBlocks;
 
 /// <summary>Providers answer room block requests from the emailed link: their own requests only, checked, until the answer date.</summary>
-public sealed partial class ProviderAnswerTests : IAsyncLifetime
+public sealed partial class ProviderAnswerTests(ClockedDemoAppWithMail fixture) : IClassFixture<ClockedDemoAppWithMail>, IAsyncLifetime
 {
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
-    private AppFactory _app = null!;
+    private readonly FakeTimeProvider _clock = fixture.Clock;
+    private readonly AppFactory _app = fixture.App;
     private HttpClient _staff = null!;
     private DemoBaskets _demo = null!;
     private MailDev _mail = null!;
 
+    // Signed in for each test: a test that moves the clock a week on ends the sessions opened before.
     public async Task InitializeAsync()
     {
-        _app = await AppFactory.CreateAsync(new Dictionary<string, string?> { ["App:LoadDemoEvent"] = "true" },
-            services => services.AddSingleton<TimeProvider>(_clock), withMail: true);
         _staff = await _app.SignedInClientAsync(Roles.OperationsManager);
         _demo = await DemoBaskets.ReadAsync(_app.CreateClient());
         _mail = await LocalServices.MailDevAsync();
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private DateOnly Today => DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
 

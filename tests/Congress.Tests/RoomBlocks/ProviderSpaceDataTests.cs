@@ -11,20 +11,19 @@ using UglyToad.PdfPig;
 namespace Congress.Tests.RoomBlocks;
 
 /// <summary>The provider space shows a provider its own planning, reservations and rooming list, and lets it edit its own details only.</summary>
-public sealed class ProviderSpaceDataTests : IAsyncLifetime
+/// <remarks>
+/// The tests share the demo event and each touches its own part of the Hôtel du Musée: the one that
+/// books its single rooms counts them, another changes its details, another its photos.
+/// </remarks>
+public sealed class ProviderSpaceDataTests(DemoApp fixture) : IClassFixture<DemoApp>, IAsyncLifetime
 {
-    private AppFactory _app = null!;
-    private HttpClient _public = null!;
+    private readonly AppFactory _app = fixture.App;
+    private readonly HttpClient _public = fixture.App.CreateClient();
     private DemoBaskets _demo = null!;
 
-    public async Task InitializeAsync()
-    {
-        _app = await AppFactory.CreateAsync(new Dictionary<string, string?> { ["App:LoadDemoEvent"] = "true" });
-        _public = _app.CreateClient();
-        _demo = await DemoBaskets.ReadAsync(_public);
-    }
+    public async Task InitializeAsync() => _demo = await DemoBaskets.ReadAsync(_public);
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private async Task<HttpClient> SessionAsync(string providerId)
     {

@@ -10,6 +10,7 @@ using MiniExcelLibs;
 namespace Congress.Tests.RoomBlocks;
 
 /// <summary>Room block requests: created by staff with checked input, summed up per provider, night and room type.</summary>
+/// <remarks>An app for each test (IAsyncLifetime): they list every request of the demo event, and one changes its form.</remarks>
 public sealed class RoomBlockRequestTests : IAsyncLifetime
 {
     private AppFactory _app = null!;

@@ -4,21 +4,14 @@ using System.Text.Json;
 using Congress.Platform.Auth;
 using Congress.Staff;
 using Congress.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Congress.Tests.Staff;
 
-public sealed class StaffAccountManagementTests : IAsyncLifetime
+public sealed class StaffAccountManagementTests(ClockedApp fixture) : IClassFixture<ClockedApp>
 {
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
-    private AppFactory _app = null!;
-
-    public async Task InitializeAsync() =>
-        _app = await AppFactory.CreateAsync(new Dictionary<string, string?> { ["App:LoginAttemptsPerMinute"] = "1000" },
-            s => s.AddSingleton<TimeProvider>(_clock));
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    private readonly FakeTimeProvider _clock = fixture.Clock;
+    private readonly AppFactory _app = fixture.App;
 
     private async Task<string> AccountAsync(string role)
     {

@@ -10,13 +10,9 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Congress.Tests.Staff;
 
-public sealed class StaffAuthTests : IAsyncLifetime
+public sealed class StaffAuthTests(PlainApp fixture) : IClassFixture<PlainApp>
 {
-    private AppFactory _app = null!;
-
-    public async Task InitializeAsync() => _app = await AppFactory.CreateAsync();
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    private readonly AppFactory _app = fixture.App;
 
     [Fact]
     public async Task AnonymousCallToAnAdminEndpointIs401Problem()
@@ -118,6 +114,7 @@ public sealed class StaffAuthTests : IAsyncLifetime
     [Fact]
     public async Task DisabledAccountLosesItsOpenSessionWithinFiveMinutes()
     {
+        // Its own app: the test moves the clock.
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var app = await AppFactory.CreateAsync(services: s => s.AddSingleton<TimeProvider>(clock));
         var client = await app.SignedInClientAsync(Roles.Staff);
@@ -176,6 +173,7 @@ public sealed class StaffAuthTests : IAsyncLifetime
             ["Auth:BootstrapAdminEmail"] = "first.admin@example.org",
             ["Auth:BootstrapAdminPassword"] = "first admin password",
         };
+        // Its own app: the bootstrap settings, and the whole account table checked.
         await using var app = await AppFactory.CreateAsync(settings);
 
         var login = await app.CreateClient().PostAsJsonAsync("/api/staff/login",

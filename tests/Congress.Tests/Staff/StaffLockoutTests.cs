@@ -3,29 +3,19 @@ using System.Net.Http.Json;
 using Congress.Platform.Auth;
 using Congress.Staff;
 using Congress.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Congress.Tests.Staff;
 
 /// <summary>Wrong passwords lock the address they come from, not the account's owner elsewhere.</summary>
-public sealed class StaffLockoutTests : IAsyncLifetime
+public sealed class StaffLockoutTests(StaffLockoutTests.HostedApp fixture) : IClassFixture<StaffLockoutTests.HostedApp>
 {
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
-    private AppFactory _app = null!;
-    private HttpClient _client = null!;
+    private readonly FakeTimeProvider _clock = fixture.Clock;
+    private readonly AppFactory _app = fixture.App;
+    private readonly HttpClient _client = fixture.App.CreateClient();
 
-    // Hosted mode: the client address is the last X-Forwarded-For entry, which the tests choose.
-    public async Task InitializeAsync()
-    {
-        _app = await AppFactory.CreateAsync(new Dictionary<string, string?>
-        {
-            ["FUNCTIONS_CUSTOMHANDLER_PORT"] = "7998", ["App:LoginAttemptsPerMinute"] = "1000",
-        }, s => s.AddSingleton<TimeProvider>(_clock));
-        _client = _app.CreateClient();
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    /// <summary>Hosted mode: the client address is the last X-Forwarded-For entry, which the tests choose (each its own).</summary>
+    public sealed class HostedApp() : ClockedSharedApp(new Dictionary<string, string?> { ["FUNCTIONS_CUSTOMHANDLER_PORT"] = "7998" });
 
     private async Task<string> AdminAsync()
     {

@@ -13,6 +13,7 @@ namespace Congress.Tests.Finance.Accounting;
 /// <summary>
 /// The accounting export through the API against Azurite: confirmed registrations of the demo event
 /// paid by transfer, then the FEC and the payments CSV of a period, read back and checked.
+/// An app for each test (IAsyncLifetime): they read the whole day's FEC and pay out all the demo hotel is due.
 /// </summary>
 public sealed class AccountingExportTests : IAsyncLifetime
 {
