@@ -4,7 +4,7 @@ import { instant, shortInstant } from '../shared/labels';
 import { button, facts, inputField, noticeArea } from '../shared/ui';
 import type { SectionContext } from '../section';
 import { confirmBankDetails, fetchBankDetails, fetchBankHistory, fetchProviders, saveBankDetails } from './api';
-import { bankBody, bankErrors, bankStatus, canConfirm, checkBankDetails, parseBankDetails, type BankDetails, type BankHistoryEntry } from './bank-model';
+import { bankBody, bankErrors, bankStatus, canConfirm, checkBankDetails, type BankDetails, type BankHistoryEntry } from './bank-model';
 import { PARIS, statusBadge } from './bank-status';
 import { showErrors } from './errors';
 import { block } from './follow-up-view';
@@ -97,7 +97,7 @@ function currentView(context: SectionContext, providerId: string, details: BankD
     alert.show(null);
     confirmBankDetails(providerId, details.version)
       .then((response) => {
-        const done = response.status === 200 ? parseBankDetails(response.body) : null;
+        const done = response.status === 200 ? response.data : undefined;
         if (done) return confirmed(done);
         alert.show(bankErrors(response.status, response.body).form ?? message('admin.finance.failed'));
       })
@@ -125,7 +125,7 @@ function bankForm(providerId: string, saved: (details: BankDetails) => void) {
     submit.disabled = true;
     saveBankDetails(providerId, bankBody(values, version))
       .then((response) => {
-        const details = response.status === 200 ? parseBankDetails(response.body) : null;
+        const details = response.status === 200 ? response.data : undefined;
         if (details) return saved(details);
         showErrors(fields, alert, bankErrors(response.status, response.body));
       })

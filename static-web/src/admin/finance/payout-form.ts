@@ -11,11 +11,10 @@ import { button, inputField, noticeArea, selectField, type Field } from '../shar
 import type { ProviderChoice } from '../roomblocks/model';
 import type { SectionContext } from '../section';
 import { createPayout, previewPayout } from './api';
-import { parseBatch } from './batch-model';
 import { choiceGroup } from '../shared/choice-fields';
 import { showErrors } from './errors';
 import { kindLabel } from './labels';
-import { checkPayout, DATE_CRITERIA, METHODS, MODES, PAYOUT_FIELDS, REGISTRATION_KINDS, parsePreview, payoutRequest, type PayoutValues } from './payout-model';
+import { checkPayout, DATE_CRITERIA, METHODS, MODES, PAYOUT_FIELDS, REGISTRATION_KINDS, payoutRequest, previewView as planView, type PayoutValues } from './payout-model';
 import { previewView } from './preview-view';
 import { screenRoute } from './route';
 
@@ -98,7 +97,7 @@ export function payoutForm(context: SectionContext, events: readonly EventChoice
     submit.disabled = true;
     previewPayout(payoutRequest(asked))
       .then((response) => {
-        const plan = response.status === 200 ? parsePreview(response.body) : null;
+        const plan = response.status === 200 && response.data ? planView(response.data) : null;
         if (!plan) return fail(response.status, response.body);
         // One key per preview: a double click on "create" makes one batch.
         const key = new RequestKey();
@@ -106,7 +105,7 @@ export function payoutForm(context: SectionContext, events: readonly EventChoice
           create.disabled = true;
           createPayout(payoutRequest(asked, key.current))
             .then((answer) => {
-              const batch = answer.status === 201 ? parseBatch(answer.body) : null;
+              const batch = answer.status === 201 ? answer.data : undefined;
               if (batch) return context.navigate(screenRoute('payouts', batch.id, { created: '1' }));
               key.settle(answer.status);
               fail(answer.status, answer.body);

@@ -158,9 +158,8 @@ function requestForm(context: SectionContext, event: EventChoice, providers: rea
     showErrors(new Map(), []);
     createRequest(event.id, body)
       .then((response) => {
-        const created = response.body as { number?: unknown } | null;
         if (response.status === 201 || response.status === 200) {
-          const number = typeof created?.number === 'string' ? created.number : '';
+          const number = response.data?.number ?? '';
           context.navigate(number ? requestRoute(event.id, number, true) : listRoute(event.id));
           return;
         }

@@ -99,17 +99,25 @@ export function ensureOk(answer: { response: Response }): void {
   if (!answer.response.ok) throw new HttpError(answer.response.status);
 }
 
-export interface ApiResponse {
+export interface ApiResponse<T = unknown> {
   status: number;
-  /** The parsed JSON body, or null when the body is empty or not JSON. */
+  /** The parsed JSON body (the data on success, the problem document otherwise), or null when there is none. */
   body: unknown;
+  /** The data of a success, typed by the document. */
+  data?: T;
   etag?: string | null;
 }
 
 /** A typed call's result as one answer: the data on success, the problem document otherwise, and the ETag. */
-export function answerOf(result: { data?: unknown; error?: unknown; response: Response }): ApiResponse {
+export function answerOf<T>(result: { data?: T; error?: unknown; response: Response }): ApiResponse<T> {
+  const { ok, status } = result.response;
   const etag = revisionOf(result.response);
-  return { status: result.response.status, body: (result.response.ok ? result.data : result.error) ?? null, ...(etag ? { etag } : {}) };
+  return {
+    status,
+    body: (ok ? result.data : result.error) ?? null,
+    ...(ok && result.data !== undefined ? { data: result.data } : {}),
+    ...(etag ? { etag } : {}),
+  };
 }
 
 export interface ApiRequest {
