@@ -109,7 +109,7 @@ export function settingsInput(values: Values): EventSettingsInput {
 
 /** The settings as read, with another status: what publish and unpublish put back. */
 export function withStatus(e: EventSettings, status: 'Draft' | 'Published'): EventSettingsInput {
-  const { id: _id, photos: _photos, ...input } = e;
+  const { id: _id, photos: _photos, createdAt: _createdAt, availablePaymentMethods: _methods, ...input } = e;
   return { ...input, status };
 }
 

@@ -120,6 +120,16 @@ export function answerOf<T>(result: { data?: T; error?: unknown; response: Respo
   };
 }
 
+/**
+ * The init of a call whose body is a file sent as it is (a photo), with its own type. The photo routes read
+ * the request's bytes and their document declares no request body, hence the cast.
+ */
+export const rawBody = (file: Blob) => ({
+  body: file as never,
+  bodySerializer: (body: unknown) => body as Blob,
+  headers: { 'Content-Type': file.type || 'application/octet-stream' },
+});
+
 export interface ApiRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   json?: unknown;
