@@ -49,14 +49,14 @@ export interface ChangeOptions {
 export async function runChange(
   session: FileSession,
   dialog: Dialog,
-  send: () => Promise<ChangeOutcome>,
+  change: () => Promise<ChangeOutcome>,
   options: ChangeOptions,
 ): Promise<ChangeOutcome> {
   dialog.busy(true);
   dialog.alert.show(null);
   let outcome: ChangeOutcome;
   try {
-    outcome = await send();
+    outcome = await change();
   } finally {
     dialog.busy(false);
   }

@@ -12,20 +12,10 @@ import { noticeStatus } from './session-end';
 export type Schemas = components['schemas'];
 
 /**
- * An RFC 9457 problem document as the API writes it, with French extensions.
- * server document lacks this response type (its 4xx answers are not declared yet).
+ * An RFC 9457 problem document as the API writes it (ProblemDocument: titles and details in English and
+ * French, errors per field); what a proxy or the platform answers may lack any of it.
  */
-export interface Problem {
-  type?: string;
-  title?: string;
-  title_fr?: string;
-  detail?: string;
-  detail_fr?: string;
-  status?: number;
-  code?: string;
-  errors?: Record<string, unknown>;
-  [extension: string]: unknown;
-}
+export type Problem = Partial<Schemas['ProblemDocument']> & { [extension: string]: unknown };
 
 const session: Middleware = {
   onResponse({ response }) {
@@ -129,50 +119,3 @@ export const rawBody = (file: Blob) => ({
   bodySerializer: (body: unknown) => body as Blob,
   headers: { 'Content-Type': file.type || 'application/octet-stream' },
 });
-
-export interface ApiRequest {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  json?: unknown;
-  /** A raw body (a photo), sent with its own type. */
-  blob?: Blob;
-  ifMatch?: string | null;
-}
-
-/**
- * The same client for a call whose answer the server's document does not type yet (or a path built
- * at run time): the same origin, cookie, 401 and network handling, with the body left `unknown` for
- * the caller to read. Every status resolves; only a network failure throws.
- */
-export async function send(path: string, request: ApiRequest = {}): Promise<ApiResponse> {
-  const headers: Record<string, string> = { ...revision(request.ifMatch ?? null) };
-  let body: unknown;
-  let bodySerializer: ((value: unknown) => BodyInit) | undefined;
-  if (request.json !== undefined) {
-    body = request.json;
-  } else if (request.blob !== undefined) {
-    headers['Content-Type'] = request.blob.type || 'application/octet-stream';
-    body = request.blob;
-    bodySerializer = (blob) => blob as Blob;
-  }
-  // Untyped on purpose: the path and body are the caller's, the answer is read as text below.
-  const init = { headers, body, parseAs: 'text', ...(bodySerializer ? { bodySerializer } : {}) };
-  const answer = (await api.request((request.method ?? 'GET').toLowerCase() as 'get', path as '/api/health', init as never)) as {
-    data?: unknown;
-    error?: unknown;
-    response: Response;
-  };
-  const { response } = answer;
-  const etag = revisionOf(response);
-  return { status: response.status, body: jsonOf(response, response.ok ? answer.data : answer.error), ...(etag ? { etag } : {}) };
-}
-
-/** openapi-fetch hands back a success as text (parseAs) and an error already parsed when it is JSON. */
-function jsonOf(response: Response, value: unknown): unknown {
-  if (!/\bjson\b/i.test(response.headers.get('Content-Type') ?? '')) return null;
-  if (typeof value !== 'string') return value ?? null;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return null;
-  }
-}
