@@ -62,6 +62,30 @@ export function problemToFormErrors<F extends string>(
   return { fields, form };
 }
 
+export interface PlacedProblems {
+  fields: Map<string, Localized>;
+  /** Messages for fields the screen has no control for, or for the request as a whole. */
+  rest: Localized[];
+}
+
+/**
+ * A problem placed on a screen's controls by the exact field path the server names ("title", "steps[2].title.fr",
+ * "slots.2027-03-24"); whatever no control shows goes with its field name to the screen's alert.
+ */
+export function placeProblems(body: unknown, knownFields: Iterable<string>): PlacedProblems {
+  const known = new Set(knownFields);
+  const fields = new Map<string, Localized>();
+  const rest: Localized[] = [];
+  for (const [field, messages] of fieldProblems(body)) {
+    const joined = joinMessages(messages);
+    if (known.has(field)) fields.set(field, joined);
+    else rest.push((lang) => `${field}${lang === 'fr' ? '\u00a0: ' : ': '}${joined(lang)}`);
+  }
+  const summary = fields.size === 0 && rest.length === 0 ? problemSummary(body) : null;
+  if (summary) rest.push(summary);
+  return { fields, rest };
+}
+
 /** "Email", "email", "$.email" and "request.Email" all name the field "email". */
 function matchField<F extends string>(key: string, knownFields: readonly F[]): F | null {
   const name = key.split('.').pop()?.trim().toLowerCase() ?? '';

@@ -2,7 +2,7 @@ import { h, ht } from '../../shared/dom';
 import type { SectionContext } from '../section';
 import { eventExists, getSettings, putSettings } from './api';
 import type { EventFrame } from './event-page';
-import { Form } from './kit';
+import { Form } from '../../shared/form';
 import { PAYMENT_METHODS } from './model';
 import { photoManager } from './photos';
 import { newSettingsValues, settingsInput, settingsValues, type Values } from './values';

@@ -1,6 +1,6 @@
 import type { Localized } from '../../shared/i18n';
 import { message, type MessageKey } from '../../shared/i18n';
-import { placeProblems, type PlacedProblems } from '../events/problems';
+import { placeProblems, type PlacedProblems } from '../../shared/problem-details';
 import { problemOf } from '../../shared/api/client';
 import { ROOM_TYPES, type RoomType } from './model';
 

@@ -1,7 +1,7 @@
 import { formatMoney } from '../../shared/money';
 import { isMessageKey, localeOf, translate, type Lang, type Localized } from '../../shared/i18n';
 import { day } from '../shared/labels';
-import { placeProblems } from '../events/problems';
+import { placeProblems } from '../../shared/problem-details';
 import { problemOf } from '../../shared/api/client';
 import { totalRooms, type AcceptedProduct } from './model';
 
