@@ -3,7 +3,7 @@
 // added. Every answer is read through the typed client; no page error.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { adminEmail, adminPassword, baseUrl, openPage, screenshots, useChromium } from './support.mjs';
+import { baseUrl, openPage, screenshots, signInStaff, useChromium } from './support.mjs';
 
 const browser = useChromium();
 const runId = Date.now().toString(36);
@@ -11,20 +11,12 @@ const runId = Date.now().toString(36);
 /** A field by its label, with or without the required mark after it. */
 const field = (scope, label) => scope.getByLabel(new RegExp(`^${label.replace(/[()]/g, '\\$&')}( \\*)?$`));
 
-async function signIn(page) {
-  await page.goto(`${baseUrl}/admin/`);
-  await page.getByLabel('Adresse email').fill(adminEmail);
-  await page.getByLabel('Mot de passe').fill(adminPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/#\/registrations/);
-}
-
 test('event setup: a new draft event, its step, a refused number on its field, an access code (desktop)', async () => {
   const { page, context, errors } = await openPage(browser(), { width: 1280, height: 900 });
   const shot = screenshots(page, 'event-setup', 'desktop');
   const id = `e2e-setup-${runId}`;
   try {
-    await signIn(page);
+    await signInStaff(page);
     await page.goto(`${baseUrl}/admin/#/events/new`);
     const save = page.getByRole('button', { name: 'Enregistrer' });
 

@@ -1,5 +1,5 @@
 import { clearText, h, ht, setText, uniqueId } from '../../shared/dom';
-import { inputField, type Field } from '../../shared/form';
+import { inputField, onSubmitBusy, type Field } from '../../shared/form';
 import { message, translate, type Localized, type MessageKey } from '../../shared/i18n';
 import { hasErrors, type FormErrors } from '../../shared/problem-details';
 import { routeHref } from '../shell-routes';
@@ -146,30 +146,17 @@ export function accountForm(options: AccountFormOptions): HTMLFormElement {
     (focusable[0] ?? (form ? alert : null))?.focus();
   };
 
-  let busy = false;
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (busy) return;
+  onSubmitBusy(form, button, submitLabel, () => {
     const current = values();
     const problems = creating ? validateNewAccount(current) : validateAccountChange(current);
     showErrors(problems);
-    if (hasErrors(problems)) return;
-    busy = true;
-    button.disabled = true;
-    button.setAttribute('aria-busy', 'true');
-    setText(button, message('form.sending'));
-    options
+    if (hasErrors(problems)) return null;
+    return options
       .submit(current)
       .then((errors) => {
         if (errors) showErrors(errors);
       })
-      .catch(() => showErrors({ fields: {}, form: message('error.unexpected') }))
-      .finally(() => {
-        busy = false;
-        button.disabled = false;
-        button.removeAttribute('aria-busy');
-        setText(button, submitLabel);
-      });
+      .catch(() => showErrors({ fields: {}, form: message('error.unexpected') }));
   });
   alert.tabIndex = -1;
   return form;

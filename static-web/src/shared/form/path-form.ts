@@ -4,6 +4,7 @@ import type { ApiResponse } from '../api/client';
 import { message, type Localized, type MessageKey } from '../i18n';
 import { placeProblems } from '../problem-details';
 import { choiceGroup } from './choice-group';
+import { onSubmitBusy } from './submit';
 import { checkboxField, inputField, optionText, selectField, showAlert, textareaField, type Field } from './fields';
 
 // A form over values keyed by the server's field paths ("title", "label.fr", "steps[2].choice"): each
@@ -131,15 +132,9 @@ export class Form {
   onSubmit(label: MessageKey, save: (values: Values) => Promise<ApiResponse>, done: (response: ApiResponse) => void): HTMLButtonElement {
     const button = ht('button', label, { type: 'submit', class: 'button button--primary' });
     this.element.append(h('div', { class: 'form-actions' }, button), this.status);
-    let busy = false;
-    this.element.addEventListener('submit', (event) => {
-      event.preventDefault();
-      if (busy) return;
-      busy = true;
-      button.disabled = true;
-      button.setAttribute('aria-busy', 'true');
+    onSubmitBusy(this.element, button, label, () => {
       this.clear();
-      save(this.read())
+      return save(this.read())
         .then((response) => {
           if (response.status >= 200 && response.status < 300) {
             this.status.hidden = false;
@@ -150,11 +145,6 @@ export class Form {
         .catch((error: unknown) => {
           showAlert(this.alert, [failureMessage(error)]);
           this.alert.focus();
-        })
-        .finally(() => {
-          busy = false;
-          button.disabled = false;
-          button.removeAttribute('aria-busy');
         });
     });
     return button;

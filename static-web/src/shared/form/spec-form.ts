@@ -2,6 +2,7 @@ import { clearText, h, ht, setText, type TextSource } from '../dom';
 import { message, type Localized, type MessageKey } from '../i18n';
 import { hasErrors, type FormErrors } from '../problem-details';
 import { inputField, type Field } from './fields';
+import { onSubmitBusy } from './submit';
 
 // A whole form from a list of fields (sign-in, forgotten password, password change): checks before
 // sending, the server's errors under the fields, form-wide messages announced, a busy submit button.
@@ -93,33 +94,20 @@ export function createForm<F extends string>(spec: FormSpec<F>): FormView<F> {
     },
   };
 
-  let busy = false;
-  element.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (busy) return;
+  onSubmitBusy(element, button, spec.submitLabel, () => {
     view.clearMessages();
     const current = values();
     const problems = spec.validate(current);
     if (hasErrors(problems)) {
       view.showErrors(problems);
-      return;
+      return null;
     }
-    busy = true;
-    button.disabled = true;
-    button.setAttribute('aria-busy', 'true');
-    setText(button, message('form.sending'));
-    spec
+    return spec
       .submit(current)
       .then((errors) => {
         if (errors) view.showErrors(errors);
       })
-      .catch(() => view.showErrors({ fields: {}, form: message('error.unexpected') }))
-      .finally(() => {
-        busy = false;
-        button.disabled = false;
-        button.removeAttribute('aria-busy');
-        setText(button, spec.submitLabel);
-      });
+      .catch(() => view.showErrors({ fields: {}, form: message('error.unexpected') }));
   });
 
   return view;
