@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HttpError, NetworkError } from '../../shared/http';
 import { fetchCatalog, fetchEvents, fetchFile, fetchForm, fetchPage, fetchProviders, fetchTimeZone, putBasket, putContact, refund, resendEmail, toContactBody, cancelRegistration } from './api';
 import { basketOf } from './basket-edit';
-import { contactView, fileView, type RegistrationFile } from './file-model';
+import { contactFields, fileOf, type RegistrationFile } from './file-model';
 import { catalogAnswer, eventsAnswer, fileAnswer, formAnswer, listAnswer, providersAnswer } from './fixtures.test-helper';
 import { emptyFilters } from './query';
 
@@ -30,7 +30,7 @@ function stubFetch(status: number, body: unknown, headers: Record<string, string
 
 afterEach(() => vi.unstubAllGlobals());
 
-const file = (): RegistrationFile => fileView(fileAnswer());
+const file = (): RegistrationFile => fileOf(fileAnswer());
 const kept = file().lines.map((_, index) => ({ kind: 'kept' as const, index }));
 
 describe('reading the file', () => {
@@ -139,7 +139,7 @@ describe('changing the basket', () => {
 describe('other changes', () => {
   it('PUTs the contact with If-Match, optional texts as null', async () => {
     const calls = stubFetch(200, fileAnswer(), { ETag: '"8"' });
-    const contact = { ...contactView(fileAnswer().contact), email: ' anne@example.org ', country: 'fr' };
+    const contact = { ...contactFields(fileAnswer().contact), email: ' anne@example.org ', country: 'fr' };
     await putContact('r-42', '"7"', toContactBody(contact));
     expect(calls[0]).toMatchObject({ url: '/api/admin/registrations/r-42/contact', method: 'PUT' });
     expect(calls[0]?.headers['If-Match']).toBe('"7"');

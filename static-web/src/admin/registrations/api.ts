@@ -7,7 +7,7 @@ import { fetchProviders as fetchProviderChoices } from '../shared/providers';
 import type { ApiBasket, LineOrigin } from './basket-edit';
 import {
   emailContentView,
-  fileView,
+  fileOf,
   ifMatchOf,
   newestFirst,
   type EmailContent,
@@ -75,7 +75,7 @@ export interface LoadedFile {
 
 function loaded(response: AdminResponse): LoadedFile | null {
   if (!response.file) return null;
-  const file = fileView(response.file);
+  const file = fileOf(response.file);
   return { file, etag: ifMatchOf(response.etag, file) };
 }
 

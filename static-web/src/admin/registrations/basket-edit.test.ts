@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formView } from '../../register/model';
 import { applyEdit, basketOf, draftOf, linesDroppedBy, newPersons, personMap, type DraftParticipant, type EditResult } from './basket-edit';
-import { fileView, type RegistrationFile } from './file-model';
+import { fileOf, type RegistrationFile } from './file-model';
 import { fileAnswer, formAnswer } from './fixtures.test-helper';
 
-const file = (): RegistrationFile => fileView(fileAnswer());
+const file = (): RegistrationFile => fileOf(fileAnswer());
 const products = () => formView(formAnswer()).products;
 
 function ok(result: EditResult) {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emailAnswer, emailsAnswer, fileAnswer, historyAnswer } from './fixtures.test-helper';
-import { emailContentView, fileView, ifMatchOf, newestFirst, refundableCardPayments, resendRecipient } from './file-model';
+import { emailContentView, fileOf, ifMatchOf, newestFirst, refundableCardPayments, resendRecipient } from './file-model';
 
 describe('registration file answer', () => {
   it('gives the editors text where the server leaves null, and keeps the rest as sent', () => {
-    const file = fileView(fileAnswer());
+    const file = fileOf(fileAnswer());
     expect(file.revision).toBe(7);
     expect(file.contact.mobile).toBe('');
     expect(file.participants[1]?.companion).toEqual({ lastName: 'Durand', firstName: 'Léa' });
@@ -18,7 +18,7 @@ describe('registration file answer', () => {
 
   it('drops a basket line without its product', () => {
     const answer = fileAnswer();
-    expect(fileView({ ...answer, lines: [...answer.lines, { productId: null, persons: null, arrival: null, nights: null, quantity: 1 }] }).lines).toHaveLength(4);
+    expect(fileOf({ ...answer, lines: [...answer.lines, { productId: null, persons: null, arrival: null, nights: null, quantity: 1 }] }).lines).toHaveLength(4);
   });
 
   it('takes If-Match from the ETag, else from the revision', () => {
@@ -28,7 +28,7 @@ describe('registration file answer', () => {
   });
 
   it('offers only card payments with something left to refund', () => {
-    const file = fileView(fileAnswer());
+    const file = fileOf(fileAnswer());
     expect(refundableCardPayments(file.payments).map((payment) => payment.id)).toEqual(['pay|cs_1']);
   });
 });
@@ -55,7 +55,7 @@ describe('history and emails', () => {
 describe('resending an email', () => {
   it('names the file’s current contact, where the server sends the copy, not the original recipient', () => {
     const sent = newestFirst(emailsAnswer())[0];
-    const file = fileView({ ...fileAnswer(), contact: { ...fileAnswer().contact, email: ' corrected@example.org ' } });
+    const file = fileOf({ ...fileAnswer(), contact: { ...fileAnswer().contact, email: ' corrected@example.org ' } });
     expect(sent?.to).not.toBe('corrected@example.org');
     expect(resendRecipient(file)).toBe('corrected@example.org');
   });

@@ -32,7 +32,7 @@ export type RegistrationFile = Omit<Schemas['RegistrationFile'], 'contact' | 'pa
   lines: BasketLine[];
 };
 
-export function contactView(contact: Schemas['ContactInput']): Contact {
+export function contactFields(contact: Schemas['ContactInput']): Contact {
   return {
     email: contact.email ?? '',
     civility: contact.civility ?? '',
@@ -51,10 +51,10 @@ export function contactView(contact: Schemas['ContactInput']): Contact {
 
 const nameView = (name: { lastName: string | null; firstName: string | null }): PersonName => ({ lastName: name.lastName ?? '', firstName: name.firstName ?? '' });
 
-export function fileView(body: Schemas['RegistrationFile']): RegistrationFile {
+export function fileOf(body: Schemas['RegistrationFile']): RegistrationFile {
   return {
     ...body,
-    contact: contactView(body.contact),
+    contact: contactFields(body.contact),
     participants: body.participants.map((p) => ({ ...nameView(p), organisation: p.organisation ?? '', companion: p.companion ? nameView(p.companion) : null })),
     lines: body.lines.filter((line): line is BasketLine => !!line.productId),
   };

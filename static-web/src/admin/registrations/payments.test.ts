@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { HttpError, NetworkError } from '../../shared/http';
-import { fileView, type Payment } from './file-model';
+import { fileOf, type Payment } from './file-model';
 import { fileAnswer } from './fixtures.test-helper';
 import { checkPayment, checkRefund, newRequestId, refundFailure, RequestKey } from './payments';
 
-const payments = (): Payment[] => fileView(fileAnswer()).payments;
+const payments = (): Payment[] => fileOf(fileAnswer()).payments;
 const fr = (text: ((lang: 'fr' | 'en') => string) | undefined) => text?.('fr').replace(/[\u00a0\u202f]/g, ' ');
 
 describe('recording a cheque or transfer', () => {
