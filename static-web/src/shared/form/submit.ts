@@ -2,15 +2,15 @@ import { setText, type TextSource } from '../dom';
 import { message } from '../i18n';
 
 /**
- * Runs a form's submit once at a time: `send` answers the request's promise, or null when nothing is
+ * Runs a form's submit once at a time: `run` answers the request's promise, or null when nothing is
  * sent (the form's own checks failed). Meanwhile the button is disabled, aria-busy, and says "Sending…".
  */
-export function onSubmitBusy(form: HTMLFormElement, button: HTMLButtonElement, label: TextSource, send: () => Promise<unknown> | null): void {
+export function onSubmitBusy(form: HTMLFormElement, button: HTMLButtonElement, label: TextSource, run: () => Promise<unknown> | null): void {
   let busy = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (busy) return;
-    const sending = send();
+    const sending = run();
     if (!sending) return;
     busy = true;
     button.disabled = true;
