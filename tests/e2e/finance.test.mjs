@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { request } from 'playwright-core';
 import {
-  adminEmail, adminPassword, baseUrl, euros, eventually, openPage as open, overflowOf, plain, screenshots as shotsOf, textOf, useChromium,
+  adminEmail, adminPassword, baseUrl, euros, eventually, openPage as open, overflowOf, plain, screenshots as shotsOf, signInStaff, textOf, useChromium,
 } from './support.mjs';
 
 const EVENT_ID = 'cluster-tourisme-saint-etienne';
@@ -65,14 +65,6 @@ async function confirmedRegistration() {
   }
 }
 
-async function signIn(page) {
-  await page.goto(`${baseUrl}/admin/`);
-  await page.getByLabel('Adresse email').fill(adminEmail);
-  await page.getByLabel('Mot de passe').fill(adminPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/#\/registrations/);
-}
-
 /** The cells of the table row whose header names this provider. */
 async function providerRow(scope, name) {
   const row = scope.getByRole('row').filter({ has: scope.page().getByText(name, { exact: true }) }).first();
@@ -85,7 +77,7 @@ test('Finance: follow-up, bank details, payouts (desktop, then the same screens 
   const { page, context, errors } = await open(browser(), { width: 1280, height: 900 });
   const shot = shotsOf(page, 'finance', 'desktop');
   try {
-    await signIn(page);
+    await signInStaff(page);
     const nav = page.getByRole('navigation', { name: 'Rubriques du back-office' });
     await nav.getByRole('link', { name: 'Finance' }).waitFor();
 
@@ -194,7 +186,7 @@ test('Finance: follow-up, bank details, payouts (desktop, then the same screens 
     const phone = await open(browser(), { width: 390, height: 844 });
     const phoneShot = shotsOf(phone.page, 'finance', 'phone');
     try {
-      await signIn(phone.page);
+      await signInStaff(phone.page);
       for (const [route, heading, name] of [
         [`finance?event=${EVENT_ID}`, 'Suivi de gestion', 'event-follow-up'],
         [`finance/providers/${HOTEL_ID}`, 'Coordonnées bancaires des prestataires', 'bank'],

@@ -386,7 +386,7 @@ for (const c of cases) {
 
       const basket = await basketStep(page, quoted);
       assert.deepEqual(basket.lines.find((line) => line.productId === 'adagio-double-b2'),
-        { productId: 'adagio-double-b2', persons: ['p0', 'p0c'], arrival: form.event.startDate, nights: 2 });
+        { productId: 'adagio-double-b2', persons: ['p0', 'p0c'], arrival: form.event.startDate, nights: 2, quantity: null });
       await shot('basket');
       await page.getByRole('button', { name: 'Finaliser ma réservation' }).click();
 

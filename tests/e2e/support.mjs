@@ -11,6 +11,15 @@ export const adminEmail = process.env.E2E_ADMIN_EMAIL;
 export const adminPassword = process.env.E2E_ADMIN_PASSWORD;
 const shots = new URL('../../.artifacts/screenshots/', import.meta.url).pathname;
 
+/** Signs the e2e Admin in to the back office, which opens on the registrations. */
+export async function signInStaff(page) {
+  await page.goto(`${baseUrl}/admin/`);
+  await page.getByLabel('Adresse email').fill(adminEmail);
+  await page.getByLabel('Mot de passe').fill(adminPassword);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL(/#\/registrations/);
+}
+
 /** Launches Chromium once for the file (no downloaded browser: Debian's package); returns a getter. */
 export function useChromium() {
   let browser;

@@ -1,14 +1,14 @@
 import { loginErrors } from '../admin/staff-api';
 import { failureMessage } from '../shared/failure';
-import { answerOf, api, dataOf, send, type ApiResponse, type Schemas } from '../shared/api/client';
+import { answerOf, api, dataOf, problemOf, type ApiResponse, type Schemas } from '../shared/api/client';
 import { HttpError } from '../shared/http';
 import { message } from '../shared/i18n';
 import { hasErrors, problemToFormErrors, type FormErrors } from '../shared/problem-details';
 import type { LoginField, LoginValues } from '../shared/validation';
-import { parseRegistration, type RegistrationView } from '../register/quote';
-import { parsePayments, type ReceivedPayment } from './detail';
+import { registrationView, type RegistrationView } from '../register/quote';
+import type { ReceivedPayment } from './detail';
 import { NEW_PASSWORD_FIELDS, type NewPasswordField } from './password';
-import { parseAccountRegistrations, type AccountRegistration } from './registrations';
+import { accountRegistrations, type AccountRegistration } from './registrations';
 
 // The attendee space endpoints (functions/AttendeeSpace/AttendeeApi.cs). The session is the
 // congress.attendee cookie, sent by the shared client (same origin). Network failures throw NetworkError.
@@ -42,11 +42,9 @@ export async function logout(): Promise<void> {
 
 /** null: the session has ended (401). */
 export async function fetchRegistrations(): Promise<AccountRegistration[] | null> {
-  const response = await send('/api/attendee/registrations');
-  if (response.status === 401) return null;
-  const list = response.status === 200 ? parseAccountRegistrations(response.body) : null;
-  if (!list) throw new HttpError(response.status);
-  return list;
+  const answer = await api.GET('/api/attendee/registrations');
+  if (answer.response.status === 401) return null;
+  return accountRegistrations(dataOf(answer));
 }
 
 export interface RegistrationDetail {
@@ -58,17 +56,14 @@ export interface RegistrationDetail {
 
 /** GET /api/registrations/{id}?token=: the view the confirmation page renders, plus the payments received. */
 export async function fetchRegistrationDetail(registration: Pick<AccountRegistration, 'registrationId' | 'accessToken'>): Promise<RegistrationDetail> {
-  const path = `/api/registrations/${encodeURIComponent(registration.registrationId)}?token=${encodeURIComponent(registration.accessToken)}`;
-  const response = await send(path);
-  const view = response.status === 200 ? parseRegistration(response.body) : null;
-  if (!view) throw new HttpError(response.status);
-  const body = response.body as Record<string, unknown>;
-  const amount = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
-  return { view, payments: parsePayments(body.payments), balanceDue: amount(body.balanceDue), refundDue: amount(body.refundDue) };
+  const { registrationId, accessToken: token } = registration;
+  const body = dataOf(await api.GET('/api/registrations/{registrationId}', { params: { path: { registrationId }, query: { token } } }));
+  const payments = body.payments.map((payment) => ({ ...payment, reference: payment.reference.trim() }));
+  return { view: registrationView(body), payments, balanceDue: body.balanceDue, refundDue: body.refundDue };
 }
 
-export function requestReset(email: string): Promise<ApiResponse> {
-  return send('/api/attendee/password-reset', { method: 'POST', json: { email: email.trim() } });
+export async function requestReset(email: string): Promise<ApiResponse> {
+  return answerOf(await api.POST('/api/attendee/password-reset', { body: { email: email.trim() } }));
 }
 
 /** What the forgotten-password form shows; null: accepted (always 202, known address or not). */
@@ -77,8 +72,8 @@ export function resetRequestErrors(response: ApiResponse): FormErrors<LoginField
   return loginErrors(response);
 }
 
-export function confirmReset(token: string, password: string): Promise<ApiResponse> {
-  return send('/api/attendee/password-reset/confirm', { method: 'POST', json: { token, password } });
+export async function confirmReset(token: string, password: string): Promise<ApiResponse> {
+  return answerOf(await api.POST('/api/attendee/password-reset/confirm', { body: { token, password } }));
 }
 
 export type ResetOutcome =
@@ -91,8 +86,8 @@ export function resetConfirmOutcome(response: ApiResponse): ResetOutcome {
   const { status, body } = response;
   if (status >= 200 && status < 300) return { kind: 'done' };
   if (status === 400) {
-    const errors = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).errors : null;
-    if (typeof errors === 'object' && errors !== null && Object.keys(errors).some((key) => key.toLowerCase() === 'token')) {
+    const errors = problemOf(body)?.errors;
+    if (errors && Object.keys(errors).some((key) => key.toLowerCase() === 'token')) {
       return { kind: 'expired' };
     }
     const fieldErrors = problemToFormErrors(body, NEW_PASSWORD_FIELDS);

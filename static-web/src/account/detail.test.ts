@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocalDate, localDay, methodLabel, parsePayments } from './detail';
+import { formatLocalDate, localDay, methodLabel } from './detail';
 
 describe('payments received', () => {
-  it('reads amount, method, reference and date, skipping entries without an amount', () => {
-    const payments = parsePayments([
-      { amount: 160, method: 'cheque', reference: ' CHQ 1234 ', receivedAt: '2027-03-02T00:00:00+00:00' },
-      { amount: '20', method: 'transfer' },
-      null,
-      { amount: 320.5, method: 'card' },
-    ]);
-    expect(payments).toEqual([
-      { amount: 160, method: 'cheque', reference: 'CHQ 1234', receivedAt: '2027-03-02T00:00:00+00:00' },
-      { amount: 320.5, method: 'card', reference: '', receivedAt: '' },
-    ]);
-    expect(parsePayments(undefined)).toEqual([]);
-  });
-
   it('names the methods, and shows an unknown one as sent', () => {
     expect(methodLabel('cheque')('fr')).toBe('Chèque');
     expect(methodLabel('transfer')('en')).toBe('Bank transfer');

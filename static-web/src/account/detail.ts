@@ -1,30 +1,9 @@
+import type { Schemas } from '../shared/api/client';
 import { formatDateRange, isMessageKey, translate, type Lang, type Localized, type MessageKey } from '../shared/i18n';
 
 // The payments of GET /api/registrations/{id} (received cheques, transfers, card payments), oldest first.
 
-export interface ReceivedPayment {
-  amount: number;
-  method: string;
-  reference: string;
-  receivedAt: string;
-}
-
-type Rec = Record<string, unknown>;
-const isRec = (value: unknown): value is Rec => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-export function parsePayments(value: unknown): ReceivedPayment[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(isRec).flatMap((payment) => {
-    const amount = payment.amount;
-    if (typeof amount !== 'number' || !Number.isFinite(amount)) return [];
-    return [{
-      amount,
-      method: typeof payment.method === 'string' ? payment.method : '',
-      reference: typeof payment.reference === 'string' ? payment.reference.trim() : '',
-      receivedAt: typeof payment.receivedAt === 'string' ? payment.receivedAt : '',
-    }];
-  });
-}
+export type ReceivedPayment = Schemas['PaymentView'];
 
 /** "Chèque", "Virement", "Carte bancaire"; an unknown method as sent. */
 export function methodLabel(method: string): Localized {

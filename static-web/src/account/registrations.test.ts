@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { balanceOf, numberText, parseAccountRegistrations, statusBadge } from './registrations';
+import { accountRegistrations, balanceOf, numberText, statusBadge, type AccountRegistration } from './registrations';
 
-const entry = (overrides: Record<string, unknown> = {}) => ({
+const entry = (overrides: Partial<AccountRegistration> = {}): AccountRegistration => ({
   registrationId: 'r1',
   eventTitle: 'Séminaire Cluster Tourisme',
   status: 'Confirmed',
@@ -15,7 +15,7 @@ const entry = (overrides: Record<string, unknown> = {}) => ({
 
 describe('registration list', () => {
   it('maps the API entries', () => {
-    expect(parseAccountRegistrations([entry()])).toEqual([
+    expect(accountRegistrations([entry()])).toEqual([
       {
         registrationId: 'r1',
         eventTitle: 'Séminaire Cluster Tourisme',
@@ -30,30 +30,17 @@ describe('registration list', () => {
   });
 
   it('puts the newest first and keeps the API order for equal dates', () => {
-    const list = parseAccountRegistrations([
+    const list = accountRegistrations([
       entry({ registrationId: 'old', createdAt: '2026-11-02T08:00:00Z' }),
       entry({ registrationId: 'new', createdAt: '2027-02-10T08:00:00Z' }),
       entry({ registrationId: 'same-a', createdAt: '2027-01-05T08:00:00Z' }),
       entry({ registrationId: 'same-b', createdAt: '2027-01-05T09:00:00+01:00' }),
     ]);
-    expect(list?.map((r) => r.registrationId)).toEqual(['new', 'same-a', 'same-b', 'old']);
+    expect(list.map((r) => r.registrationId)).toEqual(['new', 'same-a', 'same-b', 'old']);
   });
 
-  it('drops entries that cannot be opened and reads a missing number as none', () => {
-    const list = parseAccountRegistrations([
-      entry({ accessToken: '' }),
-      entry({ registrationId: undefined }),
-      'nonsense',
-      entry({ registrationId: 'r2', number: null, eventTitle: '  ', total: '12' }),
-    ]);
-    expect(list).toHaveLength(1);
-    expect(list?.[0]).toMatchObject({ registrationId: 'r2', number: null, eventTitle: 'r2', total: 0 });
-  });
-
-  it('refuses a body that is not a list', () => {
-    expect(parseAccountRegistrations({ items: [] })).toBeNull();
-    expect(parseAccountRegistrations(null)).toBeNull();
-    expect(parseAccountRegistrations([])).toEqual([]);
+  it('names a registration by its id when its event has no title', () => {
+    expect(accountRegistrations([entry({ registrationId: 'r2', number: null, eventTitle: '  ' })])[0]).toMatchObject({ registrationId: 'r2', eventTitle: 'r2' });
   });
 });
 

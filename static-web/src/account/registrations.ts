@@ -1,57 +1,21 @@
+import type { Schemas } from '../shared/api/client';
 import { isMessageKey, translate, type Localized, type MessageKey } from '../shared/i18n';
 import { statusTone, type Tone } from '../shared/status-tone';
 
 // GET /api/attendee/registrations: one entry per registration made with the signed-in address.
 
-export interface AccountRegistration {
-  registrationId: string;
-  eventTitle: string;
-  status: string;
-  /** Given when the registration is confirmed; null before. */
-  number: string | null;
-  total: number;
-  paid: number;
-  createdAt: string;
-  /** Opens GET /api/registrations/{id}?token= (the detail) and the confirmation page. */
-  accessToken: string;
-}
-
-type Rec = Record<string, unknown>;
-const isRec = (value: unknown): value is Rec => typeof value === 'object' && value !== null && !Array.isArray(value);
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
-
-function parseEntry(value: unknown): AccountRegistration | null {
-  if (!isRec(value)) return null;
-  const registrationId = str(value.registrationId);
-  const accessToken = str(value.accessToken);
-  // Without both, neither the detail nor the confirmation page can be opened.
-  if (!registrationId || !accessToken) return null;
-  const number = value.number;
-  return {
-    registrationId,
-    eventTitle: str(value.eventTitle).trim() || registrationId,
-    status: str(value.status),
-    number: typeof number === 'string' && number.trim() ? number : typeof number === 'number' ? String(number) : null,
-    total: num(value.total),
-    paid: num(value.paid),
-    createdAt: str(value.createdAt),
-    accessToken,
-  };
-}
+/** accessToken opens GET /api/registrations/{id}?token= (the detail) and the confirmation page; number comes with the confirmation. */
+export type AccountRegistration = Schemas['AttendeeRegistration'];
 
 const instant = (value: string): number => {
   const time = Date.parse(value);
   return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
 };
 
-/** The list, newest first (the API already sorts so; kept here so the page never depends on it). Null when the body is not a list. */
-export function parseAccountRegistrations(body: unknown): AccountRegistration[] | null {
-  if (!Array.isArray(body)) return null;
-  return body
-    .map(parseEntry)
-    .filter((entry): entry is AccountRegistration => entry !== null)
-    .map((entry, position) => ({ entry, position }))
+/** The list, newest first (the API already sorts so; kept here so the page never depends on it), each named by its event. */
+export function accountRegistrations(list: readonly AccountRegistration[]): AccountRegistration[] {
+  return list
+    .map((entry, position) => ({ entry: { ...entry, eventTitle: entry.eventTitle.trim() || entry.registrationId }, position }))
     .sort((a, b) => instant(b.entry.createdAt) - instant(a.entry.createdAt) || a.position - b.position)
     .map(({ entry }) => entry);
 }

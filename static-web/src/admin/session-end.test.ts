@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getSettings, putSettings } from './events/api';
 import { fetchFile, putContact, toContactBody } from './registrations/api';
-import { parseContact } from './registrations/file-model';
+import { contactFields } from './registrations/file-model';
+import { fileAnswer } from './registrations/fixtures.test-helper';
 import { noticeStatus, onSessionEnded } from '../shared/api/session-end';
 
 function answer(status: number): void {
@@ -37,7 +38,7 @@ describe('an ended session', () => {
     release = onSessionEnded(ended);
     answer(401);
     await expect(fetchFile('r-1')).rejects.toThrow();
-    await putContact('r-1', '"1"', toContactBody(parseContact({})));
+    await putContact('r-1', '"1"', toContactBody(contactFields(fileAnswer().contact)));
     expect(ended).toHaveBeenCalledTimes(2);
   });
 

@@ -6,7 +6,7 @@ import { message, translate, type Lang, type Localized, type MessageKey } from '
 import { readProblems } from '../register/problems';
 import { buildAnswer, buildCells, inputKey, placeErrors, shortNight, type Cell, type CellKey, type InputKey } from './answer-model';
 import { formatDay, formatInstantDay, formatNight, formatNights, roomTypeLabel, stateLabel } from './labels';
-import { answerState, parseRequest, saveAnswer, type RoomBlockRequest } from './room-blocks-api';
+import { answerState, askedTypes, saveAnswer, type RoomBlockRequest } from './room-blocks-api';
 
 // The answer to one room block request: its details, a table per room type asked (a row per night:
 // rooms offered, price per night), remarks, and "save the draft" / "send my answer". After the
@@ -73,7 +73,7 @@ export function showAnswerForm(host: HTMLElement, request: RoomBlockRequest, hoo
   const formError = h('div', { class: 'notice notice--error', role: 'alert', hidden: true, tabindex: '-1' });
   const status = h('div', { class: 'notice notice--success', role: 'status', hidden: true, tabindex: '-1' });
 
-  const tables = request.roomTypes.map(({ type, askAvailability }) => {
+  const tables = askedTypes(request).map(({ type, askAvailability }) => {
     const rows = cells
       .filter((cell) => cell.type === type)
       .map((cell) => {
@@ -175,7 +175,7 @@ export function showAnswerForm(host: HTMLElement, request: RoomBlockRequest, hoo
     saveAnswer(request.number, built.body)
       .then((response) => {
         busy(false, pressed);
-        const saved = response.status === 200 ? parseRequest(response.body) : null;
+        const saved = response.status === 200 ? response.data : undefined;
         if (saved) {
           const done = saved.answerStatus === 'Submitted'
             ? (lang: Lang) => translate(lang, 'provider.answer.sent', { date: formatDay(saved.answerBy, lang) })

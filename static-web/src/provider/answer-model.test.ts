@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { message } from '../shared/i18n';
 import { buildAnswer, buildCells, parsePrice, parseRooms, placeErrors, priceText, type Cell } from './answer-model';
-import { parseRequest } from './room-blocks-api';
 import { roomTypeLabel } from './labels';
 
 const request = {
@@ -145,37 +144,7 @@ describe("the server's errors", () => {
   });
 });
 
-describe('a request from the server', () => {
-  const body = {
-    number: '00000042',
-    eventId: 'cluster-tourisme-saint-etienne',
-    eventTitle: 'Cluster Tourisme',
-    firstNight: '2027-03-24',
-    lastNight: '2027-03-25',
-    roomTypes: [{ type: 'twin', askAvailability: true }],
-    answerBy: '2027-01-10',
-    releaseOn: '2027-02-20',
-    status: 'Open',
-    remarks: '',
-    open: true,
-    answerStatus: 'Draft',
-    offers: [{ type: 'twin', night: '2027-03-24', rooms: 5, price: 92 }],
-    answerRemarks: 'Vue sur le parc',
-    submittedAt: null,
-  };
-
-  it('is read with its saved answer', () => {
-    const parsed = parseRequest(body);
-    expect(parsed?.answerStatus).toBe('Draft');
-    expect(parsed?.offers).toEqual([{ type: 'twin', night: '2027-03-24', rooms: 5, price: 92 }]);
-    expect(parsed?.answerRemarks).toBe('Vue sur le parc');
-  });
-
-  it('is refused without its number or with nights in the wrong order', () => {
-    expect(parseRequest({ ...body, number: '' })).toBeNull();
-    expect(parseRequest({ ...body, lastNight: '2027-03-23' })).toBeNull();
-  });
-
+describe('the answer form', () => {
   it('has labels in both languages', () => {
     expect(message('provider.answer.roomsLabel', { night: '24/03', type: 'Single' })('fr')).toBe('Chambres le 24/03 (Single)');
     expect(message('provider.answer.roomsLabel', { night: '24/03', type: 'Single' })('en')).toBe('Rooms on 24/03 (Single)');

@@ -1,7 +1,7 @@
 import type { Localized } from '../shared/i18n';
 import { message } from '../shared/i18n';
 import { normalisePath, readProblems } from '../register/problems';
-import { nightsOf, type Offer, type RoomBlockRequest, type RoomType } from './room-blocks-api';
+import { askedTypes, nightsOf, type Offer, type RoomBlockRequest, type RoomType } from './room-blocks-api';
 
 // The answer form's table as data: one cell per room type asked and night, holding what the
 // provider typed (rooms, price as text). Building the PUT body remembers which cell each sent offer
@@ -21,7 +21,7 @@ export type CellKey = string;
 /** "twin|2027-03-24|rooms", "twin|2027-03-24|price" or "remarks": one input of the form. */
 export type InputKey = string;
 
-export const cellKey = (cell: Pick<Cell, 'type' | 'night'>): CellKey => `${cell.type}|${cell.night}`;
+export const cellKey = (cell: { type: string; night: string }): CellKey => `${cell.type}|${cell.night}`;
 export const inputKey = (cell: Pick<Cell, 'type' | 'night'>, field: 'rooms' | 'price'): InputKey => `${cellKey(cell)}|${field}`;
 
 export interface AnswerBody {
@@ -58,7 +58,7 @@ export function priceText(price: number): string {
 export function buildCells(request: Pick<RoomBlockRequest, 'roomTypes' | 'firstNight' | 'lastNight' | 'offers'>): Cell[] {
   const saved = new Map<CellKey, Offer>(request.offers.map((offer) => [cellKey(offer), offer]));
   const nights = nightsOf(request.firstNight, request.lastNight);
-  return request.roomTypes.flatMap(({ type }) =>
+  return askedTypes(request).flatMap(({ type }) =>
     nights.map((night) => {
       const offer = saved.get(cellKey({ type, night }));
       return { type, night, rooms: offer ? String(offer.rooms) : '', price: offer ? priceText(offer.price) : '' };

@@ -20,7 +20,8 @@ describe('the link in the address', () => {
 describe('showing a link', () => {
   it('gives the provider name and the end of validity on 200', () => {
     const body = { purpose: 'space', providerName: 'ADAGIO Saint-Étienne Centre', expiresAt: '2027-04-10T08:00:00+00:00' };
-    expect(linkOutcome({ status: 200, body })).toEqual({ kind: 'ok', value: { ...body, subject: null } });
+    const view = { ...body, subject: null };
+    expect(linkOutcome({ status: 200, body: view, data: view })).toEqual({ kind: 'ok', value: view });
   });
 
   it('treats an unusable link (410, 404, 400) as such, whatever the reason', () => {
@@ -31,16 +32,14 @@ describe('showing a link', () => {
 
   it('reports a server failure or a malformed answer as a failure, not as an unusable link', () => {
     expect(linkOutcome({ status: 503, body: null }).kind).toBe('failed');
-    expect(linkOutcome({ status: 200, body: { purpose: 'space' } }).kind).toBe('failed');
+    expect(linkOutcome({ status: 200, body: null }).kind).toBe('failed');
   });
 });
 
 describe('opening a link', () => {
   it('returns the provider on 200', () => {
-    expect(openOutcome({ status: 200, body: { providerId: 'adagio', providerName: 'ADAGIO' } })).toEqual({
-      kind: 'ok',
-      value: { providerId: 'adagio', providerName: 'ADAGIO', purpose: 'space', subject: null },
-    });
+    const opened = { providerId: 'adagio', providerName: 'ADAGIO', purpose: 'space', subject: null };
+    expect(openOutcome({ status: 200, body: opened, data: opened })).toEqual({ kind: 'ok', value: opened });
   });
 
   it('says the link is used when a second open is refused', () => {

@@ -1,5 +1,5 @@
 import { failureMessage } from '../shared/failure';
-import { send, type ApiResponse } from '../shared/api/client';
+import { answerOf, api, dataOf, type ApiResponse, type Schemas } from '../shared/api/client';
 import { HttpError } from '../shared/http';
 import { localeOf, message, type Lang } from '../shared/i18n';
 import { problemToFormErrors, type FormErrors } from '../shared/problem-details';
@@ -11,27 +11,13 @@ export const SPACE = 'space';
 export const ROOM_BLOCK_ANSWER = 'room-block-answer';
 export type Purpose = typeof SPACE | typeof ROOM_BLOCK_ANSWER;
 
-export interface LinkView {
-  purpose: string;
-  providerName: string;
-  expiresAt: string;
-  /** What the link is about: the room block request number of a room-block-answer link. */
-  subject: string | null;
-}
-
-export interface Provider {
-  providerId: string;
-  providerName: string;
-}
-
+/** subject: what the link is about (the room block request number of a room-block-answer link). */
+export type LinkView = Schemas['ProviderLinkView'];
+export type Provider = Schemas['ProviderMe'];
 /** The provider just signed in by a link, and what that link was for. */
-export interface Opened extends Provider {
-  purpose: string;
-  subject: string | null;
-}
+export type Opened = Schemas['ProviderLinkOpened'];
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
+const text = (value: string | null | undefined): string | null => (value && value.trim() !== '' ? value : null);
 
 /** The token of ?link=…, or null when the address has none. */
 export function readLinkToken(search: string): string | null {
@@ -43,64 +29,42 @@ export function readLinkPurpose(search: string): Purpose {
   return new URLSearchParams(search).get('purpose')?.trim() === ROOM_BLOCK_ANSWER ? ROOM_BLOCK_ANSWER : SPACE;
 }
 
-export function parseLinkView(body: unknown): LinkView | null {
-  if (!isRecord(body)) return null;
-  const [purpose, providerName, expiresAt] = [text(body.purpose), text(body.providerName), text(body.expiresAt)];
-  return purpose && providerName && expiresAt ? { purpose, providerName, expiresAt, subject: text(body.subject) } : null;
-}
-
-export function parseProvider(body: unknown): Provider | null {
-  if (!isRecord(body)) return null;
-  const [providerId, providerName] = [text(body.providerId), text(body.providerName)];
-  return providerId && providerName ? { providerId, providerName } : null;
-}
-
 export type LinkOutcome<T> = { kind: 'ok'; value: T } | { kind: 'unusable' } | { kind: 'failed'; error: HttpError };
 
 /** 410 (unknown, used, expired or altered: the server does not say which), 404 and 400 all mean: ask for a new link. */
-function outcome<T>(response: ApiResponse, parse: (body: unknown) => T | null): LinkOutcome<T> {
-  if (response.status === 200) {
-    const value = parse(response.body);
-    if (value) return { kind: 'ok', value };
-  }
+function outcome<T>(response: ApiResponse<T>): LinkOutcome<T> {
+  if (response.status === 200 && response.data) return { kind: 'ok', value: response.data };
   if (response.status === 410 || response.status === 404 || response.status === 400) return { kind: 'unusable' };
   return { kind: 'failed', error: new HttpError(response.status) };
 }
 
-export function parseOpened(body: unknown): Opened | null {
-  const provider = parseProvider(body);
-  if (!provider || !isRecord(body)) return null;
-  return { ...provider, purpose: text(body.purpose) ?? SPACE, subject: text(body.subject) };
-}
+export const linkOutcome = (response: ApiResponse<LinkView>) => outcome(response);
+export const openOutcome = (response: ApiResponse<Opened>) => outcome(response);
 
-export const linkOutcome = (response: ApiResponse) => outcome(response, parseLinkView);
-export const openOutcome = (response: ApiResponse) => outcome(response, parseOpened);
+const link = (token: string) => ({ params: { path: { token } } });
 
 export async function fetchLink(token: string, purpose: Purpose): Promise<LinkOutcome<LinkView>> {
-  return linkOutcome(await send(`/api/provider/links/${encodeURIComponent(token)}?purpose=${encodeURIComponent(purpose)}`));
+  return linkOutcome(answerOf(await api.GET('/api/provider/links/{token}', { params: { path: { token }, query: { purpose } } })));
 }
 
 export async function openLink(token: string, purpose: Purpose): Promise<LinkOutcome<Opened>> {
-  return openOutcome(await send(`/api/provider/links/${encodeURIComponent(token)}/open`, { method: 'POST', json: { purpose } }));
+  return openOutcome(answerOf(await api.POST('/api/provider/links/{token}/open', { ...link(token), body: { purpose } })));
 }
 
 /** The signed-in provider, or null without a session (401). Other failures throw. */
 export async function fetchCurrentProvider(): Promise<Provider | null> {
-  const response = await send('/api/provider/me');
-  if (response.status === 401) return null;
-  const provider = response.status === 200 ? parseProvider(response.body) : null;
-  if (!provider) throw new HttpError(response.status);
-  return provider;
+  const answer = await api.GET('/api/provider/me');
+  return answer.response.status === 401 ? null : dataOf(answer);
 }
 
 export async function logout(): Promise<void> {
-  const response = await send('/api/provider/logout', { method: 'POST' });
+  const { response } = await api.POST('/api/provider/logout');
   // 401: the session had already ended, which is what was asked for.
   if (response.status >= 300 && response.status !== 401) throw new HttpError(response.status);
 }
 
-export function requestLink(email: string): Promise<ApiResponse> {
-  return send('/api/provider/link-requests', { method: 'POST', json: { email: email.trim() } });
+export async function requestLink(email: string): Promise<ApiResponse> {
+  return answerOf(await api.POST('/api/provider/link-requests', { body: { email: email.trim() } }));
 }
 
 /** What the new-link form shows; null: accepted (always 202, known address or not). */

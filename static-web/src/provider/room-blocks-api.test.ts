@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerState, nightsOf, parseRequests } from './room-blocks-api';
+import { answerState, askedTypes, nightsOf, readOf } from './room-blocks-api';
 import { readLinkPurpose, linkOutcome, openOutcome } from './provider-api';
 
 describe('where an answer stands', () => {
@@ -20,11 +20,19 @@ describe('nights', () => {
   });
 });
 
-describe('the list', () => {
-  it('is refused whole when one request is malformed', () => {
-    expect(parseRequests([])).toEqual([]);
-    expect(parseRequests([{ number: 'x' }])).toBeNull();
-    expect(parseRequests({})).toBeNull();
+describe('a read', () => {
+  const answer = (status: number, data?: string[]) => ({ data, response: new Response(null, { status }) });
+
+  it('ends the session on 401, is not found on 404, and fails on a 200 without a body or another status', () => {
+    expect(readOf(answer(200, []))).toEqual({ kind: 'ok', value: [] });
+    expect(readOf(answer(401))).toEqual({ kind: 'signedOut' });
+    expect(readOf(answer(404))).toEqual({ kind: 'notFound' });
+    expect(() => readOf(answer(200))).toThrow();
+    expect(() => readOf(answer(500))).toThrow();
+  });
+
+  it('asks only for the room types the page can name', () => {
+    expect(askedTypes({ roomTypes: [{ type: 'twin', askAvailability: true }, { type: 'suite', askAvailability: false }] })).toEqual([{ type: 'twin', askAvailability: true }]);
   });
 });
 
@@ -36,9 +44,11 @@ describe('the link of a room block request', () => {
   });
 
   it('carries the request number when shown and when opened', () => {
-    const shown = linkOutcome({ status: 200, body: { purpose: 'room-block-answer', providerName: 'Hôtel du Musée', expiresAt: '2027-01-01T00:00:00Z', subject: '00000042' } });
+    const link = { purpose: 'room-block-answer', providerName: 'Hôtel du Musée', expiresAt: '2027-01-01T00:00:00Z', subject: '00000042' };
+    const shown = linkOutcome({ status: 200, body: link, data: link });
     expect(shown.kind === 'ok' && shown.value.subject).toBe('00000042');
-    const opened = openOutcome({ status: 200, body: { providerId: 'hotel-du-musee', providerName: 'Hôtel du Musée', purpose: 'room-block-answer', subject: '00000042' } });
+    const provider = { providerId: 'hotel-du-musee', providerName: 'Hôtel du Musée', purpose: 'room-block-answer', subject: '00000042' };
+    const opened = openOutcome({ status: 200, body: provider, data: provider });
     expect(opened).toEqual({
       kind: 'ok',
       value: { providerId: 'hotel-du-musee', providerName: 'Hôtel du Musée', purpose: 'room-block-answer', subject: '00000042' },

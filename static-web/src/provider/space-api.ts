@@ -1,52 +1,17 @@
-import { send, type ApiResponse } from '../shared/api/client';
+import { answerOf, api, rawBody, type ApiResponse, type Schemas } from '../shared/api/client';
 import { HttpError } from '../shared/http';
 import type { Lang, Localized } from '../shared/i18n';
-import { parsePhotos, type Photo } from '../shared/photos';
 import { normalisePath, readProblems } from '../register/problems';
-import type { Read } from './room-blocks-api';
-
-// server document lacks this response type: GET /api/provider/events/{eventId}/reservations, GET and PUT /api/provider/profile.
+import { readOf } from './room-blocks-api';
 
 // The provider's events, planning, reservations and profile (docs/provider-space.md, "The space's
 // data"), read with the provider session: only this provider's data; another event answers 404.
 
-export interface ProviderEvent {
-  eventId: string;
-  title: string;
-  startDate: string;
-  endDate: string;
-  city: string;
-}
-
-export interface PlanningNight {
-  /** yyyy-MM-dd */
-  night: string;
-  capacity: number;
-  held: number;
-  sold: number;
-  free: number;
-  /** Released: the rooms went back to the hotel. */
-  closed: boolean;
-}
-
-export interface PlanningProduct {
-  productId: string;
-  label: { fr: string; en: string };
-  roomType: string;
-  nights: PlanningNight[];
-}
-
-export interface Reservation {
-  number: string;
-  status: string;
-  guests: string;
-  arrival: string;
-  departure: string;
-  roomType: string;
-  product: string;
-  persons: number;
-  nights: number;
-}
+export type ProviderEvent = Schemas['ProviderEventView'];
+export type PlanningNight = Schemas['PlanningNight'];
+/** roomType null: a product that is not a room. */
+export type PlanningProduct = Schemas['PlanningProduct'];
+export type Reservation = Schemas['RoomingEntry'];
 
 export const AMENITIES = ['lift', 'parking', 'garage', 'airConditioning', 'wifi', 'restaurant', 'accessible'] as const;
 export type Amenity = (typeof AMENITIES)[number];
@@ -55,83 +20,8 @@ export const PROFILE_FIELDS = ['descriptionFr', 'descriptionEn', 'address', 'pos
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
 /** The photos are managed apart from the form: each one is saved as soon as it is added or removed. */
-export type Profile = { name: string; amenities: Amenity[]; photos: Photo[] } & Record<ProfileField, string>;
+export type Profile = Schemas['ProviderProfileView'];
 export type ProfileBody = { amenities: Amenity[] } & Record<ProfileField, string>;
-
-type Rec = Record<string, unknown>;
-const isRec = (value: unknown): value is Rec => typeof value === 'object' && value !== null && !Array.isArray(value);
-const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
-const anyStr = (value: unknown): string => (typeof value === 'string' ? value : '');
-const count = (value: unknown): number | null => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null);
-const isoDate = (value: unknown): string | null => {
-  const s = str(value);
-  return s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : null;
-};
-const isAmenity = (value: unknown): value is Amenity => AMENITIES.includes(value as Amenity);
-
-/** A list is refused whole when one item is malformed: a half-read planning would mislead. */
-function list<T>(body: unknown, parse: (item: unknown) => T | null): T[] | null {
-  if (!Array.isArray(body)) return null;
-  const items = body.map(parse);
-  return items.every((item): item is T => item !== null) ? items : null;
-}
-
-export function parseEvent(value: unknown): ProviderEvent | null {
-  if (!isRec(value)) return null;
-  const eventId = str(value.eventId);
-  const [startDate, endDate] = [isoDate(value.startDate), isoDate(value.endDate)];
-  if (!eventId || !startDate || !endDate) return null;
-  return { eventId, title: str(value.title) ?? eventId, startDate, endDate, city: anyStr(value.city) };
-}
-
-function parseNight(value: unknown): PlanningNight | null {
-  if (!isRec(value)) return null;
-  const night = isoDate(value.night);
-  const [capacity, held, sold, free] = [count(value.capacity), count(value.held), count(value.sold), count(value.free)];
-  if (!night || capacity === null || held === null || sold === null || free === null) return null;
-  return { night, capacity, held, sold, free, closed: value.closed === true };
-}
-
-export function parseProduct(value: unknown): PlanningProduct | null {
-  if (!isRec(value) || !isRec(value.label)) return null;
-  const productId = str(value.productId);
-  const nights = list(value.nights, parseNight);
-  if (!productId || !nights) return null;
-  const fr = str(value.label.fr) ?? str(value.label.en) ?? productId;
-  return { productId, label: { fr, en: str(value.label.en) ?? fr }, roomType: anyStr(value.roomType), nights };
-}
-
-export function parseReservation(value: unknown): Reservation | null {
-  if (!isRec(value)) return null;
-  const number = str(value.number);
-  const [arrival, departure] = [isoDate(value.arrival), isoDate(value.departure)];
-  const [persons, nights] = [count(value.persons), count(value.nights)];
-  if (!number || !arrival || !departure || persons === null || nights === null) return null;
-  return {
-    number,
-    status: anyStr(value.status),
-    guests: anyStr(value.guests),
-    arrival,
-    departure,
-    roomType: anyStr(value.roomType),
-    product: anyStr(value.product),
-    persons,
-    nights,
-  };
-}
-
-export function parseProfile(value: unknown): Profile | null {
-  if (!isRec(value)) return null;
-  const name = str(value.name);
-  if (!name) return null;
-  const fields = Object.fromEntries(PROFILE_FIELDS.map((field) => [field, anyStr(value[field])])) as Record<ProfileField, string>;
-  const amenities = Array.isArray(value.amenities) ? value.amenities.filter(isAmenity) : [];
-  return { name, ...fields, amenities, photos: parsePhotos(value.photos) };
-}
-
-export const parseEvents = (body: unknown) => list(body, parseEvent);
-export const parsePlanning = (body: unknown) => list(body, parseProduct);
-export const parseReservations = (body: unknown) => list(body, parseReservation);
 
 /** The PUT body: the editable fields only (never the name), trimmed, amenities known and once each, in a stable order. */
 export function buildProfileBody(values: Record<ProfileField, string>, amenities: Iterable<string>): ProfileBody {
@@ -193,41 +83,29 @@ export function cellLabel(night: PlanningNight | undefined, lang: Lang): string 
     : `${night.free} free, ${night.held} held, ${night.sold} sold of ${night.capacity}`;
 }
 
-function read<T>(response: ApiResponse, parse: (body: unknown) => T | null): Read<T> {
-  if (response.status === 401) return { kind: 'signedOut' };
-  if (response.status === 404) return { kind: 'notFound' };
-  const value = response.status === 200 ? parse(response.body) : null;
-  if (value === null) throw new HttpError(response.status);
-  return { kind: 'ok', value };
-}
+/** A file the browser downloads. */
+export const roomingListUrl = (eventId: string, format: 'pdf' | 'xlsx') => `/api/provider/events/${encodeURIComponent(eventId)}/rooming-list.${format}`;
 
-export const readEvents = (response: ApiResponse) => read(response, parseEvents);
-export const readPlanning = (response: ApiResponse) => read(response, parsePlanning);
-export const readReservations = (response: ApiResponse) => read(response, parseReservations);
-export const readProfile = (response: ApiResponse) => read(response, parseProfile);
-
-const eventPath = (eventId: string) => `/api/provider/events/${encodeURIComponent(eventId)}`;
-export const roomingListUrl = (eventId: string, format: 'pdf' | 'xlsx') => `${eventPath(eventId)}/rooming-list.${format}`;
-
-export const fetchEvents = async () => readEvents(await send('/api/provider/events'));
-export const fetchPlanning = async (eventId: string) => readPlanning(await send(`${eventPath(eventId)}/planning`));
-export const fetchReservations = async (eventId: string) => readReservations(await send(`${eventPath(eventId)}/reservations`));
-export const fetchProfile = async () => readProfile(await send('/api/provider/profile'));
+const event = (eventId: string) => ({ params: { path: { eventId } } });
+export const fetchEvents = async () => readOf(await api.GET('/api/provider/events'));
+export const fetchPlanning = async (eventId: string) => readOf(await api.GET('/api/provider/events/{eventId}/planning', event(eventId)));
+export const fetchReservations = async (eventId: string) => readOf(await api.GET('/api/provider/events/{eventId}/reservations', event(eventId)));
+export const fetchProfile = async () => readOf(await api.GET('/api/provider/profile'));
 
 export type SaveOutcome = { kind: 'ok'; value: Profile | null } | { kind: 'signedOut' } | { kind: 'invalid'; errors: ProfileErrors };
 
-export function saveOutcome(response: ApiResponse): SaveOutcome {
+export function saveOutcome(response: ApiResponse<Profile>): SaveOutcome {
   if (response.status === 401) return { kind: 'signedOut' };
   if (response.status === 400) return { kind: 'invalid', errors: mapProfileErrors(response.body) };
-  if (response.status >= 200 && response.status < 300) return { kind: 'ok', value: parseProfile(response.body) };
+  if (response.status >= 200 && response.status < 300) return { kind: 'ok', value: response.data ?? null };
   throw new HttpError(response.status);
 }
 
 export async function saveProfile(body: ProfileBody): Promise<SaveOutcome> {
-  return saveOutcome(await send('/api/provider/profile', { method: 'PUT', json: body }));
+  return saveOutcome(answerOf(await api.PUT('/api/provider/profile', { body })));
 }
 
 /** The provider's own album: the raw image as the body (the shared gallery reads the answers). */
-export const uploadProfilePhoto = (file: Blob) => send('/api/provider/profile/photos', { method: 'POST', blob: file });
-export const deleteProfilePhoto = (photoId: string) =>
-  send(`/api/provider/profile/photos/${encodeURIComponent(photoId)}`, { method: 'DELETE' });
+export const uploadProfilePhoto = async (file: Blob) => answerOf(await api.POST('/api/provider/profile/photos', rawBody(file)));
+export const deleteProfilePhoto = async (photoId: string) =>
+  answerOf(await api.DELETE('/api/provider/profile/photos/{photoId}', { params: { path: { photoId } } }));

@@ -4,7 +4,8 @@ import { translate } from '../shared/i18n';
 import { fetchForm, unlockAccess } from './api';
 import type { RegisterApp } from './app';
 import { localText } from './model';
-import { button, inputField, t } from './ui';
+import { inputField } from '../shared/form';
+import { button, t } from './ui';
 
 // Some products are for a group only (board members…): a code unlocks them. The code is checked
 // (POST /access), then the form is read again with ?access=CODE so that they appear.
@@ -16,7 +17,7 @@ export function accessCodeBox(app: RegisterApp): HTMLElement {
       translate(lang, 'reg.access.granted', { group: label ? localText(label)(lang) : app.state.accessCode ?? '' }),
     );
   }
-  const code = inputField({ name: 'accessCode', label: t('reg.access.label'), autocomplete: 'off', maxLength: 64 });
+  const code = inputField('accessCode', t('reg.access.label'), { attributes: { autocomplete: 'off', maxlength: '64' } });
   code.control.setAttribute('autocapitalize', 'characters');
   const submit = button(t('reg.access.submit'), 'secondary');
   const form = h('form', { class: 'access-form', novalidate: true }, code.element, submit);

@@ -1,11 +1,11 @@
 import type { ContactBody as PersonContact } from '../shared/contact';
-import { send } from '../shared/api/client';
+import { api, dataOf, type Schemas } from '../shared/api/client';
 import { HttpError } from '../shared/http';
 import { message } from '../shared/i18n';
 import type { ApiBasket } from './basket';
-import { parseAvailability, parseForm, parseLocalText, type LocalText, type PaymentMethod, type ProductAvailability, type RegistrationForm } from './model';
+import { availabilityView, formView, type PaymentMethod, type ProductAvailability, type RegistrationForm } from './model';
 import { readProblems, type ProblemEntry } from './problems';
-import { parseQuote, parseRegistration, parseSubmission, type Quote, type RegistrationView } from './quote';
+import { registrationView, type Quote, type RegistrationView } from './quote';
 import type { Submission } from './basket';
 
 // The registration endpoints (docs/registration-api.md). Network failures throw NetworkError;
@@ -33,31 +33,36 @@ export function inPreview(): boolean {
   return preview;
 }
 
-const eventPath = (eventId: string) => `/api/events/${encodeURIComponent(eventId)}`;
-/** Where the form's reads go: the public endpoints, or the staff ones in preview. */
-const readPath = (eventId: string) => (preview ? `/api/admin/events/${encodeURIComponent(eventId)}` : eventPath(eventId));
+const event = (eventId: string) => ({ params: { path: { eventId } } });
 
 function unexpected(status: number): never {
   throw new HttpError(status);
 }
 
+const problem = (status: number, body: unknown): Answer<never> => ({ kind: 'problem', status, problems: readProblems(body) });
+
+/** The form's read: the public endpoint, or the staff one in preview (drafts too, never cached). */
+const formRead = (eventId: string, accessCode: string | null) => {
+  const init = { params: { path: { eventId }, query: accessCode ? { access: accessCode } : {} } };
+  return preview ? api.GET('/api/admin/events/{eventId}/form', init) : api.GET('/api/events/{eventId}/form', init);
+};
+
 export async function fetchForm(eventId: string, accessCode: string | null): Promise<Answer<RegistrationForm>> {
-  const query = accessCode ? `?access=${encodeURIComponent(accessCode)}` : '';
-  const response = await send(`${readPath(eventId)}/form${query}`);
-  if (response.status === 404) return { kind: 'notFound' };
-  if (response.status === 400) return { kind: 'problem', status: 400, problems: readProblems(response.body) };
-  const form = response.status === 200 ? parseForm(response.body) : null;
-  return form ? { kind: 'ok', value: form } : unexpected(response.status);
+  const answer = await formRead(eventId, accessCode);
+  const { status } = answer.response;
+  if (status === 404) return { kind: 'notFound' };
+  if (status === 400) return problem(400, answer.error);
+  const form = formView(dataOf(answer));
+  // A form without steps (a draft being set up) cannot be filled in.
+  return form.steps.length > 0 ? { kind: 'ok', value: form } : unexpected(status);
 }
 
-export async function unlockAccess(eventId: string, code: string): Promise<Answer<{ group: string; label: LocalText }>> {
-  const response = await send(`${readPath(eventId)}/access`, { method: 'POST', json: { code } });
-  if (response.status === 400 || response.status === 404 || response.status === 403) {
-    return { kind: 'problem', status: 400, problems: readProblems(response.body) };
-  }
-  if (response.status !== 200) unexpected(response.status);
-  const body = (response.body ?? {}) as Record<string, unknown>;
-  return { kind: 'ok', value: { group: String(body.group ?? ''), label: parseLocalText(body.label) } };
+export async function unlockAccess(eventId: string, code: string): Promise<Answer<Schemas['AccessGranted']>> {
+  const init = { ...event(eventId), body: { code } };
+  const answer = preview ? await api.POST('/api/admin/events/{eventId}/access', init) : await api.POST('/api/events/{eventId}/access', init);
+  const { status } = answer.response;
+  if (status === 400 || status === 404 || status === 403) return problem(400, answer.error);
+  return { kind: 'ok', value: dataOf(answer) };
 }
 
 export async function fetchAvailability(
@@ -67,19 +72,15 @@ export async function fetchAvailability(
 ): Promise<Map<string, ProductAvailability>> {
   // The preview shows no live stock (a draft has none to show): every product reads as available.
   if (preview) return new Map();
-  const query = `?from=${encodeURIComponent(from)}&nights=${nights}`;
-  const response = await send(`${eventPath(eventId)}/availability${query}`);
-  if (response.status !== 200) unexpected(response.status);
-  return parseAvailability(response.body);
+  return availabilityView(dataOf(await api.GET('/api/events/{eventId}/availability', { params: { path: { eventId }, query: { from, nights } } })));
 }
 
 export async function quote(eventId: string, basket: ApiBasket): Promise<Answer<Quote>> {
-  const response = await send(`${readPath(eventId)}/quote`, { method: 'POST', json: basket });
-  if (response.status === 400 || response.status === 409) {
-    return { kind: 'problem', status: response.status, problems: readProblems(response.body) };
-  }
-  const parsed = response.status === 200 ? parseQuote(response.body) : null;
-  return parsed ? { kind: 'ok', value: parsed } : unexpected(response.status);
+  const init = { ...event(eventId), body: basket };
+  const answer = preview ? await api.POST('/api/admin/events/{eventId}/quote', init) : await api.POST('/api/events/{eventId}/quote', init);
+  const { status } = answer.response;
+  if (status === 400 || status === 409) return problem(status, answer.error);
+  return { kind: 'ok', value: dataOf(answer) };
 }
 
 export interface ContactBody extends PersonContact {
@@ -96,18 +97,15 @@ export interface RegistrationBody extends ApiBasket {
 
 export async function submitRegistration(eventId: string, body: RegistrationBody): Promise<Answer<Submission>> {
   if (preview) return { kind: 'problem', status: 400, problems: [{ path: '', message: message('reg.preview.noSubmit') }] };
-  const response = await send(`${eventPath(eventId)}/registrations`, { method: 'POST', json: body });
-  if (response.status === 400 || response.status === 409) {
-    return { kind: 'problem', status: response.status, problems: readProblems(response.body) };
-  }
-  const parsed = response.status === 201 || response.status === 200 ? parseSubmission(response.body) : null;
-  return parsed ? { kind: 'ok', value: parsed } : unexpected(response.status);
+  const answer = await api.POST('/api/events/{eventId}/registrations', { ...event(eventId), body });
+  const { status } = answer.response;
+  if (status === 400 || status === 409) return problem(status, answer.error);
+  if ((status === 201 || status === 200) && answer.data) return { kind: 'ok', value: answer.data };
+  return unexpected(status);
 }
 
 export async function fetchRegistration(id: string, token: string): Promise<Answer<RegistrationView>> {
-  const path = `/api/registrations/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`;
-  const response = await send(path);
-  if (response.status === 404) return { kind: 'notFound' };
-  const parsed = response.status === 200 ? parseRegistration(response.body) : null;
-  return parsed ? { kind: 'ok', value: parsed } : unexpected(response.status);
+  const answer = await api.GET('/api/registrations/{registrationId}', { params: { path: { registrationId: id }, query: { token } } });
+  if (answer.response.status === 404) return { kind: 'notFound' };
+  return { kind: 'ok', value: registrationView(dataOf(answer)) };
 }

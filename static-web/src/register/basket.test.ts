@@ -129,8 +129,8 @@ describe('the basket sent to the API', () => {
     expect(basket).toEqual({
       accessCode: 'BUREAU',
       participants: [{ lastName: 'Martin', firstName: 'Claire', organisation: '', companion: null }],
-      lines: [{ productId: 'fee', persons: ['p0'] }],
+      lines: [{ productId: 'fee', persons: ['p0'], arrival: null, nights: null, quantity: null }],
     });
-    expect(basket.lines[0]).not.toBe(lines[0]);
+    expect(basket.lines[0]?.persons).not.toBe(lines[0]?.persons);
   });
 });

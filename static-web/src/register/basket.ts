@@ -1,3 +1,4 @@
+import type { Schemas } from '../shared/api/client';
 import type { ContactFields } from '../shared/contact';
 import type { LocalText, PaymentMethod, Product } from './model';
 import { comparePersonIds, eligiblePersons, listPersons, type Participant } from './persons';
@@ -27,15 +28,8 @@ export interface HotelSearch {
   rooms: number[];
 }
 
-export interface Submission {
-  registrationId: string;
-  accessToken: string;
-  status: string;
-  total: number;
-  deposit: number;
-  holdExpiresAt: string | null;
-  payment: Record<string, unknown>;
-}
+/** The answer of POST /registrations: the registration, its access token and how to pay. */
+export type Submission = Schemas['SubmitResponse'];
 
 export interface BasketState {
   version: 1;
@@ -185,16 +179,8 @@ export function applyMandatory(
 }
 
 /** The body of POST /quote (and the basket part of POST /registrations). */
-export interface ApiBasket {
-  accessCode: string | null;
-  participants: {
-    lastName: string;
-    firstName: string;
-    organisation: string;
-    companion: { lastName: string; firstName: string } | null;
-  }[];
-  lines: BasketLine[];
-}
+/** The basket as the API reads it (BasketInput), its lists always given. */
+export type ApiBasket = Schemas['BasketInput'] & { participants: Schemas['ParticipantInput'][]; lines: Schemas['LineInput'][] };
 
 export function toApiBasket(state: Pick<BasketState, 'accessCode' | 'participants' | 'lines'>): ApiBasket {
   return {
@@ -207,6 +193,12 @@ export function toApiBasket(state: Pick<BasketState, 'accessCode' | 'participant
         ? { lastName: participant.companion.lastName.trim(), firstName: participant.companion.firstName.trim() }
         : null,
     })),
-    lines: state.lines.map((line) => ({ ...line })),
+    lines: state.lines.map((line) => ({
+      productId: line.productId,
+      persons: line.persons ? [...line.persons] : null,
+      arrival: line.arrival ?? null,
+      nights: line.nights ?? null,
+      quantity: line.quantity ?? null,
+    })),
   };
 }

@@ -115,7 +115,7 @@ function render(registration: RegistrationView, waitedOut: boolean, retry: () =>
 /** A card payment that never came back (tab closed on the payment page): offer to go back to it. */
 function resumeCard(registration: RegistrationView): HTMLElement | null {
   const url = registration.payment.checkoutUrl;
-  if (registration.payment.method !== 'card' || typeof url !== 'string' || !url) return null;
+  if (registration.payment.method !== 'card' || !url) return null;
   const resume = button(t('reg.confirm.resumeCard'), 'primary');
   resume.addEventListener('click', () => location.assign(url));
   return resume;

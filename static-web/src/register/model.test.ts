@@ -1,31 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { emptyContact, emptyState } from './basket';
-import { localText, parseAvailability, parseForm } from './model';
-import { parseQuote, parseRegistration } from './quote';
+import type { Schemas } from '../shared/api/client';
+import { availabilityView, formView, localText } from './model';
+import { registrationView } from './quote';
 import { loadState, saveState, stateKey, type SessionStore } from './store';
 
-const form = {
-  event: { id: 'cluster-2027', title: 'Séminaire', startDate: '2027-03-24', endDate: '2027-03-26', maxParticipants: 10, paymentMethods: ['card', 'bitcoin', 'transfer'], photos: ['/api/photos/events/cluster-2027/b.jpg'] },
-  steps: [{ id: 'participants', kind: 'participants', title: { fr: 'Participants', en: 'Participants' }, choice: 'none' }, { id: 'evenings', kind: 'evenings', title: { fr: 'Soirées' }, choice: 'exactlyOne' }],
-  products: [{ id: 'fee', stepId: 'fee', unit: 'perPerson', audience: 'attendees', priceIncl: 60, priceExcl: 50, mandatory: true, photos: ['/api/photos/events/e/products/fee/a.jpg'] }, { stepId: 'x' }],
-  hotels: [{ id: 'adagio', name: 'ADAGIO', stars: 3, latitude: 45.4397, longitude: 4.3872, photos: ['/p.jpg', { url: '/q.jpg', alt: 'Hall' }, 7] }],
+const text = (fr: string, en = fr) => ({ fr, en });
+const form: Schemas['FormView'] = {
+  event: {
+    id: 'cluster-2027', title: 'Séminaire', venue: '', city: '', startDate: '2027-03-24', endDate: '', timeZone: 'Europe/Paris', presentationHtml: '',
+    termsHtml: '', maxParticipants: 0, depositPercent: 100, paymentMethods: ['card', 'bitcoin', 'transfer'], holdMinutes: 35, registrationOpen: true,
+    latitude: null, longitude: null, photos: ['/api/photos/events/cluster-2027/b.jpg'],
+  },
+  steps: [
+    { id: 'participants', kind: 'participants', title: text('Participants'), intro: text(''), choice: 'none' },
+    { id: 'evenings', kind: 'evenings', title: text('Soirées', ''), intro: text(''), choice: 'oneOrTwo' },
+  ],
+  products: [{
+    id: 'fee', stepId: 'fee', kind: 'fee', label: text('Droits'), description: text(''), providerId: 'organiser', priceIncl: 60, priceExcl: 50, vatRate: 20,
+    unit: 'perPerson', dates: [], audience: 'attendees', mandatory: true, restricted: false, capacity: 'none', roomType: null, formula: null, maxOccupancy: null,
+    photos: ['/api/photos/events/e/products/fee/a.jpg'],
+  }],
+  hotels: [{
+    id: 'adagio', name: 'ADAGIO', stars: 7, amenities: [], address: '', postalCode: '', city: '', latitude: 45.4397, longitude: 4.3872, description: text(''),
+    checkIn: '', checkOut: '', photos: ['/p.jpg', ''],
+  }],
 };
 
 describe('reading the form', () => {
-  it('keeps known values, drops unknown payment methods and items without id', () => {
-    const parsed = parseForm(form);
-    expect(parsed?.event.paymentMethods).toEqual(['card', 'transfer']);
-    expect(parsed?.event.registrationOpen).toBe(true);
-    expect(parsed?.steps.map((step) => step.choice)).toEqual(['none', 'exactlyOne']);
-    expect(parsed?.products.map((product) => product.id)).toEqual(['fee']);
-    expect(parsed?.hotels[0]?.photos).toEqual([{ url: '/p.jpg', alt: '' }, { url: '/q.jpg', alt: 'Hall' }]);
-    expect(parsed?.event.photos).toEqual([{ url: '/api/photos/events/cluster-2027/b.jpg', alt: '' }]);
-    expect(parsed?.products[0]?.photos).toEqual([{ url: '/api/photos/events/e/products/fee/a.jpg', alt: '' }]);
-  });
-
-  it('refuses a form without event or steps', () => {
-    expect(parseForm({ ...form, steps: [] })).toBeNull();
-    expect(parseForm({ steps: form.steps })).toBeNull();
+  it('keeps known values, drops unknown payment methods and reads an unknown choice as none', () => {
+    const view = formView(form);
+    expect(view.event.paymentMethods).toEqual(['card', 'transfer']);
+    expect(view.event.endDate).toBe('2027-03-24');
+    expect(view.event.maxParticipants).toBe(1);
+    expect(view.steps.map((step) => step.choice)).toEqual(['none', 'none']);
+    expect(view.hotels[0]?.photos).toEqual([{ url: '/p.jpg', alt: '' }]);
+    expect(view.hotels[0]?.stars).toBe(5);
+    expect(view.event.photos).toEqual([{ url: '/api/photos/events/cluster-2027/b.jpg', alt: '' }]);
+    expect(view.products[0]?.photos).toEqual([{ url: '/api/photos/events/e/products/fee/a.jpg', alt: '' }]);
   });
 
   it('shows API texts in the page language, falling back to the other one', () => {
@@ -34,27 +46,25 @@ describe('reading the form', () => {
     expect(localText({ fr: 'Soirées', en: 'Evenings' })('en')).toBe('Evenings');
   });
 
-  it('reads availability per product', () => {
-    const map = parseAvailability({ products: [{ productId: 'adagio-dble-b1', free: 12, nights: [{ date: '2027-03-24', free: 12 }] }, { free: 3 }] });
-    expect([...map.keys()]).toEqual(['adagio-dble-b1']);
+  it('reads availability per product, never below zero', () => {
+    const map = availabilityView({ products: [{ productId: 'adagio-dble-b1', free: 12, nights: [{ date: '2027-03-24', free: 12 }] }, { productId: 'fee', free: -1, nights: [] }] });
+    expect([...map.keys()]).toEqual(['adagio-dble-b1', 'fee']);
     expect(map.get('adagio-dble-b1')?.free).toBe(12);
+    expect(map.get('fee')?.free).toBe(0);
   });
 });
 
 describe('reading priced answers', () => {
-  it('reads a quote and defaults the deposit to the total', () => {
-    const quote = parseQuote({ groups: [{ stepId: 'fee', title: { fr: 'Droits' }, lines: [{ index: 0, productId: 'fee', quantity: 2, unitPrice: 60, total: 120, persons: ['Claire Martin'] }], subtotal: 120 }], total: 120 });
-    expect(quote?.deposit).toBe(120);
-    expect(quote?.groups[0]?.lines[0]?.persons).toEqual(['Claire Martin']);
-    expect(parseQuote({ groups: [] })).toBeNull();
-  });
-
-  it('reads a registration, its number and its PDF link wherever the server puts them', () => {
-    const seen = parseRegistration({ registrationId: 'r1', status: 'Confirmed', number: 12345678, documents: { summaryPdfUrl: '/pdf' }, payments: [{ amount: 100 }, { amount: 20.5 }], total: 120.5, groups: [] });
-    expect(seen).toMatchObject({ id: 'r1', status: 'Confirmed', number: '12345678', summaryPdfUrl: '/pdf', paid: 120.5 });
-    expect(parseRegistration({ status: 'Weird' })?.status).toBe('Unknown');
-    const server = parseRegistration({ registrationId: 'r2', status: 'AwaitingPayment', paid: 50, payments: [], summaryPdfUrl: null, payment: { method: 'transfer', iban: 'FR76' } });
-    expect(server).toMatchObject({ paid: 50, summaryPdfUrl: null, payment: { method: 'transfer', iban: 'FR76' } });
+  it('reads a registration: its number, its quote and a status the page does not know', () => {
+    const payment = { method: 'transfer', iban: 'FR76', bic: null, checkoutUrl: null, dueBy: null, payee: null, payeeAddress: null, reference: null };
+    const body: Schemas['RegistrationView'] = {
+      registrationId: 'r1', status: 'Confirmed', number: '12345678', eventId: 'e', eventTitle: 'E', summaryPdfUrl: '/pdf', payments: [], paid: 120.5,
+      total: 120.5, totalExcl: 100, vat: 20.5, deposit: 60, balanceDue: 0, refundDue: 0, groups: [], payment, holdExpiresAt: null, confirmedAt: null,
+      contactName: 'Claire Martin', email: 'c@example.org', createdAt: '2027-01-01T00:00:00Z',
+    };
+    expect(registrationView(body)).toMatchObject({ id: 'r1', status: 'Confirmed', number: '12345678', summaryPdfUrl: '/pdf', paid: 120.5, payment,
+      quote: { groups: [], total: 120.5, totalExcl: 100, vat: 20.5, deposit: 60 }, timeZone: 'Europe/Paris' });
+    expect(registrationView({ ...body, status: 'Weird', number: '', summaryPdfUrl: '' })).toMatchObject({ status: 'Unknown', number: null, summaryPdfUrl: null });
   });
 });
 

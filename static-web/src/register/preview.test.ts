@@ -1,10 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Schemas } from '../shared/api/client';
 import { fetchAvailability, fetchForm, isPreviewQuery, quote, setPreview, submitRegistration, type RegistrationBody } from './api';
 
 // "Preview as attendee": the form is read from the staff endpoint and nothing is ever submitted.
 
-const formBody = {
-  event: { id: 'draft-2027', title: 'Brouillon', startDate: '2027-06-02', endDate: '2027-06-03', registrationOpen: false },
+const formBody: Schemas['FormView'] = {
+  event: {
+    id: 'draft-2027', title: 'Brouillon', startDate: '2027-06-02', endDate: '2027-06-03', registrationOpen: false, venue: '', city: '', timeZone: 'Europe/Paris',
+    presentationHtml: '', termsHtml: '', maxParticipants: 5, depositPercent: 100, paymentMethods: ['cheque'], holdMinutes: 35, latitude: null, longitude: null, photos: [],
+  },
   steps: [{ id: 'fee', kind: 'fee', title: { fr: 'Droits', en: 'Fee' }, intro: { fr: '', en: '' }, choice: 'none' }],
   products: [],
   hotels: [],

@@ -1,4 +1,5 @@
-import type { Lang, Localized } from '../shared/i18n';
+import type { Localized } from '../shared/i18n';
+import { fieldProblems, problemSummary } from '../shared/problem-details';
 import type { BasketLine } from './basket';
 import type { Product } from './model';
 
@@ -24,38 +25,11 @@ export interface PlacedProblem extends ProblemEntry {
   field: string | null;
 }
 
-type Rec = Record<string, unknown>;
-const isRec = (value: unknown): value is Rec => typeof value === 'object' && value !== null && !Array.isArray(value);
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
-
-function toMessage(entry: unknown): Localized | null {
-  if (typeof entry === 'string') return text(entry) ? () => entry : null;
-  if (!isRec(entry)) return null;
-  const fr = text(entry.fr);
-  const en = text(entry.en);
-  const fallback = fr ?? en ?? text(entry.code);
-  return fallback ? (lang: Lang) => (lang === 'fr' ? fr : en) ?? fallback : null;
-}
-
 /** Every message of a problem body, with its path ("" for the whole request). */
 export function readProblems(body: unknown): ProblemEntry[] {
-  const problem = isRec(body) ? body : {};
-  const entries: ProblemEntry[] = [];
-  if (isRec(problem.errors)) {
-    for (const [path, value] of Object.entries(problem.errors)) {
-      for (const item of Array.isArray(value) ? value : [value]) {
-        const message = toMessage(item);
-        if (message) entries.push({ path: normalisePath(path), message });
-      }
-    }
-  }
-  if (entries.length === 0) {
-    const en = text(problem.detail) ?? text(problem.title);
-    const fr = text(problem.detail_fr) ?? text(problem.title_fr);
-    const fallback = fr ?? en;
-    if (fallback) entries.push({ path: '', message: (lang) => (lang === 'fr' ? fr : en) ?? fallback });
-  }
-  return entries;
+  const entries = fieldProblems(body).flatMap(([path, messages]) => messages.map((message) => ({ path: normalisePath(path), message })));
+  const summary = entries.length === 0 ? problemSummary(body) : null;
+  return summary ? [{ path: '', message: summary }] : entries;
 }
 
 /** "$.Lines[2].Persons" and "request.lines[2].persons" both become "lines[2].persons". */

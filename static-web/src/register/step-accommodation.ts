@@ -1,6 +1,6 @@
 import { h, ht, setText } from '../shared/dom';
 import { failureMessage } from '../shared/failure';
-import { translate } from '../shared/i18n';
+import { translate, type Lang } from '../shared/i18n';
 import { accessCodeBox } from './access-code';
 import { fetchAvailability } from './api';
 import type { FlowStep, RegisterApp, StepView } from './app';
@@ -13,7 +13,8 @@ import { localText, type ProductAvailability } from './model';
 import { personLabel } from './persons';
 import { productListSection } from './step-products';
 import { roomConflicts } from './rules';
-import { button, selectField, showMessages, t } from './ui';
+import { selectField } from '../shared/form';
+import { button, showMessages, t } from './ui';
 
 const MAX_ROOMS = 5;
 const MAX_ADULTS = 4;
@@ -169,40 +170,16 @@ export function renderAccommodation(app: RegisterApp, step: FlowStep): StepView 
 
 function searchForm(app: RegisterApp, search: HotelSearch, onSearch: () => void): HTMLElement {
   const { startDate, endDate } = app.form.event;
-  const arrival = selectField({
-    name: 'arrival',
-    label: t('reg.search.arrival'),
-    choices: daysFrom(addDays(startDate, -2), addDays(endDate, 2)).map((day) => ({
-      value: day,
-      label: (lang) => formatDay(day, lang),
-    })),
-    value: search.arrival,
-  });
-  const nights = selectField({
-    name: 'nights',
-    label: t('reg.search.nights'),
-    choices: Array.from({ length: MAX_NIGHTS }, (_, i) => ({ value: String(i + 1), label: () => String(i + 1) })),
-    value: String(search.nights),
-    className: 'field--short',
-  });
-  const rooms = selectField({
-    name: 'rooms',
-    label: t('reg.search.rooms'),
-    choices: Array.from({ length: MAX_ROOMS }, (_, i) => ({ value: String(i + 1), label: () => String(i + 1) })),
-    value: String(search.rooms.length),
-    className: 'field--short',
-  });
+  const numbers = (count: number) => Array.from({ length: count }, (_, i) => ({ value: String(i + 1), label: () => String(i + 1) }));
+  const days = daysFrom(addDays(startDate, -2), addDays(endDate, 2)).map((day) => ({ value: day, label: (lang: Lang) => formatDay(day, lang) }));
+  const arrival = selectField('arrival', t('reg.search.arrival'), days, { value: search.arrival });
+  const nights = selectField('nights', t('reg.search.nights'), numbers(MAX_NIGHTS), { value: String(search.nights), className: 'field--short' });
+  const rooms = selectField('rooms', t('reg.search.rooms'), numbers(MAX_ROOMS), { value: String(search.rooms.length), className: 'field--short' });
   const adults = h('div', { class: 'field-row field-row--compact' });
   const drawAdults = () => {
     adults.replaceChildren(
       ...search.rooms.map((count, index) => {
-        const field = selectField({
-          name: `adults-${index}`,
-          label: t('reg.search.adults', { n: index + 1 }),
-          choices: Array.from({ length: MAX_ADULTS }, (_, i) => ({ value: String(i + 1), label: () => String(i + 1) })),
-          value: String(count),
-          className: 'field--short',
-        });
+        const field = selectField(`adults-${index}`, t('reg.search.adults', { n: index + 1 }), numbers(MAX_ADULTS), { value: String(count), className: 'field--short' });
         field.control.addEventListener('change', () => (search.rooms[index] = Number(field.control.value)));
         return field.element;
       }),

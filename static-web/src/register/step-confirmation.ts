@@ -20,8 +20,7 @@ export function renderConfirmation(app: RegisterApp, _step: FlowStep): StepView 
   if (!submission) {
     return { ownActions: true, element: ht('p', 'reg.confirm.nothing', { class: 'state' }) };
   }
-  const payment = submission.payment;
-  const method = typeof payment.method === 'string' ? payment.method : '';
+  const { method, checkoutUrl } = submission.payment;
   const timeZone = app.form.event.timeZone;
 
   const amount = setText(h('p', { class: 'lead' }), (lang) =>
@@ -33,9 +32,8 @@ export function renderConfirmation(app: RegisterApp, _step: FlowStep): StepView 
       )
     : null;
 
-  const checkoutUrl = typeof payment.checkoutUrl === 'string' ? payment.checkoutUrl : '';
   const resume = method === 'card' && checkoutUrl ? button(t('reg.confirm.resumeCard'), 'primary') : null;
-  resume?.addEventListener('click', () => location.assign(checkoutUrl));
+  resume?.addEventListener('click', () => location.assign(checkoutUrl ?? ''));
   const follow = ht('a', 'reg.confirm.follow', { href: confirmationUrl(submission), class: 'button button--secondary' });
   const again = button(t('reg.confirm.newRegistration'), 'link');
   again.addEventListener('click', () => app.reset(null));
@@ -47,7 +45,7 @@ export function renderConfirmation(app: RegisterApp, _step: FlowStep): StepView 
       { class: 'confirmation' },
       ht('p', method === 'card' ? 'reg.confirm.cardPending' : 'reg.confirm.received', { class: 'lead strong' }),
       amount,
-      paymentFacts(payment, timeZone),
+      paymentFacts(submission.payment, timeZone),
       hold,
       ht('p', method === 'card' ? 'reg.confirm.email' : 'reg.confirm.emailAfterPayment', { class: 'muted' }),
       h('div', { class: 'confirmation__actions' }, resume, follow, again),

@@ -5,7 +5,8 @@ import type { ContactDraft } from './basket';
 import { validateContact, type ContactField } from './contact';
 import { countryChoices } from './countries';
 import { richText } from './rich-text';
-import { checkboxField, inputField, requiredNote, selectField, t, textareaField, type Field } from './ui';
+import { checkboxField, inputField, selectField, textareaField, type Field } from '../shared/form';
+import { requiredNote, t } from './ui';
 
 type TextField = Exclude<keyof ContactDraft, 'professional' | 'civility' | 'country' | 'comment' | 'createAccount'>;
 
@@ -37,50 +38,38 @@ export function renderContact(app: RegisterApp, step: FlowStep): StepView {
     return field;
   };
 
-  const email = bindText('email', inputField({ name: 'email', type: 'email', label: 'field.email', autocomplete: 'email', required: true, maxLength: 254, value: contact.email, hint: t('reg.contact.emailHint') }));
-  const civility = bindText('civility', selectField({
-    name: 'civility',
-    label: t('reg.contact.civility'),
-    autocomplete: 'honorific-prefix',
-    choices: [
-      { value: '', label: t('reg.contact.civilityNone') },
-      { value: 'Mme', label: t('reg.contact.civilityMs') },
-      { value: 'M.', label: t('reg.contact.civilityMr') },
-    ],
-    value: contact.civility,
-    className: 'field--short',
-  }));
+  const email = bindText('email', inputField('email', 'field.email', { required: true, value: contact.email, hint: t('reg.contact.emailHint'), attributes: { type: 'email', autocomplete: 'email', maxlength: '254', spellcheck: 'false' } }));
+  const civility = bindText('civility', selectField('civility', t('reg.contact.civility'), [
+    { value: '', label: t('reg.contact.civilityNone') },
+    { value: 'Mme', label: t('reg.contact.civilityMs') },
+    { value: 'M.', label: t('reg.contact.civilityMr') },
+  ], { value: contact.civility, className: 'field--short', attributes: { autocomplete: 'honorific-prefix' } }));
   const text = Object.fromEntries(
     TEXT_FIELDS.map((spec) => [
       spec.name,
-      bindText(spec.name, inputField({ name: spec.name, label: spec.label, autocomplete: spec.autocomplete, required: spec.required, maxLength: spec.max, value: contact[spec.name] })),
+      bindText(spec.name, inputField(spec.name, spec.label, { required: spec.required, value: contact[spec.name], attributes: { autocomplete: spec.autocomplete ?? 'off', maxlength: String(spec.max) } })),
     ]),
   ) as Record<TextField, Field<HTMLInputElement>>;
-  const country = bindText('country', selectField({
-    name: 'country',
-    label: t('reg.contact.country'),
-    autocomplete: 'country',
-    required: true,
-    choices: countryChoices(i18n.lang).map((entry) => ({ value: entry.code, label: () => entry.name })),
-    value: contact.country,
+  const country = bindText('country', selectField('country', t('reg.contact.country'), countryChoices(i18n.lang).map((entry) => ({ value: entry.code, label: () => entry.name })), {
+    required: true, value: contact.country, attributes: { autocomplete: 'country' },
   }));
-  const phone = bindText('phone', inputField({ name: 'phone', type: 'tel', label: t('reg.contact.phone'), autocomplete: 'tel', maxLength: 30, value: contact.phone }));
-  const mobile = bindText('mobile', inputField({ name: 'mobile', type: 'tel', label: t('reg.contact.mobile'), autocomplete: 'tel', maxLength: 30, value: contact.mobile }));
-  const professional = checkboxField({ name: 'professional', label: t('reg.contact.professional'), checked: contact.professional });
+  const phone = bindText('phone', inputField('phone', t('reg.contact.phone'), { value: contact.phone, attributes: { type: 'tel', autocomplete: 'tel', maxlength: '30' } }));
+  const mobile = bindText('mobile', inputField('mobile', t('reg.contact.mobile'), { value: contact.mobile, attributes: { type: 'tel', autocomplete: 'tel', maxlength: '30' } }));
+  const professional = checkboxField('professional', t('reg.contact.professional'), { checked: contact.professional });
   professional.control.addEventListener('change', () => {
     contact.professional = professional.control.checked;
     app.save();
   });
   // No password here: whoever types an address may not own it. The server emails the address a
   // link to choose the password (the forgotten-password flow).
-  const createAccount = checkboxField({ name: 'createAccount', label: t('reg.contact.createAccount'), checked: contact.createAccount, hint: t('reg.contact.createAccountHint') });
+  const createAccount = checkboxField('createAccount', t('reg.contact.createAccount'), { checked: contact.createAccount, hint: t('reg.contact.createAccountHint') });
   createAccount.control.addEventListener('change', () => {
     contact.createAccount = createAccount.control.checked;
     app.save();
   });
   fields.set('createAccount', createAccount);
-  const comment = bindText('comment', textareaField({ name: 'comment', label: t('reg.contact.comment'), value: contact.comment, rows: 3, hint: t('reg.contact.commentHint') }));
-  const terms = checkboxField({ name: 'acceptTerms', label: t('reg.contact.acceptTerms'), checked: app.state.acceptTerms });
+  const comment = bindText('comment', textareaField('comment', t('reg.contact.comment'), { value: contact.comment, hint: t('reg.contact.commentHint') }));
+  const terms = checkboxField('acceptTerms', t('reg.contact.acceptTerms'), { checked: app.state.acceptTerms });
   terms.control.addEventListener('change', () => {
     app.state.acceptTerms = terms.control.checked;
     app.save();

@@ -4,7 +4,8 @@ import type { FlowStep, RegisterApp, StepView } from './app';
 import { applyMandatory, emptyParticipant, pruneLines } from './basket';
 import { listPersons, type Participant } from './persons';
 import { richText } from './rich-text';
-import { checkboxField, inputField, requiredNote, selectField, t, type Field } from './ui';
+import { checkboxField, inputField, selectField, type Field } from '../shared/form';
+import { requiredNote, t } from './ui';
 
 // The server's limits (participants[i].lastName ≤ 80, organisation ≤ 120).
 const MAX_NAME = 80;
@@ -22,15 +23,13 @@ interface ParticipantFields {
 export function renderParticipants(app: RegisterApp, step: FlowStep): StepView {
   const state = app.state;
   const max = app.form.event.maxParticipants;
-  const count = selectField({
-    name: 'participantCount',
-    label: t('reg.participants.count'),
-    hint: t('reg.participants.countHint'),
-    required: true,
-    choices: Array.from({ length: max }, (_, i) => ({ value: String(i + 1), label: () => String(i + 1) })),
-    value: String(Math.min(state.participants.length, max)),
-    className: 'field--short',
-  });
+  const count = selectField('participantCount', t('reg.participants.count'),
+    Array.from({ length: max }, (_, i) => ({ value: String(i + 1), label: () => String(i + 1) })), {
+      hint: t('reg.participants.countHint'),
+      required: true,
+      value: String(Math.min(state.participants.length, max)),
+      className: 'field--short',
+    });
   const list = h('div', { class: 'participants' });
   let fields: ParticipantFields[] = [];
 
@@ -88,23 +87,23 @@ function participantBlock(app: RegisterApp, participant: Participant, index: num
   const n = index + 1;
   const fields: ParticipantFields = {
     lastName: bind(
-      inputField({ name: `p${index}-lastName`, label: t('reg.field.lastName'), required: true, autocomplete: index === 0 ? 'family-name' : 'off', value: participant.lastName }),
+      inputField(`p${index}-lastName`, t('reg.field.lastName'), { required: true, value: participant.lastName, attributes: { autocomplete: index === 0 ? 'family-name' : 'off' } }),
       (value) => (participant.lastName = value),
     ),
     firstName: bind(
-      inputField({ name: `p${index}-firstName`, label: t('reg.field.firstName'), required: true, autocomplete: index === 0 ? 'given-name' : 'off', value: participant.firstName }),
+      inputField(`p${index}-firstName`, t('reg.field.firstName'), { required: true, value: participant.firstName, attributes: { autocomplete: index === 0 ? 'given-name' : 'off' } }),
       (value) => (participant.firstName = value),
     ),
     organisation: bind(
-      inputField({ name: `p${index}-organisation`, label: t('reg.field.organisation'), autocomplete: index === 0 ? 'organization' : 'off', value: participant.organisation }),
+      inputField(`p${index}-organisation`, t('reg.field.organisation'), { value: participant.organisation, attributes: { autocomplete: index === 0 ? 'organization' : 'off' } }),
       (value) => (participant.organisation = value),
     ),
     companionLast: bind(
-      inputField({ name: `p${index}c-lastName`, label: t('reg.field.lastName'), required: true, value: participant.companion?.lastName ?? '' }),
+      inputField(`p${index}c-lastName`, t('reg.field.lastName'), { required: true, value: participant.companion?.lastName ?? '', attributes: { autocomplete: 'off' } }),
       (value) => participant.companion && (participant.companion.lastName = value),
     ),
     companionFirst: bind(
-      inputField({ name: `p${index}c-firstName`, label: t('reg.field.firstName'), required: true, value: participant.companion?.firstName ?? '' }),
+      inputField(`p${index}c-firstName`, t('reg.field.firstName'), { required: true, value: participant.companion?.firstName ?? '', attributes: { autocomplete: 'off' } }),
       (value) => participant.companion && (participant.companion.firstName = value),
     ),
   };
@@ -117,11 +116,7 @@ function participantBlock(app: RegisterApp, participant: Participant, index: num
     h('div', { class: 'field-row' }, fields.companionLast.element, fields.companionFirst.element),
   );
   companion.hidden = participant.companion === null;
-  const accompanied = checkboxField({
-    name: `p${index}-accompanied`,
-    label: t('reg.participants.accompanied'),
-    checked: participant.companion !== null,
-  });
+  const accompanied = checkboxField(`p${index}-accompanied`, t('reg.participants.accompanied'), { checked: participant.companion !== null });
   accompanied.control.setAttribute('aria-controls', companion.id || (companion.id = `p${index}-companion`));
   accompanied.control.setAttribute('aria-expanded', String(participant.companion !== null));
   accompanied.control.addEventListener('change', () => {

@@ -107,7 +107,7 @@ export function renderPayment(app: RegisterApp, step: FlowStep): StepView {
         app.problems = [];
         app.save();
         const checkoutUrl = answer.value.payment.checkoutUrl;
-        if (method === 'card' && typeof checkoutUrl === 'string' && checkoutUrl) {
+        if (method === 'card' && checkoutUrl) {
           leaving = true;
           setText(submit, 'reg.pay.redirecting');
           location.assign(checkoutUrl);

@@ -8,6 +8,8 @@ import { adminFinanceEn } from '../admin/finance/i18n-en';
 import { adminFinanceFr } from '../admin/finance/i18n-fr';
 import { adminRegistrationsEn } from '../admin/registrations/i18n-en';
 import { adminRegistrationsFr } from '../admin/registrations/i18n-fr';
+import { adminKitEn } from '../admin/shared/i18n-en';
+import { adminKitFr } from '../admin/shared/i18n-fr';
 import { adminRoomBlocksEn } from '../admin/roomblocks/i18n-en';
 import { adminRoomBlocksFr } from '../admin/roomblocks/i18n-fr';
 import { adminStatsEn } from '../admin/stats/i18n-en';
@@ -49,6 +51,8 @@ const fr = {
   'error.unexpected': 'Une erreur inattendue est survenue. Réessayez dans un instant.',
   'error.unavailable': 'Le service est momentanément indisponible. Réessayez dans quelques minutes.',
   'form.sending': 'Envoi en cours…',
+  'form.saved': 'Enregistré.',
+  'form.fixFields': 'Corrigez les champs indiqués.',
   'field.email': 'Adresse email',
   'field.password': 'Mot de passe',
   'validation.emailRequired': "L'adresse email est obligatoire.",
@@ -113,6 +117,7 @@ const fr = {
   ...photosFr,
   ...adminUsersFr,
   ...adminEventsFr,
+  ...adminKitFr,
   ...adminRegistrationsFr,
   ...adminStatsFr,
   ...adminRoomBlocksFr,
@@ -135,6 +140,8 @@ const en = {
   'error.unexpected': 'Something went wrong. Please try again in a moment.',
   'error.unavailable': 'The service is temporarily unavailable. Please try again in a few minutes.',
   'form.sending': 'Sending…',
+  'form.saved': 'Saved.',
+  'form.fixFields': 'Correct the fields shown.',
   'field.email': 'Email address',
   'field.password': 'Password',
   'validation.emailRequired': 'Email address is required.',
@@ -199,6 +206,7 @@ const en = {
   ...photosEn,
   ...adminUsersEn,
   ...adminEventsEn,
+  ...adminKitEn,
   ...adminRegistrationsEn,
   ...adminStatsEn,
   ...adminRoomBlocksEn,

@@ -2,7 +2,7 @@ import './photo-gallery.css';
 import { clearText, h, ht, relocalize, setAttr, setText, uniqueId } from './dom';
 import { failureMessage } from './failure';
 import { fieldErrorElement, showFieldError } from './form';
-import type { ApiResponse } from './api/client';
+import type { ApiResponse, Schemas } from './api/client';
 import { translate, type Localized } from './i18n';
 import { focusAfterRemoval, PHOTO_TYPES, removeOutcome, uploadOutcome, type Photo } from './photos';
 
@@ -13,7 +13,7 @@ import { focusAfterRemoval, PHOTO_TYPES, removeOutcome, uploadOutcome, type Phot
 
 export interface GalleryOptions {
   photos: readonly Photo[];
-  upload(file: File): Promise<ApiResponse>;
+  upload(file: File): Promise<ApiResponse<Schemas['PhotoCreated']>>;
   remove(photoId: string): Promise<ApiResponse>;
   /** A 401: the page's own way of saying the session ended (the back office's hook needs none). */
   signedOut?: () => void;

@@ -1,30 +1,16 @@
-import { type ApiResponse } from './api/client';
+import type { ApiResponse, Schemas } from './api/client';
 import { HttpError } from './http';
 import type { Localized } from './i18n';
 import { problemToFormErrors } from './problem-details';
 
-// Photo albums (an event's, a product's, a provider's) as the API answers them, and what its answers
+// Photo albums (an event's, a product's, a provider's), and what the API's answers
 // to an upload or a removal mean for the screen. Staff (back office) and providers (their space)
 // share these and the gallery (photo-gallery.ts); only the calls differ.
 
-export interface Photo {
-  id: string;
-  url: string;
-}
+export type Photo = Schemas['PhotoView'];
 
 /** What the file input offers; the server decodes the image and keeps only these formats. */
 export const PHOTO_TYPES = 'image/jpeg,image/png,image/webp';
-
-export function parsePhoto(value: unknown): Photo | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { id, url } = value as Record<string, unknown>;
-  return typeof id === 'string' && id !== '' && typeof url === 'string' && url !== '' ? { id, url } : null;
-}
-
-/** An album's photos; a malformed item is left out (one bad photo does not hide the others). */
-export function parsePhotos(value: unknown): Photo[] {
-  return Array.isArray(value) ? value.map(parsePhoto).filter((p): p is Photo => p !== null) : [];
-}
 
 export type UploadOutcome = { kind: 'added'; photo: Photo } | { kind: 'refused'; message: Localized } | { kind: 'signedOut' };
 
@@ -32,10 +18,9 @@ export type UploadOutcome = { kind: 'added'; photo: Photo } | { kind: 'refused';
  * 201 → the new photo; 401 → the session ended; a problem (400 on `photo`: not an image, too big,
  * too many; 404…) → the server's words, to show next to the file input. Anything else throws.
  */
-export function uploadOutcome(response: ApiResponse): UploadOutcome {
+export function uploadOutcome(response: ApiResponse<Schemas['PhotoCreated']>): UploadOutcome {
   if (response.status === 401) return { kind: 'signedOut' };
-  const photo = response.status === 201 ? parsePhoto(response.body) : null;
-  if (photo) return { kind: 'added', photo };
+  if (response.status === 201 && response.data) return { kind: 'added', photo: response.data };
   if (response.status >= 400 && response.status < 500) {
     const errors = problemToFormErrors(response.body, ['photo']);
     const text = errors.fields.photo ?? errors.form;

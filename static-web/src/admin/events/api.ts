@@ -1,10 +1,8 @@
-import { send as call, type ApiResponse } from '../../shared/api/client';
-import { HttpError } from '../../shared/http';
+import { answerOf, api, dataOf, rawBody, type ApiResponse, type Schemas } from '../../shared/api/client';
+import { fetchProviderList } from '../shared/providers';
 import {
-  parseCatalog,
-  parseProviders,
-  parseSettings,
-  parseStock,
+  catalogView,
+  providerView,
   type AccessGroupInput,
   type Catalog,
   type EventSettings,
@@ -16,60 +14,58 @@ import {
   type StockRow,
 } from './model';
 
-// The staff endpoints of event setup (docs/event-setup.md). Reads throw HttpError on a status they cannot use
-// (404 included: the screen says so); writes resolve with the answer so that the screen shows the
-// server's field errors. A network failure throws NetworkError.
+// The staff endpoints of event setup (docs/event-setup.md) through the typed client. Reads throw HttpError on a
+// status they cannot use (404 included: the screen says so); writes resolve with the answer so that the screen
+// shows the server's field errors. A network failure throws NetworkError.
 
-type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
-
-/** The shared client's untyped call (its middleware reports a 401 to the session-end hook). */
-export const send = (method: Method, path: string, body?: { json: unknown } | { blob: Blob }): Promise<ApiResponse> =>
-  call(path, { method, ...body });
-
-const enc = encodeURIComponent;
-export const eventPath = (eventId: string): string => `/api/admin/events/${enc(eventId)}`;
-
-/** GET that throws HttpError unless the answer is a 200 that `parse` understands. */
-export async function read<T>(path: string, parse: (body: unknown) => T | null): Promise<T> {
-  const response = await send('GET', path);
-  const value = response.status === 200 ? parse(response.body) : null;
-  if (value === null) throw new HttpError(response.status);
-  return value;
-}
+const event = (eventId: string) => ({ params: { path: { eventId } } });
+const product = (eventId: string, productId: string) => ({ params: { path: { eventId, productId } } });
 
 export { fetchEventList as listEvents } from '../shared/events';
-export const getSettings = (eventId: string): Promise<EventSettings> => read(eventPath(eventId), parseSettings);
-export const getCatalog = (eventId: string): Promise<Catalog> => read(`${eventPath(eventId)}/catalog`, parseCatalog);
-export const getStock = (eventId: string): Promise<StockRow[]> => read(`${eventPath(eventId)}/stock`, parseStock);
-export const listProviders = (): Promise<Provider[]> => read('/api/admin/providers', parseProviders);
+export const getSettings = async (eventId: string): Promise<EventSettings> => dataOf(await api.GET('/api/admin/events/{eventId}', event(eventId)));
+/** Whether an event already has this id (PUT would change it rather than create one). */
+export const eventExists = async (eventId: string): Promise<boolean> =>
+  (await api.GET('/api/admin/events/{eventId}', event(eventId))).response.status === 200;
+export const getCatalog = async (eventId: string): Promise<Catalog> =>
+  catalogView(dataOf(await api.GET('/api/admin/events/{eventId}/catalog', event(eventId))));
+export const getStock = async (eventId: string): Promise<StockRow[]> => dataOf(await api.GET('/api/admin/events/{eventId}/stock', event(eventId)));
+export const listProviders = async (): Promise<Provider[]> => (await fetchProviderList()).map(providerView);
 
-export const putSettings = (eventId: string, input: EventSettingsInput): Promise<ApiResponse> =>
-  send('PUT', eventPath(eventId), { json: input });
-export const duplicateEvent = (eventId: string, newEventId: string, title: string): Promise<ApiResponse> =>
-  send('POST', `${eventPath(eventId)}/duplicate`, { json: { newEventId, title } });
-export const putSteps = (eventId: string, steps: StepInput[]): Promise<ApiResponse> =>
-  send('PUT', `${eventPath(eventId)}/steps`, { json: { steps } });
-export const putProduct = (eventId: string, productId: string, input: ProductInput): Promise<ApiResponse> =>
-  send('PUT', `${eventPath(eventId)}/products/${enc(productId)}`, { json: input });
-export const putStock = (eventId: string, productId: string, slots: Record<string, number>): Promise<ApiResponse> =>
-  send('PUT', `${eventPath(eventId)}/products/${enc(productId)}/stock`, { json: { slots } });
-export const putAccessGroup = (eventId: string, code: string, input: AccessGroupInput): Promise<ApiResponse> =>
-  send('PUT', `${eventPath(eventId)}/access-groups/${enc(code)}`, { json: input });
-export const putProvider = (providerId: string, input: ProviderInput): Promise<ApiResponse> =>
-  send('PUT', `/api/admin/providers/${enc(providerId)}`, { json: input });
+// Blank numbers go as null for the server to name the field (EventSettingsInput in model.ts).
+export const putSettings = async (eventId: string, input: EventSettingsInput): Promise<ApiResponse> =>
+  answerOf(await api.PUT('/api/admin/events/{eventId}', { ...event(eventId), body: input as Schemas['EventSettingsInput'] }));
+export const duplicateEvent = async (eventId: string, newEventId: string, title: string): Promise<ApiResponse> =>
+  answerOf(await api.POST('/api/admin/events/{eventId}/duplicate', { ...event(eventId), body: { newEventId, title } }));
+export const putSteps = async (eventId: string, steps: StepInput[]): Promise<ApiResponse> =>
+  answerOf(await api.PUT('/api/admin/events/{eventId}/steps', { ...event(eventId), body: { steps } }));
+export const putProduct = async (eventId: string, productId: string, input: ProductInput): Promise<ApiResponse> =>
+  answerOf(await api.PUT('/api/admin/events/{eventId}/products/{productId}', { ...product(eventId, productId), body: input }));
+export const putStock = async (eventId: string, productId: string, slots: Record<string, number>): Promise<ApiResponse> =>
+  answerOf(await api.PUT('/api/admin/events/{eventId}/products/{productId}/stock', { ...product(eventId, productId), body: { slots } }));
+export const putAccessGroup = async (eventId: string, code: string, input: AccessGroupInput): Promise<ApiResponse> =>
+  answerOf(await api.PUT('/api/admin/events/{eventId}/access-groups/{code}', { params: { path: { eventId, code } }, body: input }));
+export const putProvider = async (providerId: string, input: ProviderInput): Promise<ApiResponse> =>
+  answerOf(await api.PUT('/api/admin/providers/{providerId}', { params: { path: { providerId } }, body: input }));
 
 /** The photo albums staff manage: an event's, a product's, a provider's. */
 export type Album = { kind: 'event'; eventId: string } | { kind: 'product'; eventId: string; productId: string } | { kind: 'provider'; providerId: string };
 
-export function albumPath(album: Album): string {
-  if (album.kind === 'event') return `${eventPath(album.eventId)}/photos`;
-  if (album.kind === 'product') return `${eventPath(album.eventId)}/products/${enc(album.productId)}/photos`;
-  return `/api/admin/providers/${enc(album.providerId)}/photos`;
+export async function uploadPhoto(album: Album, file: Blob): Promise<ApiResponse<Schemas['PhotoCreated']>> {
+  if (album.kind === 'event') return answerOf(await api.POST('/api/admin/events/{eventId}/photos', { ...event(album.eventId), ...rawBody(file) }));
+  if (album.kind === 'product')
+    return answerOf(await api.POST('/api/admin/events/{eventId}/products/{productId}/photos', { ...product(album.eventId, album.productId), ...rawBody(file) }));
+  return answerOf(await api.POST('/api/admin/providers/{providerId}/photos', { params: { path: { providerId: album.providerId } }, ...rawBody(file) }));
 }
 
-export const uploadPhoto = (album: Album, file: Blob): Promise<ApiResponse> => send('POST', albumPath(album), { blob: file });
-export const deletePhoto = (album: Album, photoId: string): Promise<ApiResponse> =>
-  send('DELETE', `${albumPath(album)}/${enc(photoId)}`);
+export async function deletePhoto(album: Album, photoId: string): Promise<ApiResponse> {
+  if (album.kind === 'event')
+    return answerOf(await api.DELETE('/api/admin/events/{eventId}/photos/{photoId}', { params: { path: { eventId: album.eventId, photoId } } }));
+  if (album.kind === 'product') {
+    const path = { eventId: album.eventId, productId: album.productId, photoId };
+    return answerOf(await api.DELETE('/api/admin/events/{eventId}/products/{productId}/photos/{photoId}', { params: { path } }));
+  }
+  return answerOf(await api.DELETE('/api/admin/providers/{providerId}/photos/{photoId}', { params: { path: { providerId: album.providerId, photoId } } }));
+}
 
 /** Where staff see the form as an attendee will (a draft too); nothing can be submitted there. */
-export const previewUrl = (eventId: string): string => `/register/?event=${enc(eventId)}&preview=1`;
+export const previewUrl = (eventId: string): string => `/register/?event=${encodeURIComponent(eventId)}&preview=1`;

@@ -4,9 +4,10 @@ import type { ApiResponse } from '../../shared/api/client';
 import type { MessageKey } from '../../shared/i18n';
 import type { SectionContext } from '../section';
 import { getSettings, previewUrl, putSettings } from './api';
-import { showAlert, statusText } from './kit';
+import { showAlert } from '../../shared/form';
+import { statusText } from './screen';
 import type { EventSettings } from './model';
-import { placeProblems } from './problems';
+import { placeProblems } from '../../shared/problem-details';
 import { withStatus } from './values';
 
 export const TABS: readonly { tab: string; label: MessageKey }[] = [

@@ -2,7 +2,8 @@ import { h, ht, setAttr, setText } from '../../shared/dom';
 import { formatDateRange } from '../../shared/i18n';
 import type { SectionContext } from '../section';
 import { duplicateEvent, listEvents, previewUrl } from './api';
-import { Form, loading, statusText } from './kit';
+import { Form } from '../../shared/form';
+import { loading, statusText } from './screen';
 import type { EventSummary } from './model';
 import { suggestCopyId } from './values';
 

@@ -10,6 +10,6 @@ export function photoManager(album: Album, initial: readonly Photo[], owner?: st
     upload: (file) => uploadPhoto(album, file),
     remove: (photoId) => deletePhoto(album, photoId),
     owner,
-    className: 'ev-group',
+    className: 'form-group',
   });
 }

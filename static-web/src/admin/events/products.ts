@@ -1,7 +1,8 @@
 import { h, ht, setText } from '../../shared/dom';
 import { message } from '../../shared/i18n';
 import { putProduct } from './api';
-import { bilingualText, Form, formatMoney, optionText } from './kit';
+import { Form, optionText } from '../../shared/form';
+import { bilingualText, formatMoney } from './screen';
 import { AUDIENCES, CAPACITIES, FORMULAS, ROOM_TYPES, UNITS, type Catalog, type EventSettings, type Product, type Provider } from './model';
 import { photoManager } from './photos';
 import { ID_PATTERN, newProductValues, productInput, productValues } from './values';
@@ -15,7 +16,7 @@ export function renderProducts(body: HTMLElement, settings: EventSettings, catal
     const headingId = `products-${step.id}`;
     return h(
       'section',
-      { class: 'ev-group', 'aria-labelledby': headingId },
+      { class: 'form-group', 'aria-labelledby': headingId },
       setText(h('h3', { id: headingId }), bilingualText(step.title.fr, step.title.en)),
       products.length === 0 ? ht('p', 'admin.events.products.none', { class: 'muted' }) : h('div', { class: 'ev-scroll' }, h(
         'table',

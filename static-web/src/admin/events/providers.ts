@@ -1,6 +1,7 @@
 import { h, ht, setText } from '../../shared/dom';
 import { listProviders, putProvider } from './api';
-import { Form, loading, optionText } from './kit';
+import { Form, optionText } from '../../shared/form';
+import { loading } from './screen';
 import { AMENITIES, PROVIDER_KINDS, type Provider } from './model';
 import { photoManager } from './photos';
 import { ID_PATTERN, mapLink, parseNumber, providerInput, providerValues } from './values';

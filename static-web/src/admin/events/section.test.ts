@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { albumPath, duplicateEvent, previewUrl, putStock, uploadPhoto } from './api';
+import { deletePhoto, duplicateEvent, previewUrl, putStock, uploadPhoto } from './api';
 import { eventsSection, routeOf } from './section';
 
 describe('routes of the events section', () => {
@@ -57,9 +57,13 @@ describe('calls', () => {
     expect(init.body).toBe(image);
   });
 
-  it('address each album and the preview', () => {
-    expect(albumPath({ kind: 'product', eventId: 'demo', productId: 'lunch' })).toBe('/api/admin/events/demo/products/lunch/photos');
-    expect(albumPath({ kind: 'event', eventId: 'demo' })).toBe('/api/admin/events/demo/photos');
+  it('address each album and the preview', async () => {
+    const fetchMock = recording(204);
+    await deletePhoto({ kind: 'product', eventId: 'demo', productId: 'lunch' }, 'a.png');
+    await deletePhoto({ kind: 'event', eventId: 'demo' }, 'b.png');
+    expect(fetchMock.mock.calls.map((call) => (call as unknown as [string])[0])).toEqual([
+      '/api/admin/events/demo/products/lunch/photos/a.png', '/api/admin/events/demo/photos/b.png',
+    ]);
     expect(previewUrl('demo 1')).toBe('/register/?event=demo%201&preview=1');
   });
 });

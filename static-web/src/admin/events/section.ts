@@ -4,7 +4,7 @@ import { onSessionEnded } from '../../shared/api/session-end';
 import { renderAccess } from './access';
 import { getCatalog, listProviders } from './api';
 import { eventFrame, TABS } from './event-page';
-import { loading } from './kit';
+import { loading } from './screen';
 import type { EventSettings } from './model';
 import { renderList } from './list';
 import { renderProducts } from './products';

@@ -1,8 +1,8 @@
 import { h, ht } from '../../shared/dom';
 import type { SectionContext } from '../section';
-import { eventPath, getSettings, putSettings, send } from './api';
+import { eventExists, getSettings, putSettings } from './api';
 import type { EventFrame } from './event-page';
-import { Form } from './kit';
+import { Form } from '../../shared/form';
 import { PAYMENT_METHODS } from './model';
 import { photoManager } from './photos';
 import { newSettingsValues, settingsInput, settingsValues, type Values } from './values';
@@ -61,7 +61,7 @@ export function renderSettings(frame: Pick<EventFrame, 'body' | 'settings' | 're
   const form = settingsForm(settingsValues(settings), (values) => putSettings(settings.id, settingsInput(values)),
     () => {
       getSettings(settings.id).then(frame.refresh).catch(() => undefined);
-    }, false, settings.availablePaymentMethods);
+    }, false, settings.availablePaymentMethods ?? undefined);
   body.replaceChildren(ht('h2', 'admin.events.tab.settings'), form.element,
     photoManager({ kind: 'event', eventId: settings.id }, settings.photos, settings.title));
   return form;
@@ -76,7 +76,7 @@ export function renderNewEvent(context: SectionContext): void {
     // An empty id would put to the list's own address: say so on the field instead.
     if (!createdId) return Promise.resolve({ status: 400, body: { errors: { eventId: [{ code: 'required', fr: 'Ce champ est obligatoire.', en: 'This field is required.' }] } } });
     // PUT creates or changes: make sure "new" never overwrites an event that already has this id.
-    return send('GET', eventPath(createdId)).then((existing) => existing.status === 200
+    return eventExists(createdId).then((taken) => taken
       ? { status: 409, body: { errors: { eventId: [{ code: 'taken', fr: 'Identifiant déjà utilisé par un autre événement.', en: 'Id already used by another event.' }] } } }
       : putSettings(createdId, settingsInput(values)));
   }, () => context.navigate(`events/${encodeURIComponent(createdId)}/steps`), true);

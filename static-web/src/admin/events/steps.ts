@@ -1,7 +1,7 @@
 import { h, ht, setAttr } from '../../shared/dom';
 import { message } from '../../shared/i18n';
 import { putSteps } from './api';
-import { Form } from './kit';
+import { Form } from '../../shared/form';
 import { CHOICES, STEP_KINDS, type StepInput } from './model';
 import type { Values } from './values';
 
@@ -63,9 +63,9 @@ export function renderSteps(body: HTMLElement, eventId: string, initial: readonl
       remove.addEventListener('click', () => keep(stepsFrom(form.read(), steps.length).filter((_, j) => j !== i), Math.max(0, i - 1))());
       return h(
         'fieldset',
-        { class: 'ev-group ev-step', 'data-index': String(i) },
+        { class: 'form-group ev-step', 'data-index': String(i) },
         ht('legend', message('admin.events.steps.n', { n: i + 1 })),
-        h('div', { class: 'ev-grid' },
+        h('div', { class: 'form-grid' },
           form.field({ path: `steps[${i}].id`, label: 'admin.events.field.id', hint: 'admin.events.field.idHint', required: true }),
           form.field({ path: `steps[${i}].kind`, label: 'admin.events.steps.kind', kind: 'select', options: STEP_KINDS, labels: 'admin.events.kind.' }),
           form.field({ path: `steps[${i}].choice`, label: 'admin.events.steps.choice', kind: 'select', options: CHOICES, labels: 'admin.events.choice.' }),

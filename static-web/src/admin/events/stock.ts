@@ -1,7 +1,8 @@
 import { h, ht, setText } from '../../shared/dom';
 import { formatDateRange, message } from '../../shared/i18n';
 import { getStock, putStock } from './api';
-import { bilingualText, Form, loading } from './kit';
+import { Form } from '../../shared/form';
+import { bilingualText, loading } from './screen';
 import type { Catalog } from './model';
 import { stockInput, stockSlots } from './values';
 
@@ -39,7 +40,7 @@ export function renderStock(body: HTMLElement, eventId: string, catalog: Catalog
         return putStock(eventId, product.id, stockInput(typed));
       }, () => renderStock(body, eventId, catalog));
       const headingId = `stock-${product.id}`;
-      return h('section', { class: 'ev-group', 'aria-labelledby': headingId },
+      return h('section', { class: 'form-group', 'aria-labelledby': headingId },
         setText(h('h3', { id: headingId }), bilingualText(product.label.fr, product.label.en)), form.element);
     });
     body.replaceChildren(ht('h2', 'admin.events.tab.stock'), ht('p', 'admin.events.stock.intro', { class: 'muted' }),

@@ -4,8 +4,8 @@ import type { EventSettings, EventSettingsInput, Product, ProductInput, Provider
 // Numbers typed with a comma are read as decimals; an empty or unreadable number is sent as null, so the
 // server names the field. Registration opening and closing are typed in the event's time zone.
 
-export type Value = string | boolean | string[];
-export type Values = Record<string, Value>;
+export type { Value, Values } from '../../shared/form';
+import type { Values } from '../../shared/form';
 
 const s = (values: Values, key: string): string => {
   const v = values[key];
@@ -109,7 +109,7 @@ export function settingsInput(values: Values): EventSettingsInput {
 
 /** The settings as read, with another status: what publish and unpublish put back. */
 export function withStatus(e: EventSettings, status: 'Draft' | 'Published'): EventSettingsInput {
-  const { id: _id, photos: _photos, ...input } = e;
+  const { id: _id, photos: _photos, createdAt: _createdAt, availablePaymentMethods: _methods, ...input } = e;
   return { ...input, status };
 }
 

@@ -1,6 +1,7 @@
 import { h, ht } from '../../shared/dom';
 import { dayIn } from '../shared/money';
-import { inputField, noticeArea } from '../shared/ui';
+import { noticeArea } from '../shared/ui';
+import { inputField } from '../../shared/form';
 import type { SectionContext } from '../section';
 import { accountingUrl } from './api';
 import { showErrors } from './errors';
@@ -33,7 +34,7 @@ export function mountAccounting(context: SectionContext): () => void {
   to.control.addEventListener('change', update);
   update();
   page.body.replaceChildren(
-    block('admin.finance.accounting.period', ht('p', 'admin.finance.accounting.intro', { class: 'muted' }), alert, h('div', { class: 'rb-grid fi-period' }, from.wrapper, to.wrapper), links),
+    block('admin.finance.accounting.period', ht('p', 'admin.finance.accounting.intro', { class: 'muted' }), alert, h('div', { class: 'rb-grid fi-period' }, from.element, to.element), links),
   );
   return page.dispose;
 }

@@ -1,29 +1,24 @@
-import { type ApiResponse } from '../../shared/api/client';
-import { HttpError } from '../../shared/http';
-import { read, send } from '../events/api';
-import { parseProviderChoices, type ProviderChoice } from '../roomblocks/model';
-import { parseBankDetails, parseBankHistory, type BankDetails, type BankHistoryEntry } from './bank-model';
-import { parseBatches, parseBatchView, type Batch, type BatchPayment } from './batch-model';
-import { parseCommissions, parseFollowUp, type CommissionEntry, type FollowUp } from './follow-up-model';
+import { answerOf, api, dataOf, type ApiResponse, type Schemas } from '../../shared/api/client';
+import type { BankDetails, BankHistoryEntry } from './bank-model';
+import type { Batch, BatchDetail } from './batch-model';
+import type { CommissionEntry, FollowUp } from './follow-up-model';
 import type { PayoutRequest } from './payout-model';
 
-// server document lacks this response type: the follow-ups, commissions, bank details (GET, PUT, confirm),
-// payout creation, a batch (GET, cancel, executed); their parse functions go once the server declares them.
-
-// The finance calls (functions/Finance/*Api.cs), roles Admin and Finance. `send` reports every status
-// to the session-end hook; reads throw HttpError on a status they cannot use, writes resolve with the answer.
+// The finance calls (functions/Finance/*Api.cs), roles Admin and Finance, through the typed client: a 401
+// reaches the session-end hook; reads throw HttpError on a status they cannot use, writes resolve with the answer.
 
 const enc = encodeURIComponent;
 const FINANCE = '/api/admin/finance';
-const bankPath = (providerId: string): string => `${FINANCE}/providers/${enc(providerId)}/bank-details`;
-export const batchPath = (batchId: string): string => `${FINANCE}/payouts/${enc(batchId)}`;
+const provider = (providerId: string) => ({ params: { path: { providerId } } });
+const batch = (batchId: string) => ({ params: { path: { batchId } } });
 
 export { fetchEvents } from '../shared/events';
-export const fetchProviders = (): Promise<ProviderChoice[]> => read('/api/admin/providers', parseProviderChoices);
+export { fetchProviders } from '../shared/providers';
 
-export const fetchEventFollowUp = (eventId: string): Promise<FollowUp> => read(`${FINANCE}/events/${enc(eventId)}/follow-up`, parseFollowUp);
-export const fetchRegistrationFollowUp = (registrationId: string): Promise<FollowUp> =>
-  read(`${FINANCE}/registrations/${enc(registrationId)}/follow-up`, parseFollowUp);
+export const fetchEventFollowUp = async (eventId: string): Promise<FollowUp> =>
+  dataOf(await api.GET('/api/admin/finance/events/{eventId}/follow-up', { params: { path: { eventId } } }));
+export const fetchRegistrationFollowUp = async (registrationId: string): Promise<FollowUp> =>
+  dataOf(await api.GET('/api/admin/finance/registrations/{registrationId}/follow-up', { params: { path: { registrationId } } }));
 
 export interface CommissionFilter {
   from: string;
@@ -31,39 +26,35 @@ export interface CommissionFilter {
   providerId: string;
 }
 
-function parsed<T>(response: ApiResponse, parse: (body: unknown) => T | null): T {
-  const value = response.status === 200 ? parse(response.body) : null;
-  if (value === null) throw new HttpError(response.status);
-  return value;
-}
-
 /** The listing, or the 400 answer (a period the wrong way round) for the form to show. */
 export async function fetchCommissions(eventId: string, filter: CommissionFilter): Promise<CommissionEntry[] | ApiResponse> {
-  const query = new URLSearchParams(Object.entries(filter).filter(([, value]) => value !== ''));
-  const path = `${FINANCE}/events/${enc(eventId)}/commissions${query.size > 0 ? `?${query}` : ''}`;
-  const response = await send('GET', path);
-  if (response.status === 400) return response;
-  return parsed(response, parseCommissions);
+  const query = { from: filter.from || undefined, to: filter.to || undefined, providerId: filter.providerId || undefined };
+  const answer = await api.GET('/api/admin/finance/events/{eventId}/commissions', { params: { path: { eventId }, query } });
+  return answer.response.status === 400 ? answerOf(answer) : dataOf(answer);
 }
 
 /** The provider's bank details, null when it has none (404). */
 export async function fetchBankDetails(providerId: string): Promise<BankDetails | null> {
-  const response = await send('GET', bankPath(providerId));
-  if (response.status === 404) return null;
-  return parsed(response, parseBankDetails);
+  const answer = await api.GET('/api/admin/finance/providers/{providerId}/bank-details', provider(providerId));
+  return answer.response.status === 404 ? null : dataOf(answer);
 }
-export const fetchBankHistory = (providerId: string): Promise<BankHistoryEntry[]> => read(`${bankPath(providerId)}/history`, parseBankHistory);
-export const saveBankDetails = (providerId: string, body: unknown): Promise<ApiResponse> => send('PUT', bankPath(providerId), { json: body });
-export const confirmBankDetails = (providerId: string, version: string): Promise<ApiResponse> =>
-  send('POST', `${bankPath(providerId)}/confirm`, { json: { version } });
+export const fetchBankHistory = async (providerId: string): Promise<BankHistoryEntry[]> =>
+  dataOf(await api.GET('/api/admin/finance/providers/{providerId}/bank-details/history', provider(providerId)));
+export const saveBankDetails = async (providerId: string, body: Schemas['BankDetailsInput']): Promise<ApiResponse<BankDetails>> =>
+  answerOf(await api.PUT('/api/admin/finance/providers/{providerId}/bank-details', { ...provider(providerId), body }));
+export const confirmBankDetails = async (providerId: string, version: string): Promise<ApiResponse<BankDetails>> =>
+  answerOf(await api.POST('/api/admin/finance/providers/{providerId}/bank-details/confirm', { ...provider(providerId), body: { version } }));
 
-export const previewPayout = (request: PayoutRequest): Promise<ApiResponse> => send('POST', `${FINANCE}/payouts/preview`, { json: request });
-export const createPayout = (request: PayoutRequest): Promise<ApiResponse> => send('POST', `${FINANCE}/payouts`, { json: request });
-export const fetchBatches = (): Promise<Batch[]> => read(`${FINANCE}/payouts`, parseBatches);
-export const fetchBatch = (batchId: string): Promise<{ batch: Batch; payments: BatchPayment[] }> => read(batchPath(batchId), parseBatchView);
-export const batchFileUrl = (batchId: string): string => `${batchPath(batchId)}/file`;
-export const markExecuted = (batchId: string): Promise<ApiResponse> => send('POST', `${batchPath(batchId)}/executed`);
-export const cancelBatch = (batchId: string): Promise<ApiResponse> => send('POST', `${batchPath(batchId)}/cancel`);
+export const previewPayout = async (body: PayoutRequest) => answerOf(await api.POST('/api/admin/finance/payouts/preview', { body }));
+export const createPayout = async (body: PayoutRequest): Promise<ApiResponse<Batch>> => answerOf(await api.POST('/api/admin/finance/payouts', { body }));
+export const fetchBatches = async (): Promise<Batch[]> => dataOf(await api.GET('/api/admin/finance/payouts'));
+export const fetchBatch = async (batchId: string): Promise<BatchDetail> => dataOf(await api.GET('/api/admin/finance/payouts/{batchId}', batch(batchId)));
+export const markExecuted = async (batchId: string): Promise<ApiResponse<Batch>> =>
+  answerOf(await api.POST('/api/admin/finance/payouts/{batchId}/executed', batch(batchId)));
+export const cancelBatch = async (batchId: string): Promise<ApiResponse<Batch>> =>
+  answerOf(await api.POST('/api/admin/finance/payouts/{batchId}/cancel', batch(batchId)));
 
+// Files (SEPA XML, FEC, CSV) are links the browser downloads, not JSON answers.
+export const batchFileUrl = (batchId: string): string => `${FINANCE}/payouts/${enc(batchId)}/file`;
 export const accountingUrl = (file: 'fec' | 'payments.csv', from: string, to: string): string =>
   `${FINANCE}/accounting/${file}?${new URLSearchParams({ from, to })}`;

@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { bankBody, bankErrors, bankStatus, canConfirm, checkBankDetails, parseBankDetails } from './bank-model';
+import { bankBody, bankErrors, bankStatus, canConfirm, checkBankDetails, type BankDetails } from './bank-model';
 
 const details = {
   iban: 'FR7630006000011234567890189', ibanFormatted: 'FR76 3000 6000 0112 3456 7890 189', bic: null, accountHolder: 'ADAGIO SAS',
-  changedAt: '2026-11-24T06:50:00Z', changedBy: 'Anne@example.com', confirmedAt: null, confirmedBy: null, payable: false, payableFrom: '2026-12-01T06:50:00Z',
-};
+  changedAt: '2026-11-24T06:50:00Z', changedBy: 'Anne@example.com', confirmedAt: null, confirmedBy: null, payable: false, payableFrom: '2026-12-01T06:50:00Z', version: 'v1',
+} satisfies BankDetails;
 
 describe('bank details', () => {
   it('is none, awaiting confirmation until the cooling period ends, or payable', () => {
     expect(bankStatus(null)).toEqual({ kind: 'none' });
-    expect(bankStatus(parseBankDetails(details))).toEqual({ kind: 'awaiting', until: '2026-12-01T06:50:00Z' });
-    expect(bankStatus(parseBankDetails({ ...details, payable: true, confirmedBy: 'bob@example.com' }))).toEqual({ kind: 'payable', confirmedBy: 'bob@example.com' });
+    expect(bankStatus(details)).toEqual({ kind: 'awaiting', until: '2026-12-01T06:50:00Z' });
+    expect(bankStatus(({ ...details, payable: true, confirmedBy: 'bob@example.com' }))).toEqual({ kind: 'payable', confirmedBy: 'bob@example.com' });
   });
 
   it('cannot be confirmed by the person who changed them (whatever the case of the email), nor twice', () => {
-    const read = parseBankDetails(details);
+    const read = details;
     expect(canConfirm(read, 'anne@example.com')).toBe(false);
     expect(canConfirm(read, 'bob@example.com')).toBe(true);
-    expect(canConfirm(parseBankDetails({ ...details, confirmedAt: '2026-11-25T00:00:00Z' }), 'bob@example.com')).toBe(false);
+    expect(canConfirm(({ ...details, confirmedAt: '2026-11-25T00:00:00Z' }), 'bob@example.com')).toBe(false);
   });
 
   it('puts the server errors on the IBAN, BIC and holder fields', () => {

@@ -1,69 +1,14 @@
+import type { Schemas } from '../../shared/api/client';
 import { message, type Localized } from '../../shared/i18n';
 import { problemToFormErrors, type FormErrors } from '../../shared/problem-details';
 import { problemType } from '../shared/problems';
-import { isRec, records, str, strOrNull } from '../shared/read';
 
 // A provider's bank details (functions/Finance/BankDetailsApi.cs): new or changed details are paid by
 // transfer only once a second person confirmed them or after the cooling period (payableFrom).
 
-export interface BankDetails {
-  iban: string;
-  ibanFormatted: string;
-  bic: string | null;
-  accountHolder: string;
-  changedAt: string;
-  changedBy: string;
-  confirmedAt: string | null;
-  confirmedBy: string | null;
-  payable: boolean;
-  payableFrom: string;
-  /** The version read: a change or a confirmation names it, so nobody confirms details they did not see. */
-  version: string;
-}
-
-export interface BankHistoryEntry {
-  at: string;
-  by: string;
-  action: string;
-  ibanBefore: string | null;
-  ibanAfter: string | null;
-  bicBefore: string | null;
-  bicAfter: string | null;
-  holderBefore: string | null;
-  holderAfter: string | null;
-}
-
-export function parseBankDetails(body: unknown): BankDetails | null {
-  if (!isRec(body) || str(body.iban) === '') return null;
-  return {
-    iban: str(body.iban),
-    ibanFormatted: str(body.ibanFormatted) || str(body.iban),
-    bic: strOrNull(body.bic),
-    accountHolder: str(body.accountHolder),
-    changedAt: str(body.changedAt),
-    changedBy: str(body.changedBy),
-    confirmedAt: strOrNull(body.confirmedAt),
-    confirmedBy: strOrNull(body.confirmedBy),
-    payable: body.payable === true,
-    payableFrom: str(body.payableFrom),
-    version: str(body.version),
-  };
-}
-
-export function parseBankHistory(body: unknown): BankHistoryEntry[] | null {
-  if (!Array.isArray(body)) return null;
-  return records(body).map((e) => ({
-    at: str(e.at),
-    by: str(e.by),
-    action: str(e.action),
-    ibanBefore: strOrNull(e.ibanBefore),
-    ibanAfter: strOrNull(e.ibanAfter),
-    bicBefore: strOrNull(e.bicBefore),
-    bicAfter: strOrNull(e.bicAfter),
-    holderBefore: strOrNull(e.holderBefore),
-    holderAfter: strOrNull(e.holderAfter),
-  }));
-}
+/** The version it carries is named by a change or a confirmation, so nobody confirms details they did not see. */
+export type BankDetails = Schemas['BankDetailsView'];
+export type BankHistoryEntry = Schemas['BankDetailsHistoryView'];
 
 export type BankStatus =
   | { kind: 'none' }
@@ -94,7 +39,7 @@ export function checkBankDetails(values: BankValues): FormErrors<BankField> {
 }
 
 /** The body of a change: the values and the version they replace (none for a provider's first details). */
-export const bankBody = (values: BankValues, version: string | null = null) => ({
+export const bankBody = (values: BankValues, version: string | null = null): Schemas['BankDetailsInput'] => ({
   iban: values.iban.trim(),
   bic: values.bic.trim() === '' ? null : values.bic.trim(),
   accountHolder: values.accountHolder.trim(),

@@ -1,10 +1,11 @@
 import { h, ht, setText } from '../../shared/dom';
 import { message, translate, type Localized } from '../../shared/i18n';
 import { instant, shortInstant } from '../shared/labels';
-import { button, facts, inputField, noticeArea } from '../shared/ui';
+import { button, facts, noticeArea } from '../shared/ui';
+import { inputField } from '../../shared/form';
 import type { SectionContext } from '../section';
 import { confirmBankDetails, fetchBankDetails, fetchBankHistory, fetchProviders, saveBankDetails } from './api';
-import { bankBody, bankErrors, bankStatus, canConfirm, checkBankDetails, parseBankDetails, type BankDetails, type BankHistoryEntry } from './bank-model';
+import { bankBody, bankErrors, bankStatus, canConfirm, checkBankDetails, type BankDetails, type BankHistoryEntry } from './bank-model';
 import { PARIS, statusBadge } from './bank-status';
 import { showErrors } from './errors';
 import { block } from './follow-up-view';
@@ -97,7 +98,7 @@ function currentView(context: SectionContext, providerId: string, details: BankD
     alert.show(null);
     confirmBankDetails(providerId, details.version)
       .then((response) => {
-        const done = response.status === 200 ? parseBankDetails(response.body) : null;
+        const done = response.status === 200 ? response.data : undefined;
         if (done) return confirmed(done);
         alert.show(bankErrors(response.status, response.body).form ?? message('admin.finance.failed'));
       })
@@ -115,7 +116,7 @@ function bankForm(providerId: string, saved: (details: BankDetails) => void) {
   let version: string | null = null;
   const alert = noticeArea('error');
   const submit = button('admin.finance.bank.save', 'primary', 'submit');
-  const element = h('form', { class: 'rb-form', novalidate: true }, alert, h('div', { class: 'rb-grid' }, iban.wrapper, bic.wrapper), holder.wrapper, h('p', {}, submit));
+  const element = h('form', { class: 'rb-form', novalidate: true }, alert, h('div', { class: 'rb-grid' }, iban.element, bic.element), holder.element, h('p', {}, submit));
   element.addEventListener('submit', (e) => {
     e.preventDefault();
     const values = { iban: iban.control.value, bic: bic.control.value, accountHolder: holder.control.value };
@@ -125,7 +126,7 @@ function bankForm(providerId: string, saved: (details: BankDetails) => void) {
     submit.disabled = true;
     saveBankDetails(providerId, bankBody(values, version))
       .then((response) => {
-        const details = response.status === 200 ? parseBankDetails(response.body) : null;
+        const details = response.status === 200 ? response.data : undefined;
         if (details) return saved(details);
         showErrors(fields, alert, bankErrors(response.status, response.body));
       })

@@ -7,7 +7,7 @@ import { day, instant } from '../shared/labels';
 import { button, facts, noticeArea, openDialog } from '../shared/ui';
 import type { SectionContext } from '../section';
 import { batchFileUrl, cancelBatch, fetchBatch, markExecuted } from './api';
-import { canCancel, canMarkExecuted, parseBatch, type Batch, type BatchPayment } from './batch-model';
+import { canCancel, canMarkExecuted, type Batch, type BatchDetail, type BatchPayment } from './batch-model';
 import { PARIS } from './bank-status';
 import { financeFrame, loadInto } from './frame';
 import { methodLabel } from './labels';
@@ -59,10 +59,10 @@ export function mountBatch(context: SectionContext, batchId: string): () => void
   page.body.replaceChildren(announcer, alert, content, dialogs);
   if (context.query.get('created') === '1') announcer.show('admin.finance.batch.created');
 
-  const act = (send: () => Promise<{ status: number; body: unknown }>, done: 'admin.finance.batch.executedNotice' | 'admin.finance.batch.cancelledNotice') =>
-    send()
+  const act = (change: () => Promise<{ status: number; body: unknown }>, done: 'admin.finance.batch.executedNotice' | 'admin.finance.batch.cancelledNotice') =>
+    change()
       .then((response) => {
-        if (response.status === 200 && parseBatch(response.body)) {
+        if (response.status === 200) {
           announcer.show(done);
           return reload();
         }
@@ -71,7 +71,7 @@ export function mountBatch(context: SectionContext, batchId: string): () => void
       })
       .catch((error: unknown) => alert.show(failureMessage(error)));
 
-  const render = ({ batch, payments }: { batch: Batch; payments: BatchPayment[] }) => {
+  const render = ({ batch, payments }: BatchDetail) => {
     const actions = h('p', { class: 'rb-actions' });
     if (batch.fileName) actions.append(ht('a', 'admin.finance.batch.download', { href: batchFileUrl(batch.id), download: `${batch.id}.xml`, class: 'button button--secondary' }));
     if (canMarkExecuted(batch)) {

@@ -1,7 +1,8 @@
 import { h } from '../../shared/dom';
 import { problemToFormErrors } from '../../shared/problem-details';
 import type { EventChoice } from '../shared/events';
-import { button, inputField, noticeArea, selectField } from '../shared/ui';
+import { button, noticeArea } from '../shared/ui';
+import { inputField, selectField } from '../../shared/form';
 import { withEvent, type Frame } from '../roomblocks/event-area';
 import type { SectionContext } from '../section';
 import { fetchCommissions, fetchProviders } from './api';
@@ -32,7 +33,7 @@ function show(context: SectionContext, page: Frame, event: EventChoice): void {
     'form',
     { class: 'rg-filters', novalidate: true },
     alert,
-    h('div', { class: 'rg-filters__grid' }, from.wrapper, to.wrapper, provider.wrapper),
+    h('div', { class: 'rg-filters__grid' }, from.element, to.element, provider.element),
     h('div', { class: 'rg-filters__actions' }, button('admin.finance.filter', 'primary', 'submit')),
   );
   const results = h('div', { 'aria-live': 'polite' });

@@ -1,7 +1,8 @@
 import type { Localized } from '../../shared/i18n';
 import type { FormErrors } from '../../shared/problem-details';
 import { joinMessages } from '../shared/problems';
-import { showFieldErrors, type Field, type noticeArea } from '../shared/ui';
+import { type noticeArea } from '../shared/ui';
+import { showFieldErrors, type Field } from '../../shared/form';
 
 // Form errors where the person can act on them: each on its field, the rest (or a message about
 // the whole request) in the form's alert. Nothing the server said is lost.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { followUpRows, parseFollowUp } from './follow-up-model';
+import type { Schemas } from '../../shared/api/client';
+import { followUpRows } from './follow-up-model';
 
 // The seed's example: the hotel's 211.50 € at 8 % → 16.92 €, the organiser's fee without commission.
 const body = {
@@ -15,11 +16,11 @@ const body = {
   commissions: [
     { registrationId: 'r1', number: '00000164', providerId: 'adagio', providerName: 'ADAGIO', productId: 'double', from: '2015-04-08', to: '2015-04-10', days: 2, amount: 211.5, commission: 16.92, rate: 8 },
   ],
-};
+} satisfies Schemas['FollowUpView'];
 
 describe('provider follow-up', () => {
   it('lists each provider in the seed column order, then the totals row', () => {
-    const rows = followUpRows(parseFollowUp(body)!);
+    const rows = followUpRows(body);
     expect(rows.map((r) => [r.total, r.kind, r.name, r.amounts])).toEqual([
       [false, 'organiser', 'Atout France', [0, 85, 0, 85, 0]],
       [false, 'hotel', 'ADAGIO', [0, 211.5, 16.92, 194.58, 0]],
@@ -28,14 +29,12 @@ describe('provider follow-up', () => {
   });
 
   it('keeps the commission listing with its period, days and rate in percent', () => {
-    const [entry] = parseFollowUp(body)!.commissions;
+    const [entry] = body.commissions;
     expect(entry).toMatchObject({ number: '00000164', from: '2015-04-08', to: '2015-04-10', days: 2, commission: 16.92, rate: 8 });
   });
 
-  it('refuses what is not a follow-up, and names a provider by its id when it has no name', () => {
-    expect(parseFollowUp([])).toBeNull();
-    expect(parseFollowUp({ client: {} })).toBeNull();
-    const unnamed = parseFollowUp({ ...body, providers: [{ providerId: 'x', kind: 'venue' }] })!;
-    expect(unnamed.providers[0]).toMatchObject({ name: 'x', purchase: 0 });
+  it('names a provider by its id when it has no name', () => {
+    const unnamed = followUpRows({ ...body, providers: [{ ...body.providers[0]!, providerId: 'x', name: '' }] });
+    expect(unnamed[0]).toMatchObject({ name: 'x' });
   });
 });

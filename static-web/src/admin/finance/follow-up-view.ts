@@ -50,7 +50,7 @@ export function commissionTable(entries: readonly CommissionEntry[]): HTMLElemen
   return table(
     'admin.finance.commissionsCaption',
     COMMISSION_COLUMNS,
-    entries.map((e) => row(COMMISSION_COLUMNS, [period(e.from, e.to), e.providerName, registration(e), String(e.days), money(e.amount), money(e.commission), percent(e.rate)])),
+    entries.map((e) => row(COMMISSION_COLUMNS, [period(e.from, e.to), e.providerName || e.providerId, registration(e), String(e.days), money(e.amount), money(e.commission), percent(e.rate)])),
   );
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../shared/i18n';
 import { blockedLabel } from './labels';
-import { checkPayout, parsePreview, payoutRequest, type PayoutValues } from './payout-model';
+import { checkPayout, payoutRequest, previewView, type PayoutValues } from './payout-model';
 
 const values: PayoutValues = {
   dateCriterion: 'stayEnd',
@@ -21,6 +21,8 @@ describe('payout criteria', () => {
     expect(payoutRequest(values)).toEqual({
       criteria: { dateCriterion: 'stayEnd', from: '2027-03-01', to: '2027-03-31', eventId: null, providerIds: null, providerKind: 'hotel', registrationKind: 'roomOnly', mode: 'balance' },
       method: 'transfer',
+      chequeNumber: null,
+      requestId: null,
     });
   });
 
@@ -44,14 +46,14 @@ describe('payout preview', () => {
   const payment = (providerId: string, blocked: string | null, amountCents: number) => ({
     providerId, providerName: providerId.toUpperCase(), providerKind: 'hotel', eventId: 'demo', eventTitle: 'Demo', eventStart: '2027-03-24',
     eventEnd: '2027-03-26', blocked, amountCents,
-    lines: [{ registrationId: 'r1', number: '00000001', client: 'Inès Moreau', purchaseCents: 21150, commissionCents: 1692, owedCents: 19458, targetCents: 19458, claimedCents: 0, dueCents: amountCents }],
+    lines: [{ registrationId: 'r1', number: '00000001', client: 'Inès Moreau', purchaseCents: 21150, commissionCents: 1692, owedCents: 19458, targetCents: 19458, modeTargetCents: 19458, claimedCents: 0, dueCents: amountCents, sale: true }],
   });
 
   it('separates what a batch pays from what it cannot pay, keeping the reason and the lines', () => {
-    const preview = parsePreview({
+    const preview = previewView({
       payments: [payment('a', null, 19458), payment('b', 'no-bank-details', 5000), payment('c', 'bank-details-unconfirmed', 700)],
       payable: 194.58, payableCount: 1, blocked: 57, blockedCount: 2,
-    })!;
+    });
     expect(preview.payable.map((p) => p.providerId)).toEqual(['a']);
     expect(preview.blocked.map((p) => [p.providerId, p.blocked])).toEqual([['b', 'no-bank-details'], ['c', 'bank-details-unconfirmed']]);
     expect(preview.payable[0]?.lines[0]).toMatchObject({ number: '00000001', dueCents: 19458 });
@@ -67,7 +69,8 @@ describe('payout preview', () => {
     expect(blockedLabel('frozen')('fr')).toBe('frozen');
   });
 
-  it('refuses an answer without payments', () => {
-    expect(parsePreview({})).toBeNull();
+  it('names a provider and an event by their ids when they have no name', () => {
+    const [unnamed] = previewView({ payments: [{ ...payment('a', null, 1), providerName: '', eventTitle: '' }], payable: 0.01, payableCount: 1, blocked: 0, blockedCount: 0 }).payable;
+    expect([unnamed?.providerName, unnamed?.eventTitle]).toEqual(['a', 'demo']);
   });
 });

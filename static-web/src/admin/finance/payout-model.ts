@@ -1,6 +1,6 @@
 import { message } from '../../shared/i18n';
 import type { FormErrors } from '../../shared/problem-details';
-import { isRec, num, records, str, strOrNull } from '../shared/read';
+import type { Schemas } from '../../shared/api/client';
 
 // The seed's "Reversement" selection (functions/Finance/PayoutCriteria.cs, PayoutsApi.cs): what the
 // form holds, the request it sends, and the preview's answer split into what can be paid and what cannot.
@@ -46,25 +46,11 @@ export function checkPayout(values: PayoutValues): FormErrors<PayoutField> {
   return { fields, form: null };
 }
 
-export interface PayoutRequest {
-  criteria: {
-    dateCriterion: string;
-    from: string;
-    to: string;
-    eventId: string | null;
-    providerIds: string[] | null;
-    providerKind: string | null;
-    registrationKind: string;
-    mode: string;
-  };
-  method: string;
-  chequeNumber?: string;
-  requestId?: string;
-}
+export type PayoutRequest = Schemas['PayoutInput'];
 
-/** The body of POST …/payouts/preview (and of …/payouts with a request id): empty choices are left out. */
+/** The body of POST …/payouts/preview (and of …/payouts with a request id): empty choices are null. */
 export function payoutRequest(values: PayoutValues, requestId?: string): PayoutRequest {
-  const request: PayoutRequest = {
+  return {
     criteria: {
       dateCriterion: values.dateCriterion,
       from: values.from,
@@ -76,37 +62,14 @@ export function payoutRequest(values: PayoutValues, requestId?: string): PayoutR
       mode: values.mode,
     },
     method: values.method,
+    chequeNumber: values.method === 'cheque' ? values.chequeNumber.trim() : null,
+    requestId: requestId ?? null,
   };
-  if (values.method === 'cheque') request.chequeNumber = values.chequeNumber.trim();
-  if (requestId) request.requestId = requestId;
-  return request;
 }
 
-export interface DueLine {
-  registrationId: string;
-  number: string | null;
-  client: string;
-  purchaseCents: number;
-  commissionCents: number;
-  owedCents: number;
-  targetCents: number;
-  claimedCents: number;
-  dueCents: number;
-}
-
-export interface PlannedPayment {
-  providerId: string;
-  providerName: string;
-  providerKind: string;
-  eventId: string;
-  eventTitle: string;
-  eventStart: string;
-  eventEnd: string;
-  lines: DueLine[];
-  /** null: can be paid; else why not ("no-bank-details", "bank-details-unconfirmed", "not-positive"). */
-  blocked: string | null;
-  amountCents: number;
-}
+// dueCents and amountCents are computed properties on the server, always written, which the document marks optional.
+export type DueLine = Schemas['DueLine'] & { dueCents: number };
+export type PlannedPayment = Omit<Schemas['PlannedPayment'], 'amountCents' | 'lines'> & { amountCents: number; lines: DueLine[] };
 
 export interface Preview {
   payable: PlannedPayment[];
@@ -116,39 +79,19 @@ export interface Preview {
   blockedTotal: number;
 }
 
-const dueLine = (l: Record<string, unknown>): DueLine => ({
-  registrationId: str(l.registrationId),
-  number: strOrNull(l.number),
-  client: str(l.client),
-  purchaseCents: num(l.purchaseCents),
-  commissionCents: num(l.commissionCents),
-  owedCents: num(l.owedCents),
-  targetCents: num(l.targetCents),
-  claimedCents: num(l.claimedCents),
-  dueCents: num(l.dueCents),
-});
-
-const plannedPayment = (p: Record<string, unknown>): PlannedPayment => ({
-  providerId: str(p.providerId),
-  providerName: str(p.providerName) || str(p.providerId),
-  providerKind: str(p.providerKind),
-  eventId: str(p.eventId),
-  eventTitle: str(p.eventTitle) || str(p.eventId),
-  eventStart: str(p.eventStart),
-  eventEnd: str(p.eventEnd),
-  lines: records(p.lines).map(dueLine),
-  blocked: strOrNull(p.blocked),
-  amountCents: num(p.amountCents),
-});
-
-/** The preview split in two lists: what a batch would pay, and what it leaves out (never silently). */
-export function parsePreview(body: unknown): Preview | null {
-  if (!isRec(body) || !Array.isArray(body.payments)) return null;
-  const payments = records(body.payments).map(plannedPayment);
+/** The preview split in two lists: what a batch would pay, and what it leaves out (never silently); a provider or event without a name by its id. */
+export function previewView(body: Schemas['PayoutPlanView']): Preview {
+  const payments = body.payments.map((p) => ({
+    ...p,
+    providerName: p.providerName || p.providerId,
+    eventTitle: p.eventTitle || p.eventId,
+    amountCents: p.amountCents ?? 0,
+    lines: p.lines.map((l) => ({ ...l, dueCents: l.dueCents ?? 0 })),
+  }));
   return {
     payable: payments.filter((p) => p.blocked === null),
     blocked: payments.filter((p) => p.blocked !== null),
-    payableTotal: num(body.payable),
-    blockedTotal: num(body.blocked),
+    payableTotal: body.payable,
+    blockedTotal: body.blocked,
   };
 }

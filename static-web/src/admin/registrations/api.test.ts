@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HttpError, NetworkError } from '../../shared/http';
-import { fetchCatalog, fetchEvents, fetchFile, fetchForm, fetchProviders, fetchTimeZone, putBasket, putContact, refund, resendEmail, toContactBody, cancelRegistration } from './api';
+import { fetchCatalog, fetchEvents, fetchFile, fetchForm, fetchPage, fetchProviders, fetchTimeZone, putBasket, putContact, refund, resendEmail, toContactBody, cancelRegistration } from './api';
 import { basketOf } from './basket-edit';
-import { parseContact, parseRegistrationFile, type RegistrationFile } from './file-model';
-import { catalogAnswer, eventsAnswer, fileAnswer, formAnswer, providersAnswer } from './fixtures.test-helper';
+import { contactFields, fileOf, type RegistrationFile } from './file-model';
+import { catalogAnswer, eventsAnswer, fileAnswer, formAnswer, listAnswer, providersAnswer } from './fixtures.test-helper';
+import { emptyFilters } from './query';
 
 interface Call {
   url: string;
@@ -29,7 +30,7 @@ function stubFetch(status: number, body: unknown, headers: Record<string, string
 
 afterEach(() => vi.unstubAllGlobals());
 
-const file = (): RegistrationFile => parseRegistrationFile(fileAnswer()) as RegistrationFile;
+const file = (): RegistrationFile => fileOf(fileAnswer());
 const kept = file().lines.map((_, index) => ({ kind: 'kept' as const, index }));
 
 describe('reading the file', () => {
@@ -46,6 +47,15 @@ describe('reading the file', () => {
   });
 });
 
+describe('the list', () => {
+  it('asks for a page with the filters as the query', async () => {
+    const calls = stubFetch(200, listAnswer());
+    const page = await fetchPage({ ...emptyFilters('a b'), q: 'Martin é', status: 'Confirmed', page: 2 });
+    expect(calls.map((call) => call.url)).toEqual(['/api/admin/events/a%20b/registrations?q=Martin%20%C3%A9&status=Confirmed&page=2&pageSize=50']);
+    expect(page.count).toBe(137);
+  });
+});
+
 describe('events, form and providers', () => {
   it('lists the events from the staff list, drafts included', async () => {
     const calls = stubFetch(200, eventsAnswer());
@@ -58,7 +68,7 @@ describe('events, form and providers', () => {
     const calls = stubFetch(200, catalogAnswer());
     const catalog = await fetchCatalog('a b');
     expect(calls.map((call) => call.url)).toEqual(['/api/admin/events/a%20b/catalog']);
-    expect(catalog.products.find((product) => product.id === 'board-visit')).toEqual({
+    expect(catalog.products.find((product) => product.id === 'board-visit')).toMatchObject({
       id: 'board-visit', stepId: 'visits', label: { fr: 'Visite du bureau', en: 'Board visit' }, providerId: 'autocars', sortOrder: 0,
     });
   });
@@ -67,7 +77,7 @@ describe('events, form and providers', () => {
     const calls = stubFetch(200, { id: 'demo', title: 'Séminaire', timeZone: 'America/Martinique' });
     expect(await fetchTimeZone('demo')).toBe('America/Martinique');
     expect(calls.map((call) => call.url)).toEqual(['/api/admin/events/demo']);
-    stubFetch(200, { id: 'demo' });
+    stubFetch(404, { title: 'Not found' });
     await expect(fetchTimeZone('demo')).rejects.toBeInstanceOf(HttpError);
   });
 
@@ -129,7 +139,7 @@ describe('changing the basket', () => {
 describe('other changes', () => {
   it('PUTs the contact with If-Match, optional texts as null', async () => {
     const calls = stubFetch(200, fileAnswer(), { ETag: '"8"' });
-    const contact = { ...parseContact(fileAnswer().contact), email: ' anne@example.org ', country: 'fr' };
+    const contact = { ...contactFields(fileAnswer().contact), email: ' anne@example.org ', country: 'fr' };
     await putContact('r-42', '"7"', toContactBody(contact));
     expect(calls[0]).toMatchObject({ url: '/api/admin/registrations/r-42/contact', method: 'PUT' });
     expect(calls[0]?.headers['If-Match']).toBe('"7"');

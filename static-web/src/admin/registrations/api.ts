@@ -1,55 +1,42 @@
-import { parseForm, type RegistrationForm } from '../../register/model';
-import { api, problemOf, revision, revisionOf, send, type Schemas } from '../../shared/api/client';
+import { formView, type RegistrationForm } from '../../register/model';
+import { api, dataOf, problemOf, revision, revisionOf, type Schemas } from '../../shared/api/client';
 import type { ContactBody } from '../../shared/contact';
 import { HttpError } from '../../shared/http';
+import { catalogView } from '../events/model';
+import { fetchProviders as fetchProviderChoices } from '../shared/providers';
 import type { ApiBasket, LineOrigin } from './basket-edit';
 import {
+  emailContentView,
+  fileOf,
   ifMatchOf,
-  parseEmailContent,
-  parseEmails,
-  parseHistory,
-  parseRegistrationFile,
+  newestFirst,
   type EmailContent,
   type EmailSummary,
   type HistoryEntry,
   type RegistrationFile,
 } from './file-model';
-import {
-  parseFilterCatalog,
-  parseProviderNames,
-  parseRegistrationPage,
-  parseTimeZone,
-  type FilterCatalog,
-  type ProviderName,
-  type RegistrationPage,
-} from './list-model';
+import type { FilterCatalog, ProviderName, RegistrationPage } from './list-model';
 import type { PaymentBody, RefundBody } from './payments';
 import { isEditConflict, isRefundRefused, problemType, reportProblems, type ProblemReport } from '../shared/problems';
-import { listApiUrl, type ListFilters } from './query';
+import { listQuery, type ListFilters } from './query';
 
 // The calls of docs/backoffice-api.md, through the shared client (shared/api/client.ts): it sends the
 // cookie, reports a 401 to the session-end hook and carries If-Match (`revision`) and ETag (`revisionOf`).
 
-/** What the server answered a call: its status, body (a file, a problem…) and ETag. */
+/** What the server answered a change of the file: its status, the file it answered, a problem's body and the ETag. */
 export interface AdminResponse {
   status: number;
+  file?: Schemas['RegistrationFile'];
   body: unknown;
   etag: string | null;
 }
 
-const answerOf = (answer: { data?: unknown; error?: unknown; response: Response }): AdminResponse => ({
+const answerOf = (answer: { data?: Schemas['RegistrationFile']; error?: unknown; response: Response }): AdminResponse => ({
   status: answer.response.status,
+  ...(answer.response.ok && answer.data ? { file: answer.data } : {}),
   body: answer.response.ok ? (answer.data ?? null) : problemOf(answer.error),
   etag: revisionOf(answer.response),
 });
-
-/** A read that must answer 200 with the expected shape; anything else throws (404 included, as HttpError). */
-async function read<T>(request: Promise<{ data?: unknown; error?: unknown; response: Response }>, parse: (body: unknown) => T | null): Promise<T> {
-  const response = answerOf(await request);
-  const value = response.status === 200 ? parse(response.body) : null;
-  if (value === null) throw new HttpError(response.status === 200 ? 502 : response.status);
-  return value;
-}
 
 const file = (registrationId: string) => ({ params: { path: { registrationId } } });
 const event = (eventId: string) => ({ params: { path: { eventId } } });
@@ -61,27 +48,24 @@ export { fetchEvents } from '../shared/events';
  * The event's form as staff read it (drafts too, never cached): the products of the
  * line editor. With a registration's access code, the products restricted to its group come too.
  */
-export function fetchForm(eventId: string, accessCode: string | null = null): Promise<RegistrationForm> {
-  const query = accessCode ? { access: accessCode } : undefined;
-  return read(api.GET('/api/admin/events/{eventId}/form', { params: { path: { eventId }, query: query as never } }), parseForm);
+export async function fetchForm(eventId: string, accessCode: string | null = null): Promise<RegistrationForm> {
+  const query = accessCode ? { access: accessCode } : {};
+  return formView(dataOf(await api.GET('/api/admin/events/{eventId}/form', { params: { path: { eventId }, query } })));
 }
 
 /** The event's whole catalog (restricted products included): the product and provider filters. */
-export const fetchCatalog = (eventId: string): Promise<FilterCatalog> =>
-  read(api.GET('/api/admin/events/{eventId}/catalog', event(eventId)), parseFilterCatalog);
+export const fetchCatalog = async (eventId: string): Promise<FilterCatalog> =>
+  catalogView(dataOf(await api.GET('/api/admin/events/{eventId}/catalog', event(eventId))));
 
 /** The event's time zone, in which the list shows times. */
-export const fetchTimeZone = (eventId: string): Promise<string> => read(api.GET('/api/admin/events/{eventId}', event(eventId)), parseTimeZone);
+export const fetchTimeZone = async (eventId: string): Promise<string> => dataOf(await api.GET('/api/admin/events/{eventId}', event(eventId))).timeZone;
 
 /** Every provider (hotels, restaurants, venues…), to name them in the provider filter. */
-export const fetchProviders = (): Promise<ProviderName[]> => read(api.GET('/api/admin/providers'), parseProviderNames);
+export const fetchProviders = (): Promise<ProviderName[]> => fetchProviderChoices();
 
-export const fetchPage = async (filters: ListFilters): Promise<RegistrationPage> => {
-  const answer = await send(listApiUrl(filters));
-  const value = answer.status === 200 ? parseRegistrationPage(answer.body) : null;
-  if (value === null) throw new HttpError(answer.status === 200 ? 502 : answer.status);
-  return value;
-};
+/** A page of the list. The route declares no query parameters in the document: the filters go as an untyped query. */
+export const fetchPage = async (filters: ListFilters): Promise<RegistrationPage> =>
+  dataOf(await api.GET('/api/admin/events/{eventId}/registrations', { params: { path: { eventId: filters.event }, query: listQuery(filters) as never } }));
 
 export interface LoadedFile {
   file: RegistrationFile;
@@ -89,10 +73,9 @@ export interface LoadedFile {
   etag: string | null;
 }
 
-// server document lacks this response type (the registration file): file-model.ts reads it.
 function loaded(response: AdminResponse): LoadedFile | null {
-  const file = parseRegistrationFile(response.body);
-  if (!file) return null;
+  if (!response.file) return null;
+  const file = fileOf(response.file);
   return { file, etag: ifMatchOf(response.etag, file) };
 }
 
@@ -124,7 +107,7 @@ export function changeOutcome(response: AdminResponse, origins: readonly LineOri
   return { kind: 'failed', error: new HttpError(status) };
 }
 
-type Answer = { data?: unknown; error?: unknown; response: Response };
+type Answer = { data?: Schemas['RegistrationFile']; error?: unknown; response: Response };
 
 async function change(request: () => Promise<Answer>, origins: readonly LineOrigin[] | null = null): Promise<ChangeOutcome> {
   try {
@@ -163,15 +146,14 @@ export async function refund(id: string, body: RefundBody): Promise<{ outcome: C
   }
 }
 
-// server document lacks this response type (history, emails): file-model.ts reads them.
-export const fetchHistory = (id: string): Promise<HistoryEntry[]> =>
-  read(api.GET('/api/admin/registrations/{registrationId}/history', file(id)), parseHistory);
+export const fetchHistory = async (id: string): Promise<HistoryEntry[]> =>
+  newestFirst(dataOf(await api.GET('/api/admin/registrations/{registrationId}/history', file(id))));
 
-export const fetchEmails = (id: string): Promise<EmailSummary[]> =>
-  read(api.GET('/api/admin/registrations/{registrationId}/emails', file(id)), parseEmails);
+export const fetchEmails = async (id: string): Promise<EmailSummary[]> =>
+  newestFirst(dataOf(await api.GET('/api/admin/registrations/{registrationId}/emails', file(id))));
 
-export const fetchEmail = (id: string, emailId: string): Promise<EmailContent> =>
-  read(api.GET('/api/admin/registrations/{registrationId}/emails/{emailId}', { params: { path: { registrationId: id, emailId } } }), parseEmailContent);
+export const fetchEmail = async (id: string, emailId: string): Promise<EmailContent> =>
+  emailContentView(dataOf(await api.GET('/api/admin/registrations/{registrationId}/emails/{emailId}', { params: { path: { registrationId: id, emailId } } })));
 
 /** 202: the copy is queued and appears in the list. */
 export async function resendEmail(id: string, emailId: string): Promise<void> {

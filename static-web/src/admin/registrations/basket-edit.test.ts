@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseForm } from '../../register/model';
+import { formView } from '../../register/model';
 import { applyEdit, basketOf, draftOf, linesDroppedBy, newPersons, personMap, type DraftParticipant, type EditResult } from './basket-edit';
-import { parseRegistrationFile, type RegistrationFile } from './file-model';
+import { fileOf, type RegistrationFile } from './file-model';
 import { fileAnswer, formAnswer } from './fixtures.test-helper';
 
-const file = (): RegistrationFile => parseRegistrationFile(fileAnswer()) as RegistrationFile;
-const products = () => parseForm(formAnswer())?.products ?? [];
+const file = (): RegistrationFile => fileOf(fileAnswer());
+const products = () => formView(formAnswer()).products;
 
 function ok(result: EditResult) {
   if (!result.ok) throw new Error(`edit refused: ${result.reason}`);

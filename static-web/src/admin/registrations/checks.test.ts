@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { draftOf } from './basket-edit';
 import { checkContact } from './contact-editor';
-import { parseContact, parseRegistrationFile } from './file-model';
+import { contactFields, fileOf } from './file-model';
 import { fileAnswer } from './fixtures.test-helper';
 import { checkParticipants } from './participants-check';
 
 describe('participants editor checks', () => {
   it('accept the file as it is', () => {
-    expect(checkParticipants(draftOf(parseRegistrationFile(fileAnswer())?.participants ?? [])).size).toBe(0);
+    expect(checkParticipants(draftOf(fileOf(fileAnswer()).participants)).size).toBe(0);
   });
 
   it('name each missing or too long field as the server does', () => {
-    const draft = draftOf(parseRegistrationFile(fileAnswer())?.participants ?? []);
+    const draft = draftOf(fileOf(fileAnswer()).participants);
     draft[0]!.lastName = ' ';
     draft[1]!.organisation = 'x'.repeat(121);
     draft[1]!.companion!.firstName = '';
@@ -28,7 +28,7 @@ describe('participants editor checks', () => {
 });
 
 describe('contact editor checks', () => {
-  const contact = () => parseContact(fileAnswer().contact);
+  const contact = () => contactFields(fileAnswer().contact);
 
   it('accept the file’s contact', () => {
     expect(checkContact(contact()).size).toBe(0);

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { catalogAnswer, providersAnswer } from './fixtures.test-helper';
-import { parseFilterCatalog, parseProviderNames, type EventChoice, type FilterCatalog } from './list-model';
+import { catalogView } from '../events/model';
+import { providerChoices } from '../shared/providers';
+import type { EventChoice, FilterCatalog } from './list-model';
 import { eventLabel, filterChoices } from './choices';
 
-const catalog = (): FilterCatalog => parseFilterCatalog(catalogAnswer()) as FilterCatalog;
-const providers = () => parseProviderNames(providersAnswer()) ?? [];
+const catalog = (): FilterCatalog => catalogView(catalogAnswer());
+const providers = () => providerChoices(providersAnswer());
 
 describe('list filters', () => {
   it('names every provider of the products from the providers list, by id when it does not name one', () => {
@@ -35,10 +37,6 @@ describe('list filters', () => {
     expect(filterChoices(null, providers())).toEqual({ products: [], providers: [] });
   });
 
-  it('reads nothing from an answer that is not a catalog', () => {
-    expect(parseFilterCatalog([])).toBeNull();
-    expect(parseFilterCatalog({ steps: [] })).toBeNull();
-  });
 });
 
 describe('event chooser', () => {

@@ -1,7 +1,7 @@
 import type { Localized } from '../../shared/i18n';
 import { local } from '../shared/labels';
 import type { FilterCatalog, ProviderName } from './list-model';
-import type { Choice } from '../shared/ui';
+import type { Choice } from '../../shared/form';
 
 // What the list's choosers offer: events with their status, products by step, providers by name.
 

@@ -6,7 +6,8 @@ import { putContact, toContactBody } from './api';
 import type { Contact } from './file-model';
 import { runChange, type FileSession } from './session';
 import { factsView, html, type Fact, type TemplateResult } from '../shared/view';
-import { checkbox, focusFirst, inputField, selectField, showFieldErrors, textareaField, openDialog, type Field } from '../shared/ui';
+import { focusFirst, openDialog } from '../shared/ui';
+import { checkbox, inputField, selectField, showFieldErrors, textareaField, type Field } from '../../shared/form';
 
 // Contact details: read view, and the editor that PUTs them (with If-Match) to …/contact.
 
@@ -80,15 +81,15 @@ export function openContactEditor(session: FileSession, host: HTMLElement): void
   fields.push(comment);
 
   dialog.body.append(
-    email.wrapper,
-    h('div', { class: 'field-row' }, civility.wrapper, h('div', {})),
-    h('div', { class: 'field-row' }, lastName.wrapper, firstName.wrapper),
-    address.wrapper,
-    h('div', { class: 'field-row' }, postalCode.wrapper, city.wrapper),
-    country.wrapper,
-    h('div', { class: 'field-row' }, phone.wrapper, mobile.wrapper),
-    h('div', { class: 'field field--check' }, professional.wrapper),
-    comment.wrapper,
+    email.element,
+    h('div', { class: 'field-row' }, civility.element, h('div', {})),
+    h('div', { class: 'field-row' }, lastName.element, firstName.element),
+    address.element,
+    h('div', { class: 'field-row' }, postalCode.element, city.element),
+    country.element,
+    h('div', { class: 'field-row' }, phone.element, mobile.element),
+    h('div', { class: 'field field--check' }, professional.element),
+    comment.element,
   );
   focusFirst(dialog.body);
 

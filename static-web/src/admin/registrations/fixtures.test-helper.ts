@@ -1,7 +1,8 @@
-// Answers shaped exactly as docs/backoffice-api.md describes them (the server is being written at
-// the same time; these are the contract, not a capture).
+import type { Schemas } from '../../shared/api/client';
 
-export const listAnswer = () => ({
+// Answers typed by the server's document (Schemas), so that a change of the contract shows here.
+
+export const listAnswer = (): Schemas['RegistrationList'] => ({
   items: [
     {
       id: 'r-42', number: '00000042', status: 'Confirmed', contactName: 'Anne Martin',
@@ -23,7 +24,7 @@ export const listAnswer = () => ({
 });
 
 /** GET /api/admin/events: drafts included, newest createdAt first (not by date). */
-export const eventsAnswer = () => [
+export const eventsAnswer = (): Schemas['EventSummaryView'][] => [
   { id: 'cluster-2027', title: 'Cluster 2027', status: 'Draft', startDate: '2027-06-09', endDate: '2027-06-11',
     venue: '', city: 'Lyon', createdAt: '2026-04-02T08:00:00Z' },
   { id: 'demo', title: 'Séminaire Cluster Tourisme en Ville', status: 'Published', startDate: '2026-06-10', endDate: '2026-06-12',
@@ -33,21 +34,21 @@ export const eventsAnswer = () => [
 ];
 
 /** GET /api/admin/providers, by name (hotels and the others alike). */
-export const providersAnswer = () => [
+export const providersAnswer = (): Schemas['ProviderAdminView'][] => [
   { id: 'hotel-x', name: 'Hôtel X', kind: 'hotel', stars: 3, amenities: [], address: '', postalCode: '', city: 'Saint-Étienne',
-    latitude: null, longitude: null, description: { fr: '', en: '' }, checkIn: '', checkOut: '', email: '', commissionPercent: null, photos: [] },
-  { id: 'platine', name: 'La Platine', kind: 'restaurant', stars: null, amenities: [], address: '', postalCode: '', city: 'Saint-Étienne',
-    latitude: null, longitude: null, description: { fr: '', en: '' }, checkIn: '', checkOut: '', email: '', commissionPercent: null, photos: [] },
+    latitude: null, longitude: null, description: { fr: '', en: '' }, checkIn: '', checkOut: '', email: '', commissionPercent: 0, photos: [] },
+  { id: 'platine', name: 'La Platine', kind: 'restaurant', stars: 0, amenities: [], address: '', postalCode: '', city: 'Saint-Étienne',
+    latitude: null, longitude: null, description: { fr: '', en: '' }, checkIn: '', checkOut: '', email: '', commissionPercent: 0, photos: [] },
 ];
 
 /** A file with two participants (the second with a companion), a fee, a room and a lunch. */
-export const fileAnswer = () => ({
+export const fileAnswer = (): Schemas['RegistrationFile'] => ({
   id: 'r-42', eventId: 'demo', eventTitle: 'Séminaire Cluster Tourisme en Ville', number: '00000042', status: 'Confirmed',
   revision: 7, createdAt: '2026-03-01T09:15:00Z', confirmedAt: '2026-03-01T09:20:00Z', holdExpiresAt: null, closedAt: null,
   paymentMethod: 'card', accessCode: null,
   contact: { email: 'anne@example.org', civility: 'Mme', lastName: 'Martin', firstName: 'Anne', address: '1 rue de la Paix',
              postalCode: '44000', city: 'Nantes', country: 'FR', phone: '0240000000', mobile: null,
-             professional: false, comment: null },
+             professional: false, comment: null, createAccount: false },
   participants: [
     { lastName: 'Martin', firstName: 'Anne', organisation: 'CHU de Nantes', companion: null },
     { lastName: 'Durand', firstName: 'Luc', organisation: '', companion: { lastName: 'Durand', firstName: 'Léa' } },
@@ -80,7 +81,7 @@ export const fileAnswer = () => ({
   editable: true,
 });
 
-export const historyAnswer = () => [
+export const historyAnswer = (): Schemas['HistoryEntry'][] => [
   { at: '2026-03-01T09:15:00Z', by: 'attendee', action: 'submitted', changes: [] },
   { at: '2026-03-04T08:00:00Z', by: 'anne@office.fr', action: 'lines-changed',
     changes: [{ field: 'total', before: '400.00', after: '412.50' },
@@ -88,12 +89,12 @@ export const historyAnswer = () => [
   { at: '2026-03-01T09:20:00Z', by: 'stripe', action: 'confirmed', changes: [{ field: 'status', before: 'AwaitingPayment', after: 'Confirmed' }] },
 ];
 
-export const emailsAnswer = () => [
+export const emailsAnswer = (): Schemas['EmailSummary'][] => [
   { id: 'e1', purpose: 'confirmation', to: 'anne@example.org', subject: 'Confirmation', at: '2026-03-01T09:21:00Z', status: 'Sent', error: null },
   { id: 'e2', purpose: 'confirmation', to: 'anne@example.org', subject: 'Confirmation', at: '2026-03-07T10:00:00Z', status: 'Failed', error: 'SMTP 550' },
 ];
 
-export const emailAnswer = () => ({
+export const emailAnswer = (): Schemas['EmailContent'] => ({
   subject: 'Confirmation', to: 'anne@example.org', text: 'Bonjour Anne,', html: '<p>Bonjour <b>Anne</b></p>',
   attachments: ['inscription-00000042.pdf'], copy: 'rebuilt',
 });
@@ -102,7 +103,7 @@ export const emailAnswer = () => ({
  * GET /api/admin/events/{id}/catalog (CatalogAdminView): every product in the shape of its PUT, the
  * board's visit (restricted to an access group, absent from the form read without a code) included.
  */
-export const catalogAnswer = () => ({
+export const catalogAnswer = (): Schemas['CatalogAdminView'] => ({
   steps: [
     { id: 'fee', kind: 'fee', title: { fr: 'Inscription', en: 'Registration' }, intro: { fr: '', en: '' }, choice: 'none' },
     { id: 'hotels', kind: 'accommodation', title: { fr: 'Hébergement', en: 'Accommodation' }, intro: { fr: '', en: '' }, choice: 'none' },
@@ -120,20 +121,20 @@ export const catalogAnswer = () => ({
   accessGroups: [{ code: 'CA2026', group: 'board', label: { fr: 'Bureau', en: 'Board' } }],
 });
 
-function catalogProduct(values: Record<string, unknown>) {
+function catalogProduct(values: Partial<Schemas['ProductAdminView']> & { id: string }): Schemas['ProductAdminView'] {
   return {
     label: { fr: String(values.id), en: String(values.id) }, description: { fr: '', en: '' }, providerId: '', priceIncl: 10, vatRate: 10,
     unit: 'perPerson', startDate: '2026-06-10', endDate: '2026-06-12', audience: 'attendees', accessGroup: '', mandatory: false,
-    capacity: 'none', roomType: null, formula: null, maxOccupancy: null, photos: [],
+    capacity: 'none', roomType: null, formula: null, maxOccupancy: null, photos: [], stepId: '', sortOrder: 0, commissionPercent: null,
     ...values,
   };
 }
 
 /** The form's products used by the filter and the editors (shape of GET /api/admin/events/{id}/form). */
-export const formAnswer = () => ({
+export const formAnswer = (): Schemas['FormView'] => ({
   event: { id: 'demo', title: 'Séminaire', venue: '', city: 'Saint-Étienne', startDate: '2026-06-10', endDate: '2026-06-12',
            timeZone: 'Europe/Paris', presentationHtml: '', termsHtml: '', maxParticipants: 5, depositPercent: 30,
-           paymentMethods: ['card'], holdMinutes: 30, registrationOpen: true, photos: [] },
+           paymentMethods: ['card'], holdMinutes: 30, registrationOpen: true, photos: [], latitude: null, longitude: null },
   steps: [
     { id: 'fee', kind: 'fee', title: { fr: 'Inscription', en: 'Registration' }, intro: { fr: '', en: '' }, choice: 'none' },
     { id: 'hotels', kind: 'accommodation', title: { fr: 'Hébergement', en: 'Accommodation' }, intro: { fr: '', en: '' }, choice: 'none' },
@@ -146,14 +147,15 @@ export const formAnswer = () => ({
     product({ id: 'companion-visit', stepId: 'meals', unit: 'perPerson', audience: 'companions', priceIncl: 0 }),
     product({ id: 'parking', stepId: 'meals', unit: 'perUnit', priceIncl: 5 }),
   ],
-  hotels: [{ id: 'hotel-x', name: 'Hôtel X', stars: 3, amenities: [], address: '', postalCode: '', city: '', description: { fr: '', en: '' }, checkIn: '', checkOut: '', photos: [] }],
+  hotels: [{ id: 'hotel-x', name: 'Hôtel X', stars: 3, amenities: [], address: '', postalCode: '', city: '', description: { fr: '', en: '' }, checkIn: '', checkOut: '', photos: [],
+    latitude: null, longitude: null }],
 });
 
-function product(values: Record<string, unknown>) {
+function product(values: Partial<Schemas['ProductView']> & { id: string }): Schemas['ProductView'] {
   return {
     kind: 'free', label: { fr: String(values.id), en: String(values.id) }, description: { fr: '', en: '' }, providerId: '',
     priceExcl: 0, vatRate: 0, dates: ['2026-06-10', '2026-06-12'], audience: 'attendees', mandatory: false, restricted: false,
-    capacity: 'total', roomType: null, formula: null, maxOccupancy: null, photos: [],
+    capacity: 'total', roomType: null, formula: null, maxOccupancy: null, photos: [], stepId: '', unit: 'perPerson', priceIncl: 0,
     ...values,
   };
 }

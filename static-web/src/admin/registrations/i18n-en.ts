@@ -5,10 +5,6 @@ import type { AdminRegistrationsKey } from './i18n-fr';
 export const adminRegistrationsEn = {
   'admin.registrations.nav': 'Registrations',
   'admin.registrations.title': 'Registrations',
-  'admin.registrations.retry': 'Try again',
-  'admin.registrations.close': 'Close',
-  'admin.registrations.cancelAction': 'Cancel',
-  'admin.registrations.required': 'required',
   'admin.registrations.none': '—',
 
   'admin.registrations.status.AwaitingPayment': 'Awaiting payment',
@@ -76,8 +72,6 @@ export const adminRegistrationsEn = {
   'admin.registrations.pageOf': 'Page {page} of {pages}',
   'admin.registrations.loading': 'Loading registrations…',
   'admin.registrations.failed': 'Registrations could not be loaded.',
-  'admin.registrations.forbidden': 'Your role does not give access to this data.',
-  'admin.registrations.signedOut': 'Your session has expired. Sign in again to continue.',
 
   'admin.registrations.back': 'Back to the list',
   'admin.registrations.fileTitle': 'File {number}',

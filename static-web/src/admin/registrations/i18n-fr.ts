@@ -4,10 +4,6 @@
 export const adminRegistrationsFr = {
   'admin.registrations.nav': 'Inscriptions',
   'admin.registrations.title': 'Inscriptions',
-  'admin.registrations.retry': 'Réessayer',
-  'admin.registrations.close': 'Fermer',
-  'admin.registrations.cancelAction': 'Annuler',
-  'admin.registrations.required': 'obligatoire',
   'admin.registrations.none': '—',
 
   'admin.registrations.status.AwaitingPayment': 'En attente de paiement',
@@ -76,8 +72,6 @@ export const adminRegistrationsFr = {
   'admin.registrations.pageOf': 'Page {page} sur {pages}',
   'admin.registrations.loading': 'Chargement des inscriptions…',
   'admin.registrations.failed': "Les inscriptions n'ont pas pu être chargées.",
-  'admin.registrations.forbidden': "Votre rôle ne donne pas accès à ces données.",
-  'admin.registrations.signedOut': 'Votre session a expiré. Reconnectez-vous pour continuer.',
 
   // File
   'admin.registrations.back': 'Retour à la liste',

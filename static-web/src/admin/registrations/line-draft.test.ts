@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseForm, type Product } from '../../register/model';
+import { formView, type Product } from '../../register/model';
 import { formAnswer } from './fixtures.test-helper';
 import { checkLine, eligible, maxNightsFrom } from './line-draft';
 
-const products = (): Product[] => parseForm(formAnswer())?.products ?? [];
+const products = (): Product[] => formView(formAnswer()).products;
 const persons = ['p0', 'p1', 'p1c'];
 const draft = (values: Partial<Parameters<typeof checkLine>[0]>) => ({ productId: '', persons: [], arrival: '', nights: '', quantity: '', ...values });
 const keys = (result: ReturnType<typeof checkLine>) => (result.ok ? [] : [...result.errors.keys()].sort());

@@ -9,7 +9,8 @@ import { local, longDay, money } from '../shared/labels';
 import { checkLine, eligible, MAX_NIGHTS, MAX_UNITS, maxNightsFrom, roomNights, type LineDraft } from './line-draft';
 import { joinMessages, type ProblemReport } from '../shared/problems';
 import { runChange, type FileSession } from './session';
-import { checkbox, focusFirst, inputField, openDialog, selectField, showFieldErrors } from '../shared/ui';
+import { focusFirst, openDialog } from '../shared/ui';
+import { checkbox, inputField, selectField, showFieldErrors } from '../../shared/form';
 
 // "Add a product": choose one of the event's products, then who (per-person), the room's occupants,
 // first night and nights (rooms), or a quantity (per-unit). Sent as the whole basket with If-Match.
@@ -53,8 +54,8 @@ export function openLineEditor(session: FileSession, host: HTMLElement): void {
     attributes: { type: 'number', min: '1', max: String(MAX_UNITS), step: '1', inputmode: 'numeric' },
   });
   quantity.control.value = '1';
-  const roomFields = h('div', { class: 'field-row' }, arrival.wrapper, nights.wrapper);
-  dialog.body.append(product.wrapper, price, personsSet, roomFields, quantity.wrapper);
+  const roomFields = h('div', { class: 'field-row' }, arrival.element, nights.element);
+  dialog.body.append(product.element, price, personsSet, roomFields, quantity.element);
 
   const chosen = (): Product | undefined => form.products.find((candidate) => candidate.id === product.control.value);
 
@@ -71,7 +72,7 @@ export function openLineEditor(session: FileSession, host: HTMLElement): void {
     if (current) setText(price, priceHint(current));
     personsSet.hidden = !current || unit === 'perUnit';
     roomFields.hidden = unit !== 'perRoomPerNight';
-    quantity.wrapper.hidden = unit !== 'perUnit';
+    quantity.element.hidden = unit !== 'perUnit';
     if (!current) return;
     setText(personsLegend, message(unit === 'perRoomPerNight' ? 'admin.registrations.edit.occupants' : 'admin.registrations.edit.persons'));
     const ids = personIds(session.file.participants);
@@ -84,7 +85,7 @@ export function openLineEditor(session: FileSession, host: HTMLElement): void {
         disabled: note !== null,
         checked: booked.has(id),
       });
-      return { id, input: box.input, wrapper: box.wrapper };
+      return { id, input: box.input, wrapper: box.element };
     });
     personsList.replaceChildren(...boxes.map(({ wrapper }) => wrapper));
     personBoxes = boxes;
@@ -93,7 +94,7 @@ export function openLineEditor(session: FileSession, host: HTMLElement): void {
       arrival.control.min = offered.first;
       arrival.control.max = offered.last;
       if (!arrival.control.value || arrival.control.value < offered.first || arrival.control.value > offered.last) arrival.control.value = offered.first;
-      const hint = arrival.wrapper.querySelector('.field-hint');
+      const hint = arrival.element.querySelector('.field-hint');
       if (hint)
         setText(hint, (lang) =>
           translate(lang, 'admin.registrations.edit.arrivalHint', { from: longDay(offered.first)(lang), to: longDay(offered.last)(lang) }),

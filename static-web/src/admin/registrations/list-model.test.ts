@@ -1,23 +1,10 @@
 import { orderedEvents } from '../shared/events';
 import { describe, expect, it } from 'vitest';
-import { eventsAnswer, listAnswer, providersAnswer } from './fixtures.test-helper';
-import { chosenEvent, pageCount, parseProviderNames, parseRegistrationPage, statusCounts, type EventChoice } from './list-model';
+import { providerChoices } from '../shared/providers';
+import { eventsAnswer, providersAnswer } from './fixtures.test-helper';
+import { chosenEvent, pageCount, statusCounts, type EventChoice } from './list-model';
 
 describe('registration list answer', () => {
-  it('reads the contract example', () => {
-    const page = parseRegistrationPage(listAnswer());
-    expect(page?.count).toBe(137);
-    expect(page?.items[0]).toMatchObject({ id: 'r-42', number: '00000042', participants: ['Anne Martin', 'Paul Martin'], total: 412.5 });
-    expect(page?.items[1]?.confirmedAt).toBeNull();
-    expect(page?.totals).toEqual({ total: 51234.5, paid: 48000, balanceDue: 3234.5, refundDue: 0, byStatus: { Confirmed: 120, AwaitingPayment: 17 } });
-  });
-
-  it('refuses what is not a page and skips rows without id', () => {
-    expect(parseRegistrationPage([])).toBeNull();
-    expect(parseRegistrationPage({ items: 'x' })).toBeNull();
-    expect(parseRegistrationPage({ items: [{ number: '1' }, { id: 'r' }] })?.items.map((row) => row.id)).toEqual(['r']);
-  });
-
   it('counts pages', () => {
     expect(pageCount(137, 50)).toBe(3);
     expect(pageCount(100, 50)).toBe(2);
@@ -67,12 +54,10 @@ describe('event chooser', () => {
 });
 
 describe('provider names', () => {
-  it('reads the staff list of providers, whatever their kind', () => {
-    expect(parseProviderNames(providersAnswer())).toEqual([
+  it('reads the staff list of providers, whatever their kind, by name', () => {
+    expect(providerChoices(providersAnswer()).map(({ id, name }) => ({ id, name }))).toEqual([
       { id: 'hotel-x', name: 'Hôtel X' },
       { id: 'platine', name: 'La Platine' },
     ]);
-    expect(parseProviderNames([{ name: 'sans id' }, { id: 'p', name: ' ' }])).toEqual([{ id: 'p', name: '' }]);
-    expect(parseProviderNames({})).toBeNull();
   });
 });

@@ -17,7 +17,8 @@ import {
 } from './list-model';
 import { emptyFilters, exportUrl, fileRoute, listRoute, rangeIsReversed, readFilters, type ListFilters } from './query';
 import { readFailure } from '../shared/read-failure';
-import { button, facts, inputField, option, selectField, showFieldErrors, stateBox, statusBadge } from '../shared/ui';
+import { button, facts, stateBox, statusBadge } from '../shared/ui';
+import { inputField, option, selectField, showFieldErrors } from '../../shared/form';
 
 // #/registrations?event=…: the registrations of one event, filtered, counted and paged.
 
@@ -93,8 +94,8 @@ function eventChooser(events: readonly EventChoice[], selected: string, context:
   field.control.addEventListener('change', () => {
     context.navigate(listRoute(emptyFilters(field.control.value)));
   });
-  field.wrapper.classList.add('rg-event__field');
-  return field.wrapper;
+  field.element.classList.add('rg-event__field');
+  return field.element;
 }
 
 /** The filters beyond the search stay folded on phones until one is in use; wide screens show them. */
@@ -150,12 +151,12 @@ function filterForm(filters: ListFilters, catalog: FilterCatalog | null, provide
   const element = h(
     'form',
     { class: 'rg-filters', role: 'search', novalidate: true },
-    h('div', { class: 'rg-filters__search' }, search.wrapper),
+    h('div', { class: 'rg-filters__search' }, search.element),
     h(
       'details',
       { class: 'rg-filters__more', open: moreOpen(filters) },
       ht('summary', 'admin.registrations.filters'),
-      h('div', { class: 'rg-filters__grid' }, status.wrapper, product.wrapper, provider.wrapper, dateField.wrapper, from.wrapper, to.wrapper),
+      h('div', { class: 'rg-filters__grid' }, status.element, product.element, provider.element, dateField.element, from.element, to.element),
     ),
     h('div', { class: 'rg-filters__actions' }, button('admin.registrations.apply', 'primary', 'submit'), clear),
   );

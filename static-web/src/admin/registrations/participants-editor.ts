@@ -8,7 +8,8 @@ import type { Participant, RegistrationFile } from './file-model';
 import { lineNumber, local } from '../shared/labels';
 import { checkParticipants } from './participants-check';
 import { runChange, type FileSession } from './session';
-import { button, checkbox, focusFirst, inputField, openDialog, showFieldErrors, type Field } from '../shared/ui';
+import { button, focusFirst, openDialog } from '../shared/ui';
+import { checkbox, inputField, showFieldErrors, type Field } from '../../shared/form';
 
 // Participants and companions: read view, and the editor (add, remove, rename, companion) that
 // PUTs the basket with each person's lines following them.
@@ -65,7 +66,7 @@ export function openParticipantsEditor(session: FileSession, host: HTMLElement):
     field.control.value = value;
     field.control.addEventListener('input', () => set(field.control.value));
     fields.push(field);
-    return field.wrapper;
+    return field.element;
   };
 
   const render = () => {
@@ -121,7 +122,7 @@ export function openParticipantsEditor(session: FileSession, host: HTMLElement):
             nameField(`${at}.firstName`, 'admin.registrations.edit.firstName', participant.firstName, (text) => (participant.firstName = text)),
           ),
           nameField(`${at}.organisation`, 'admin.registrations.edit.organisation', participant.organisation, (text) => (participant.organisation = text), false),
-          toggle.wrapper,
+          toggle.element,
           companion,
           draft.length > 1 ? remove : null,
         );

@@ -9,7 +9,8 @@ import { buttonView, html, nothing, t, type TemplateResult } from '../shared/vie
 import { checkPayment, checkRefund, refundFailure, RequestKey } from './payments';
 import { canHandleMoney } from './roles';
 import { runChange, type FileSession } from './session';
-import { focusFirst, inputField, openDialog, selectField, showFieldErrors, type Field } from '../shared/ui';
+import { focusFirst, openDialog } from '../shared/ui';
+import { inputField, selectField, showFieldErrors, type Field } from '../../shared/form';
 
 // Payments of the file (refunds as negative amounts), and for Admin and Finance: record a cheque
 // or transfer, refund (to the card through Stripe, or by cheque or transfer).
@@ -88,7 +89,7 @@ function openPaymentDialog(session: FileSession, host: HTMLElement): void {
     attributes: { maxlength: '100', autocomplete: 'off' },
   });
   const fields: Field[] = [amount, method, receivedOn, reference];
-  dialog.body.append(h('div', { class: 'field-row' }, amount.wrapper, method.wrapper), h('div', { class: 'field-row' }, receivedOn.wrapper, reference.wrapper));
+  dialog.body.append(h('div', { class: 'field-row' }, amount.element, method.element), h('div', { class: 'field-row' }, receivedOn.element, reference.element));
   focusFirst(dialog.body);
 
   dialog.form.addEventListener('submit', (event) => {
@@ -148,15 +149,15 @@ function openRefundDialog(session: FileSession, host: HTMLElement): void {
   };
   const layout = () => {
     const card = method.control.value === 'card';
-    payment.wrapper.hidden = !card;
-    reference.wrapper.hidden = card;
+    payment.element.hidden = !card;
+    reference.element.hidden = card;
   };
   method.control.addEventListener('change', () => {
     layout();
     suggest();
   });
   payment.control.addEventListener('change', suggest);
-  dialog.body.append(intro, method.wrapper, payment.wrapper, amount.wrapper, reference.wrapper);
+  dialog.body.append(intro, method.element, payment.element, amount.element, reference.element);
   if (cards().length === 0 && file().paymentMethod === 'card') dialog.body.append(ht('p', 'admin.registrations.refund.noCard', { class: 'muted' }));
   layout();
   suggest();

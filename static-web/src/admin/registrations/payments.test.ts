@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { HttpError, NetworkError } from '../../shared/http';
-import { parseRegistrationFile, type Payment } from './file-model';
+import { fileOf, type Payment } from './file-model';
 import { fileAnswer } from './fixtures.test-helper';
 import { checkPayment, checkRefund, newRequestId, refundFailure, RequestKey } from './payments';
 
-const payments = (): Payment[] => parseRegistrationFile(fileAnswer())?.payments ?? [];
+const payments = (): Payment[] => fileOf(fileAnswer()).payments;
 const fr = (text: ((lang: 'fr' | 'en') => string) | undefined) => text?.('fr').replace(/[\u00a0\u202f]/g, ' ');
 
 describe('recording a cheque or transfer', () => {

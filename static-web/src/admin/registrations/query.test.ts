@@ -4,7 +4,7 @@ import {
   exportUrl,
   filtersToQuery,
   isIsoDay,
-  listApiUrl,
+  listQuery,
   listRoute,
   rangeIsReversed,
   readFilters,
@@ -70,17 +70,14 @@ describe('list filters in the hash query', () => {
 
 describe('API addresses', () => {
   it('name the filters as the contract does', () => {
-    const url = new URL(listApiUrl(full), 'http://x');
-    expect(url.pathname).toBe('/api/admin/events/demo/registrations');
-    expect(Object.fromEntries(url.searchParams)).toEqual({
+    expect(listQuery(full)).toEqual({
       q: 'Martin é', status: 'AwaitingPayment', productId: 'lunch-d1', providerId: 'hotel-x',
       from: '2026-06-01', to: '2026-06-30', dateField: 'stay', page: '3', pageSize: '50',
     });
   });
 
   it('send no dateField without dates', () => {
-    const url = new URL(listApiUrl({ ...emptyFilters('demo'), dateField: 'stay' }), 'http://x');
-    expect(url.searchParams.has('dateField')).toBe(false);
+    expect(listQuery({ ...emptyFilters('demo'), dateField: 'stay' })).not.toHaveProperty('dateField');
   });
 
   it('export with the same filters and no paging', () => {

@@ -108,11 +108,12 @@ function apiFilters(filters: ListFilters): URLSearchParams {
 
 const eventPath = (event: string) => `/api/admin/events/${encodeURIComponent(event)}/registrations`;
 
-export function listApiUrl(filters: ListFilters, pageSize = PAGE_SIZE): string {
+/** The query of GET …/registrations: the filters and the page. */
+export function listQuery(filters: ListFilters, pageSize = PAGE_SIZE): Record<string, string> {
   const query = apiFilters(filters);
   query.set('page', String(filters.page));
   query.set('pageSize', String(pageSize));
-  return `${eventPath(filters.event)}?${query.toString()}`;
+  return Object.fromEntries(query);
 }
 
 /** CSV or XLSX of every match: the same filters, no paging. */

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { HttpError } from '../../shared/http';
 import type { ChangeOutcome } from './api';
-import { parseRegistrationFile, type RegistrationFile } from './file-model';
+import { fileOf } from './file-model';
 import { fileAnswer } from './fixtures.test-helper';
 import { runChange, type FileSession } from './session';
 import type { Dialog } from '../shared/ui';
@@ -23,7 +23,7 @@ function page() {
   return { steps, session, dialog };
 }
 
-const done = (): ChangeOutcome => ({ kind: 'done', loaded: { file: parseRegistrationFile(fileAnswer()) as RegistrationFile, etag: '"8"' } });
+const done = (): ChangeOutcome => ({ kind: 'done', loaded: { file: fileOf(fileAnswer()), etag: '"8"' } });
 
 describe('a change sent from a dialog', () => {
   it('once done, puts focus on the confirmation after the panel was rebuilt and the dialog closed', async () => {

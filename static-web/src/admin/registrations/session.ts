@@ -5,7 +5,8 @@ import { message, type Localized, type MessageKey } from '../../shared/i18n';
 import type { ChangeOutcome, LoadedFile } from './api';
 import type { RegistrationFile } from './file-model';
 import { unplacedMessages, type ProblemReport } from '../shared/problems';
-import { button, showFieldErrors, type Dialog, type Field } from '../shared/ui';
+import { button, type Dialog } from '../shared/ui';
+import { showFieldErrors, type Field } from '../../shared/form';
 
 // What the file's panels share: the file as last read (with its ETag), the event's form, who is
 // looking, and the way every change is sent and its answer shown.
@@ -49,14 +50,14 @@ export interface ChangeOptions {
 export async function runChange(
   session: FileSession,
   dialog: Dialog,
-  send: () => Promise<ChangeOutcome>,
+  change: () => Promise<ChangeOutcome>,
   options: ChangeOptions,
 ): Promise<ChangeOutcome> {
   dialog.busy(true);
   dialog.alert.show(null);
   let outcome: ChangeOutcome;
   try {
-    outcome = await send();
+    outcome = await change();
   } finally {
     dialog.busy(false);
   }

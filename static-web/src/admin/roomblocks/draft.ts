@@ -1,7 +1,7 @@
 import type { Localized } from '../../shared/i18n';
 import { message, type MessageKey } from '../../shared/i18n';
-import { placeProblems, type PlacedProblems } from '../events/problems';
-import { isRec } from '../shared/read';
+import { placeProblems, type PlacedProblems } from '../../shared/problem-details';
+import { problemOf } from '../../shared/api/client';
 import { ROOM_TYPES, type RoomType } from './model';
 
 // The "Nouvelle demande" form as data: what was typed, the body POST …/room-blocks reads, the checks
@@ -91,14 +91,15 @@ export function inputOf(path: string, sent: RequestBody): string {
 
 /** A 400's errors placed on the form's inputs (several errors on one input are joined); the rest for the form's alert. */
 export function placeRequestProblems(body: unknown, sent: RequestBody, inputs: Iterable<string>): PlacedProblems {
-  if (!isRec(body) || !isRec(body.errors)) return placeProblems(body, inputs);
+  const problem = problemOf(body);
+  if (!problem?.errors) return placeProblems(body, inputs);
   const known = new Set(inputs);
   const errors: Record<string, unknown[]> = {};
-  for (const [path, entries] of Object.entries(body.errors)) {
+  for (const [path, entries] of Object.entries(problem.errors)) {
     const target = inputOf(path, sent);
     // An error the form has no input for keeps the server's path, so it is reported with its name.
     const key = known.has(target) ? target : path;
     errors[key] = [...(errors[key] ?? []), ...(Array.isArray(entries) ? entries : [entries])];
   }
-  return placeProblems({ ...body, errors }, known);
+  return placeProblems({ ...problem, errors }, known);
 }

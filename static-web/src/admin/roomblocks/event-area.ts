@@ -3,7 +3,8 @@ import { message, type MessageKey } from '../../shared/i18n';
 import { eventLabel } from '../shared/events';
 import { chosenEvent, type EventChoice } from '../shared/events';
 import { readFailure } from '../shared/read-failure';
-import { selectField, stateBox } from '../shared/ui';
+import { stateBox } from '../shared/ui';
+import { selectField } from '../../shared/form';
 import type { SectionContext } from '../section';
 import { fetchEvents } from './api';
 import { listRoute } from './route';
@@ -69,6 +70,6 @@ function chooser(events: readonly EventChoice[], selected: string, go: (eventId:
   ]);
   field.control.value = selected;
   field.control.addEventListener('change', () => go(field.control.value));
-  field.wrapper.classList.add('rg-event__field');
-  return field.wrapper;
+  field.element.classList.add('rg-event__field');
+  return field.element;
 }

@@ -1,12 +1,11 @@
 import { h, ht, setAttr, setText, uniqueId } from '../../shared/dom';
 import { HttpError } from '../../shared/http';
 import { failureMessage } from '../../shared/failure';
-import { fieldErrorElement } from '../../shared/form';
 import { message, translate, type Localized } from '../../shared/i18n';
-import { optionText } from '../events/kit';
 import type { EventChoice } from '../shared/events';
 import { readFailure } from '../shared/read-failure';
-import { button, checkbox, inputField, noticeArea, selectField, showFieldErrors, stateBox, textareaField, type Field } from '../shared/ui';
+import { button, noticeArea, stateBox } from '../shared/ui';
+import { checkbox, checkboxField, fieldErrorElement, inputField, optionText, selectField, showFieldError, showFieldErrors, textareaField, type Field } from '../../shared/form';
 import type { SectionContext } from '../section';
 import { createRequest, fetchProviders } from './api';
 import { checkBody, localizedChecks, placeRequestProblems, providerKey, requestBody, typeKey, type RequestDraft } from './draft';
@@ -42,14 +41,13 @@ function groupField(key: string, legend: HTMLElement, first: HTMLInputElement | 
   const id = uniqueId('rb-group');
   const error = fieldErrorElement(id);
   const set = h('fieldset', { class: 'rb-group', id }, legend, hint, error);
-  return { field: first ? { key, wrapper: set, control: first, error } : null, error, set };
+  const field: Field | null = first ? { key, element: set, control: first, error, setError: (text) => showFieldError(first, error, text) } : null;
+  return { field, error, set };
 }
 
 function checkField(key: string, label: Localized | string, attributes: Record<string, string | boolean | undefined>) {
-  const box = checkbox(typeof label === 'string' ? () => label : label, attributes);
-  const error = fieldErrorElement(uniqueId('rb-check'));
-  const wrapper = h('div', { class: 'rb-check' }, box.wrapper, error);
-  return { field: { key, wrapper, control: box.input, error } satisfies Field, input: box.input, wrapper };
+  const field = checkboxField(key, typeof label === 'string' ? () => label : label, { className: 'rb-check', attributes });
+  return { field, input: field.control, element: field.element };
 }
 
 function requestForm(context: SectionContext, event: EventChoice, providers: readonly ProviderChoice[]): HTMLElement {
@@ -64,18 +62,18 @@ function requestForm(context: SectionContext, event: EventChoice, providers: rea
   const types = ROOM_TYPES.map((type) => {
     const chosen = checkField(typeKey(type), typeLabel(type), { name: 'roomType', value: type });
     const ask = checkbox((lang) => translate(lang, 'admin.roomBlocks.form.askAvailability'), { name: `ask-${type}`, disabled: true });
-    ask.wrapper.classList.add('rb-ask');
+    ask.element.classList.add('rb-ask');
     setAttr(ask.input, 'aria-label', (lang) => translate(lang, 'admin.roomBlocks.form.askAvailabilityFor', { type: typeText(type, lang) }));
     chosen.input.addEventListener('change', () => {
       ask.input.disabled = !chosen.input.checked;
       if (!chosen.input.checked) ask.input.checked = false;
     });
-    chosen.wrapper.append(ask.wrapper);
+    chosen.element.append(ask.element);
     return { type, chosen, ask: ask.input };
   });
   const typesHint = ht('p', 'admin.roomBlocks.form.typesHint', { class: 'field-hint' });
   const typeGroup = groupField('roomTypes', ht('legend', 'admin.roomBlocks.form.types'), types[0]?.chosen.input, typesHint);
-  typeGroup.set.append(h('div', { class: 'rb-types' }, ...types.map((t) => t.chosen.wrapper)));
+  typeGroup.set.append(h('div', { class: 'rb-types' }, ...types.map((t) => t.chosen.element)));
 
   // Providers, filtered by kind; a provider ticked stays visible whatever the filter.
   const kinds = providerKinds(providers);
@@ -88,7 +86,7 @@ function requestForm(context: SectionContext, event: EventChoice, providers: rea
   const providerBoxes = providers.map((p) => {
     const label = [p.name, p.city].filter(Boolean).join(' · ');
     const entry = checkField(providerKey(p.id), label, { name: 'provider', value: p.id });
-    if (!p.email) entry.wrapper.append(ht('p', 'admin.roomBlocks.form.noEmail', { class: 'field-hint rb-no-email' }));
+    if (!p.email) entry.element.append(ht('p', 'admin.roomBlocks.form.noEmail', { class: 'field-hint rb-no-email' }));
     entry.input.addEventListener('change', () => refresh());
     return { provider: p, ...entry };
   });
@@ -96,8 +94,8 @@ function requestForm(context: SectionContext, event: EventChoice, providers: rea
   const refresh = () => {
     let shown = 0;
     for (const b of providerBoxes) {
-      b.wrapper.hidden = !(b.input.checked || kind.control.value === '' || b.provider.kind === kind.control.value);
-      if (!b.wrapper.hidden) shown += 1;
+      b.element.hidden = !(b.input.checked || kind.control.value === '' || b.provider.kind === kind.control.value);
+      if (!b.element.hidden) shown += 1;
     }
     empty.hidden = shown > 0;
     const n = providerBoxes.filter((b) => b.input.checked).length;
@@ -106,7 +104,7 @@ function requestForm(context: SectionContext, event: EventChoice, providers: rea
   kind.control.addEventListener('change', refresh);
   const providerGroup = groupField('providerIds', ht('legend', 'admin.roomBlocks.form.providers'), providerBoxes[0]?.input, ht('p', 'admin.roomBlocks.form.providersHint', { class: 'field-hint' }));
   const noEmailNote = providers.some((p) => !p.email) ? ht('p', 'admin.roomBlocks.form.noEmailNote', { class: 'notice notice--info' }) : null;
-  providerGroup.set.append(noEmailNote ?? '', kind.wrapper, chosenCount, h('div', { class: 'rb-providers' }, ...providerBoxes.map((b) => b.wrapper)), empty);
+  providerGroup.set.append(noEmailNote ?? '', kind.element, chosenCount, h('div', { class: 'rb-providers' }, ...providerBoxes.map((b) => b.element)), empty);
   refresh();
 
   const fields: Field[] = [
@@ -120,11 +118,11 @@ function requestForm(context: SectionContext, event: EventChoice, providers: rea
     'form',
     { class: 'rb-form', novalidate: true },
     alert,
-    h('fieldset', { class: 'rb-group' }, ht('legend', 'admin.roomBlocks.form.stay'), h('div', { class: 'rb-grid' }, firstNight.wrapper, lastNight.wrapper)),
+    h('fieldset', { class: 'rb-group' }, ht('legend', 'admin.roomBlocks.form.stay'), h('div', { class: 'rb-grid' }, firstNight.element, lastNight.element)),
     typeGroup.set,
-    h('fieldset', { class: 'rb-group' }, ht('legend', 'admin.roomBlocks.form.dates'), h('div', { class: 'rb-grid' }, answerBy.wrapper, releaseOn.wrapper)),
+    h('fieldset', { class: 'rb-group' }, ht('legend', 'admin.roomBlocks.form.dates'), h('div', { class: 'rb-grid' }, answerBy.element, releaseOn.element)),
     providerGroup.set,
-    remarks.wrapper,
+    remarks.element,
     h('div', { class: 'rb-actions' }, submit, cancel),
   );
 
@@ -158,9 +156,8 @@ function requestForm(context: SectionContext, event: EventChoice, providers: rea
     showErrors(new Map(), []);
     createRequest(event.id, body)
       .then((response) => {
-        const created = response.body as { number?: unknown } | null;
         if (response.status === 201 || response.status === 200) {
-          const number = typeof created?.number === 'string' ? created.number : '';
+          const number = response.data?.number ?? '';
           context.navigate(number ? requestRoute(event.id, number, true) : listRoute(event.id));
           return;
         }

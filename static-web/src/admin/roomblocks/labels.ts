@@ -1,8 +1,8 @@
 import { formatMoney } from '../../shared/money';
 import { isMessageKey, localeOf, translate, type Lang, type Localized } from '../../shared/i18n';
 import { day } from '../shared/labels';
-import { placeProblems } from '../events/problems';
-import { isRec } from '../shared/read';
+import { placeProblems } from '../../shared/problem-details';
+import { problemOf } from '../../shared/api/client';
 import { totalRooms, type AcceptedProduct } from './model';
 
 // Words and figures of the section: room types, statuses, days (dd/MM/yyyy in French), prices, and the
@@ -53,7 +53,7 @@ export const acceptedText = (products: readonly AcceptedProduct[]): Localized =>
  * prices for one type), else the problem's detail or title (409 no-answer, no-accommodation-step).
  */
 export function refusalMessages(body: unknown): Localized[] {
-  const fields = isRec(body) && isRec(body.errors) ? Object.keys(body.errors) : [];
+  const fields = Object.keys(problemOf(body)?.errors ?? {});
   const placed = placeProblems(body, fields);
   return [...placed.fields.values(), ...placed.rest];
 }

@@ -1,33 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { acceptedText, refusalMessages, typeText } from './labels';
-import { parseAccepted, parseProviderChoices, parseRequests, providerKinds } from './model';
+import { providerChoices, type AdminProvider } from '../shared/providers';
+import { providerKinds } from './model';
 import { listRoute, requestRoute, routeOf } from './route';
 
 describe('reading the answers', () => {
-  it('reads the requests and drops entries without a number', () => {
-    const requests = parseRequests([
-      { number: '00000001', eventId: 'demo', firstNight: '2027-03-24', lastNight: '2027-03-25', roomTypes: [{ type: 'twin', askAvailability: true }],
-        providerIds: ['a', 'b'], answerBy: '2026-12-15', releaseOn: '2027-02-22', status: 'Released', remarks: '', createdAt: '2026-10-01T08:00:00Z', createdBy: 'ops@x.fr', answers: 1 },
-      { eventId: 'demo' },
-    ]);
-    expect(requests).toHaveLength(1);
-    expect(requests?.[0]).toMatchObject({ number: '00000001', roomTypes: [{ type: 'twin', askAvailability: true }], providerIds: ['a', 'b'], status: 'Released', answers: 1 });
-    expect(parseRequests({})).toBeNull();
-  });
-
   it('sorts providers by name and lists hotels and residences first among the kinds', () => {
-    const providers = parseProviderChoices([
-      { id: 'r1', name: 'Zénith', kind: 'restaurant', email: 'z@x.fr' },
-      { id: 'h1', name: 'Adagio', kind: 'residence', email: '' },
-      { id: 'h2', name: 'Hôtel du Musée', kind: 'hotel', email: ' musee@x.fr ' },
-    ])!;
-    expect(providers.map((p) => p.id)).toEqual(['h1', 'h2', 'r1']);
+    const provider = (id: string, name: string, kind: string, email: string): AdminProvider => ({
+      id, name, kind, email, city: '', address: '', postalCode: '', amenities: [], checkIn: '', checkOut: '', commissionPercent: 0,
+      description: { fr: '', en: '' }, latitude: null, longitude: null, photos: [], stars: 0,
+    });
+    const providers = providerChoices([
+      provider('r1', 'Zénith', 'restaurant', 'z@x.fr'), provider('h1', 'Adagio', 'residence', ''), provider('h2', 'Hôtel du Musée', 'hotel', ' musee@x.fr '),
+      provider('v1', ' ', 'venue', ''),
+    ]);
+    expect(providers.map((p) => p.id)).toEqual(['h1', 'h2', 'v1', 'r1']);
     expect(providers[1]?.email).toBe('musee@x.fr');
-    expect(providerKinds(providers)).toEqual(['hotel', 'residence', 'restaurant']);
+    expect(providerKinds(providers)).toEqual(['hotel', 'residence', 'restaurant', 'venue']);
   });
 
   it('says which rooms an acceptance put on sale', () => {
-    const products = parseAccepted([{ productId: 'twin-hotel-du-musee', type: 'twin', price: 92, roomsPerNight: { '2027-03-24': 5, '2027-03-25': 3 } }])!;
+    const products = [{ productId: 'twin-hotel-du-musee', type: 'twin', price: 92, roomsPerNight: { '2027-03-24': 5, '2027-03-25': 3 } }];
     expect(acceptedText(products)('fr')).toBe('Chambres mises en vente\u00a0: Twin (twin-hotel-du-musee) 92,00\u00a0€, 8 chambre(s)');
     expect(acceptedText(products)('en')).toBe('Rooms put on sale: Twin (twin-hotel-du-musee) €92.00, 8 room(s)');
     expect(typeText('accessible', 'fr')).toBe('PMR / Accessible');

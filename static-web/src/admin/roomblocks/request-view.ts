@@ -9,7 +9,7 @@ import type { SectionContext } from '../section';
 import { acceptAnswer, fetchProviders, fetchRequest, fetchSummary, roomingListUrl, summaryXlsxUrl } from './api';
 import { frame, withEvent } from './event-area';
 import { acceptedText, day, instantDay, nightsText, refusalMessages, statusLabel, typeText } from './labels';
-import { parseAccepted, type RoomBlockRequest } from './model';
+import type { RoomBlockRequest } from './model';
 import { releaseByProvider } from './release-model';
 import { releaseSection } from './release-view';
 import { listRoute } from './route';
@@ -124,7 +124,7 @@ function providerItem(row: TableRow, event: EventChoice, number: string, accepta
       outcome.show('admin.roomBlocks.accepting');
       acceptAnswer(event.id, number, row.providerId)
         .then((response) => {
-          const products = response.status === 200 ? parseAccepted(response.body) : null;
+          const products = response.status === 200 ? response.data : undefined;
           if (products) return showOutcome(outcome, 'success', acceptedText(products));
           const refusal = refusalMessages(response.body);
           const text: Localized = refusal.length > 0 ? (lang) => refusal.map((m) => m(lang)).join(' ') : failureMessage(new HttpError(response.status));

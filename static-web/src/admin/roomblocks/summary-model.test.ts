@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answered, parseSummary, summaryTable } from './summary-model';
+import { answered, summaryTable, type Summary } from './summary-model';
 
-const body = {
+const body: Summary = {
   number: '00000012',
   nights: ['2027-03-24', '2027-03-25'],
   types: ['single', 'twin'],
@@ -17,13 +17,8 @@ const body = {
 };
 
 describe('the summary', () => {
-  it('is refused when it is not a summary', () => {
-    expect(parseSummary([])).toBeNull();
-    expect(parseSummary({ number: '1' })).toBeNull();
-  });
-
   it('becomes a table of providers by night and type, with totals and the capacity per night', () => {
-    const table = summaryTable(parseSummary(body)!);
+    const table = summaryTable(body);
     expect(table.nights).toEqual([{ night: '2027-03-24', span: 2 }, { night: '2027-03-25', span: 2 }]);
     expect(table.columns.map((c) => c.key)).toEqual(['2027-03-24|single', '2027-03-24|twin', '2027-03-25|single', '2027-03-25|twin']);
     expect(table.rows[0]?.cells).toEqual([{ rooms: 5, price: 92 }, null, null, { rooms: 3, price: 104.5 }]);
@@ -34,8 +29,12 @@ describe('the summary', () => {
     expect(answered(table).map((r) => r.providerId)).toEqual(['hotel-du-musee']);
   });
 
+  it('names a provider without a name by its id', () => {
+    expect(summaryTable({ ...body, rows: [{ ...body.rows[1]!, providerName: '' }] }).rows[0]?.providerName).toBe('adagio');
+  });
+
   it('sums the rows when the server sent no totals', () => {
-    const table = summaryTable(parseSummary({ ...body, roomsPerNightAndType: {}, roomsPerNight: {} })!);
+    const table = summaryTable({ ...body, roomsPerNightAndType: {}, roomsPerNight: {} });
     expect(table.totals).toEqual([5, 0, 0, 3]);
     expect(table.capacity.map((c) => c.rooms)).toEqual([5, 3]);
   });

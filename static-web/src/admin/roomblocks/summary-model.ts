@@ -1,63 +1,14 @@
-import { isRec, num, numOrNull, records, str, strOrNull, strings } from '../shared/read';
+import type { Schemas } from '../../shared/api/client';
 
 // The summary of a request (document de synthèse) as the server sends it, and the table built from it:
 // one row per provider asked, one column per night and room type, a totals row and the capacity per night.
 
-export interface SummaryCell {
-  rooms: number;
-  price: number | null;
-}
-
-export interface SummaryRow {
-  providerId: string;
-  providerName: string;
-  city: string;
-  /** Null: the provider has not submitted an answer (a draft is not an answer). */
-  answeredAt: string | null;
-  /** Keyed "yyyy-MM-dd|type". */
-  cells: Record<string, SummaryCell>;
-}
-
-export interface Summary {
-  number: string;
-  nights: string[];
-  types: string[];
-  rows: SummaryRow[];
-  roomsPerNightAndType: Record<string, number>;
-  roomsPerNight: Record<string, number>;
-}
+export type SummaryCell = Schemas['SummaryCell'];
+/** answeredAt null: the provider has not submitted an answer (a draft is not an answer); cells keyed "yyyy-MM-dd|type". */
+export type SummaryRow = Schemas['SummaryRow'];
+export type Summary = Schemas['RoomBlockSummary'];
 
 export const cellKey = (night: string, type: string): string => `${night}|${type}`;
-
-function counts(value: unknown): Record<string, number> {
-  const result: Record<string, number> = {};
-  if (isRec(value)) for (const [key, n] of Object.entries(value)) result[key] = num(n);
-  return result;
-}
-
-/** Null when the body is not a summary. */
-export function parseSummary(body: unknown): Summary | null {
-  if (!isRec(body) || !Array.isArray(body.nights) || !Array.isArray(body.rows)) return null;
-  return {
-    number: str(body.number),
-    nights: strings(body.nights),
-    types: strings(body.types),
-    rows: records(body.rows).map((row) => {
-      const cells: Record<string, SummaryCell> = {};
-      if (isRec(row.cells))
-        for (const [key, cell] of Object.entries(row.cells)) if (isRec(cell)) cells[key] = { rooms: num(cell.rooms), price: numOrNull(cell.price) };
-      return {
-        providerId: str(row.providerId),
-        providerName: str(row.providerName) || str(row.providerId),
-        city: str(row.city),
-        answeredAt: strOrNull(row.answeredAt),
-        cells,
-      };
-    }),
-    roomsPerNightAndType: counts(body.roomsPerNightAndType),
-    roomsPerNight: counts(body.roomsPerNight),
-  };
-}
 
 export interface Column {
   night: string;
@@ -93,7 +44,7 @@ export function summaryTable(summary: Summary): SummaryTable {
   const columns = summary.nights.flatMap((night) => summary.types.map((type) => ({ night, type, key: cellKey(night, type) })));
   const rows = summary.rows.map((row) => ({
     providerId: row.providerId,
-    providerName: row.providerName,
+    providerName: row.providerName || row.providerId,
     city: row.city,
     answeredAt: row.answeredAt,
     cells: columns.map((column) => (row.answeredAt === null ? null : row.cells[column.key] ?? null)),

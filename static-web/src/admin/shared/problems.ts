@@ -1,15 +1,16 @@
 import type { Localized } from '../../shared/i18n';
 import { normalisePath, readProblems } from '../../register/problems';
 import type { LineOrigin } from '../registrations/basket-edit';
-import { isRec, str } from './read';
+import { problemOf } from '../../shared/api/client';
 
 // Problem details of the back-office changes, placed where the person can act on them: next to a
 // line of the file, on a field of the open editor, or on the editor as a whole.
 
 /** "https://congress.example/problems/sold-out" → "sold-out"; "" when the body has no type. */
 export function problemType(body: unknown): string {
-  if (!isRec(body)) return '';
-  const type = str(body.type) || str(body.code);
+  const problem = problemOf(body);
+  const code = problem?.code;
+  const type = problem?.type || (typeof code === 'string' ? code : '');
   return type.split(/[/#]/).filter(Boolean).pop() ?? '';
 }
 
@@ -72,5 +73,4 @@ export function unplacedMessages(report: ProblemReport, shownFields: ReadonlySet
   return [...report.form, ...unplaced];
 }
 
-export const joinMessages = (messages: readonly Localized[]): Localized => (lang) =>
-  messages.map((message) => message(lang)).join(' ');
+export { joinMessages } from '../../shared/problem-details';

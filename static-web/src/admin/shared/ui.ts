@@ -1,99 +1,10 @@
+import './kit.css';
 import { clearText, h, ht, setAttr, setText, uniqueId, type TextSource } from '../../shared/dom';
-import { fieldErrorElement, showFieldError, type FieldControl } from '../../shared/form';
 import { message, type Localized, type MessageKey } from '../../shared/i18n';
 import { statusLabel, statusTone } from './labels';
-import { joinMessages } from './problems';
 
-// Building blocks of the section's pages: fields with their error slot, dialogs, notices, states.
-
-export interface Field<C extends FieldControl = FieldControl> {
-  /** The name the server's errors use for it ("amount", "participants[0].lastName"…). */
-  key: string;
-  wrapper: HTMLElement;
-  control: C;
-  error: HTMLElement;
-}
-
-interface FieldOptions {
-  hint?: TextSource;
-  required?: boolean;
-  attributes?: Readonly<Record<string, string | boolean | undefined>>;
-}
-
-function labelFor(id: string, label: TextSource, required: boolean): HTMLLabelElement {
-  const element = h('label', { for: id });
-  element.append(setText(h('span', {}), label));
-  if (required) {
-    element.append(' ', h('span', { class: 'required-mark', 'aria-hidden': 'true' }, '*'));
-    element.append(setText(h('span', { class: 'visually-hidden' }), message('admin.registrations.required')));
-  }
-  return element;
-}
-
-function assemble<C extends FieldControl>(key: string, id: string, label: TextSource, control: C, options: FieldOptions): Field<C> {
-  const error = fieldErrorElement(id);
-  const hint = options.hint ? setText(h('p', { id: `${id}-hint`, class: 'field-hint' }), options.hint) : null;
-  if (hint) {
-    control.dataset.hint = hint.id;
-    control.setAttribute('aria-describedby', hint.id);
-  }
-  const wrapper = h('div', { class: 'field' }, labelFor(id, label, options.required === true), hint, control, error);
-  return { key, wrapper, control, error };
-}
-
-export function inputField(key: string, label: TextSource, options: FieldOptions = {}): Field<HTMLInputElement> {
-  const id = uniqueId('rg-field');
-  const control = h('input', { id, name: key, type: 'text', required: options.required, ...options.attributes });
-  return assemble(key, id, label, control, options);
-}
-
-export function textareaField(key: string, label: TextSource, options: FieldOptions = {}): Field<HTMLTextAreaElement> {
-  const id = uniqueId('rg-field');
-  const control = h('textarea', { id, name: key, rows: '3', required: options.required, ...options.attributes });
-  return assemble(key, id, label, control, options);
-}
-
-export interface Choice {
-  value: string;
-  label: TextSource;
-}
-
-export function option(choice: Choice): HTMLOptionElement {
-  return setText(h('option', { value: choice.value }), choice.label);
-}
-
-export function selectField(key: string, label: TextSource, choices: readonly Choice[], options: FieldOptions = {}): Field<HTMLSelectElement> {
-  const id = uniqueId('rg-field');
-  const control = h('select', { id, name: key, required: options.required, ...options.attributes }, ...choices.map(option));
-  return assemble(key, id, label, control, options);
-}
-
-/** A checkbox with its label on the right. */
-export function checkbox(label: TextSource, attributes: Readonly<Record<string, string | boolean | undefined>> = {}): {
-  wrapper: HTMLLabelElement;
-  input: HTMLInputElement;
-} {
-  const input = h('input', { type: 'checkbox', ...attributes });
-  const wrapper = h('label', { class: 'check' }, input, setText(h('span', {}), label));
-  return { wrapper, input };
-}
-
-/** Shows each field's messages (or clears them); focuses the first field in error. Returns the keys shown. */
-export function showFieldErrors(fields: readonly Field[], errors: ReadonlyMap<string, Localized | readonly Localized[]>): Set<string> {
-  const shown = new Set<string>();
-  let first: FieldControl | null = null;
-  for (const field of fields) {
-    const found = errors.get(field.key);
-    const text = found === undefined ? null : typeof found === 'function' ? found : joinMessages(found);
-    showFieldError(field.control, field.error, text);
-    if (text) {
-      shown.add(field.key);
-      first ??= field.control;
-    }
-  }
-  first?.focus();
-  return shown;
-}
+// Building blocks of the back office's pages besides the form kit (shared/form): dialogs, notices,
+// states, badges, buttons, facts.
 
 /** A message area: role=alert for errors (announced at once), role=status otherwise. */
 export function noticeArea(tone: 'error' | 'info' | 'success'): HTMLElement & { show(text: TextSource | null): void } {
@@ -124,7 +35,7 @@ export function stateBox(kind: 'loading' | 'empty' | 'error', text: TextSource, 
   });
   box.append(setText(h('p', { class: 'state__title' }), text));
   if (retry) {
-    const button = ht('button', 'admin.registrations.retry', { type: 'button', class: 'button button--secondary' });
+    const button = ht('button', 'admin.kit.retry', { type: 'button', class: 'button button--secondary' });
     button.addEventListener('click', retry);
     box.append(button);
   }
@@ -167,11 +78,11 @@ export function openDialog(host: HTMLElement, title: TextSource, submitLabel: Te
   const alert = noticeArea('error');
   const body = h('div', { class: 'rg-dialog__body' });
   // Without a submit label the dialog only shows something: its one button closes it.
-  const submit = button(submitLabel ?? 'admin.registrations.close', 'primary', 'submit');
+  const submit = button(submitLabel ?? 'admin.kit.close', 'primary', 'submit');
   submit.hidden = submitLabel === null;
-  const cancel = button(submitLabel === null ? 'admin.registrations.close' : 'admin.registrations.cancelAction', 'secondary');
+  const cancel = button(submitLabel === null ? 'admin.kit.close' : 'admin.kit.cancel', 'secondary');
   const form = h('form', { class: 'rg-dialog__form', novalidate: true }, alert, body, h('div', { class: 'rg-dialog__actions' }, cancel, submit));
-  const closeIcon = setAttr(h('button', { type: 'button', class: 'rg-dialog__close' }, '×'), 'aria-label', message('admin.registrations.close'));
+  const closeIcon = setAttr(h('button', { type: 'button', class: 'rg-dialog__close' }, '×'), 'aria-label', message('admin.kit.close'));
   const element = h(
     'dialog',
     { class: 'rg-dialog', 'aria-labelledby': titleId },

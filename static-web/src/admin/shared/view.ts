@@ -47,7 +47,7 @@ export const factsView = (rows: readonly Fact[], className = 'facts'): TemplateR
 export const stateView = (kind: 'loading' | 'empty' | 'error', text: TextSource, retry?: () => void): TemplateResult =>
   html`<div class="state${kind === 'loading' ? ' state--loading' : kind === 'error' ? ' state--error' : ''}" role=${kind === 'error' ? 'alert' : 'status'}>
     <p class="state__title">${t(text)}</p>
-    ${retry ? html`<button type="button" class="button button--secondary" @click=${retry}>${t('admin.registrations.retry')}</button>` : nothing}
+    ${retry ? html`<button type="button" class="button button--secondary" @click=${retry}>${t('admin.kit.retry')}</button>` : nothing}
   </div>`;
 
 export const badgeView = (status: string): TemplateResult =>

@@ -1,3 +1,5 @@
+import type { Schemas } from '../../shared/api/client';
+
 // Answers of GET /api/admin/events/{eventId}/statistics for tests. The first is the example of
 // docs/backoffice-api.md ("Statistics") as written there; the second has what real events have:
 // quiet days, several hotels with nights the others lack, an unknown country, a long tail.
@@ -10,7 +12,7 @@ export const contractExample = {
   hotelFill: [{ providerId: 'hotel-x', name: 'Hôtel X', nights: [{ night: '2026-06-10', capacity: 40, held: 2, sold: 30, rate: 0.75 }] }],
   countries: [{ country: 'FR', count: 110 }],
   organisations: [{ name: 'CHU de Nantes', count: 12 }],
-};
+} satisfies Schemas['EventStatistics'];
 
 export const busyEvent = {
   totals: { registrations: 9, confirmed: 7, persons: 11, revenue: 1234.56, paid: 1000.1 },
@@ -48,4 +50,4 @@ export const busyEvent = {
     { name: 'Ville de Saint-Étienne', count: 2 },
     { name: 'Office de tourisme', count: 2 },
   ],
-};
+} satisfies Schemas['EventStatistics'];

@@ -3,16 +3,18 @@ import { HttpError } from '../../shared/http';
 import { chartLayout, CHART, niceMax, summariseDays, ticksFor } from './chart-model';
 import { busyEvent, contractExample } from './fixtures.test-helper';
 import { eventLabel } from './section';
-import { defaultEvent, fetchEvents, statisticsAnswer, statisticsPath, statisticsXlsxPath, type StatsEvent } from './stats-api';
+import { defaultEvent, fetchEvents, fetchStatistics, statisticsAnswer, statisticsXlsxPath, type StatsEvent } from './stats-api';
 import { countryName, formatRate, formatShare, formatShortDay } from './stats-format';
-import { fillBand, fillDays, nightsOf, parseStatistics, sumOf, topList } from './statistics';
+import { fillBand, fillDays, nightsOf, statisticsView, sumOf, topList } from './statistics';
 
 // Intl puts (narrow) no-break spaces in French numbers; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('reading the statistics', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('reads the contract example field by field', () => {
-    expect(parseStatistics(contractExample)).toEqual({
+    expect(statisticsView(contractExample)).toEqual({
       totals: { registrations: 137, confirmed: 120, persons: 190, revenue: 51234.5, paid: 48000 },
       perDay: [{ date: '2026-03-01', created: 12, confirmed: 10 }],
       revenueByStep: [{ stepId: 'fee', title: { fr: '…', en: '…' }, total: 12000 }],
@@ -23,39 +25,30 @@ describe('reading the statistics', () => {
     });
   });
 
-  it('refuses a body without totals and tolerates missing lists and mistyped numbers', () => {
-    expect(parseStatistics(null)).toBeNull();
-    expect(parseStatistics([contractExample])).toBeNull();
-    expect(parseStatistics({ perDay: [] })).toBeNull();
-    const thin = parseStatistics({ totals: { registrations: '3', confirmed: 2 }, perDay: [{ date: 'hier', created: 1 }, { date: '2026-03-02' }] });
-    expect(thin?.totals).toEqual({ registrations: 0, confirmed: 2, persons: 0, revenue: 0, paid: 0 });
-    expect(thin?.perDay).toEqual([{ date: '2026-03-02', created: 0, confirmed: 0 }]);
-    expect(thin?.hotelFill).toEqual([]);
-  });
-
-  it('gives a night without capacity no rate, and computes a missing rate from sold and capacity', () => {
-    const hotels = parseStatistics(busyEvent)?.hotelFill;
-    expect(hotels?.[1]?.nights[0]?.rate).toBeNull();
-    const computed = parseStatistics({ totals: {}, hotelFill: [{ providerId: 'h', nights: [{ night: '2026-06-10', capacity: 8, sold: 6 }] }] });
-    expect(computed?.hotelFill[0]).toEqual({ providerId: 'h', name: 'h', nights: [{ night: '2026-06-10', capacity: 8, held: 0, sold: 6, rate: 0.75 }] });
-  });
-
-  it('reads a step title given as plain text or in one language only', () => {
-    const steps = parseStatistics({ totals: {}, revenueByStep: [{ stepId: 'a', title: 'Repas', total: 1 }, { stepId: 'b', title: { en: 'Visits' }, total: 2 }, { title: 'x' }] })?.revenueByStep;
-    expect(steps?.map((s) => s.title)).toEqual([{ fr: 'Repas', en: 'Repas' }, { fr: 'Visits', en: 'Visits' }]);
+  it('gives a night without capacity no rate, and names a provider without a name by its id', () => {
+    const hotels = statisticsView(busyEvent).hotelFill;
+    expect(hotels[1]?.nights[0]?.rate).toBeNull();
+    expect(hotels[0]?.nights[0]?.rate).toBe(1);
+    const unnamed = statisticsView({ ...contractExample, hotelFill: [{ providerId: 'h', name: '', nights: [] }], organisations: [{ name: ' ', count: 1 }] });
+    expect(unnamed.hotelFill[0]?.name).toBe('h');
+    expect(unnamed.organisations).toEqual([]);
   });
 
   it('answers 401, 403 and 404 by name and throws on the rest', () => {
-    expect(statisticsAnswer({ status: 401, body: null })).toEqual({ kind: 'signedOut' });
-    expect(statisticsAnswer({ status: 403, body: null })).toEqual({ kind: 'forbidden' });
-    expect(statisticsAnswer({ status: 404, body: null })).toEqual({ kind: 'notFound' });
-    expect(statisticsAnswer({ status: 200, body: contractExample }).kind).toBe('ok');
-    expect(() => statisticsAnswer({ status: 500, body: null })).toThrow(HttpError);
-    expect(() => statisticsAnswer({ status: 200, body: 'oops' })).toThrow(HttpError);
+    const answer = (status: number, data?: typeof contractExample) => ({ data, response: new Response(null, { status }) });
+    expect(statisticsAnswer(answer(401))).toEqual({ kind: 'signedOut' });
+    expect(statisticsAnswer(answer(403))).toEqual({ kind: 'forbidden' });
+    expect(statisticsAnswer(answer(404))).toEqual({ kind: 'notFound' });
+    expect(statisticsAnswer(answer(200, contractExample)).kind).toBe('ok');
+    expect(() => statisticsAnswer(answer(500))).toThrow(HttpError);
+    expect(() => statisticsAnswer(answer(200))).toThrow(HttpError);
   });
 
-  it('escapes the event id in the API and download addresses', () => {
-    expect(statisticsPath('demo')).toBe('/api/admin/events/demo/statistics');
+  it('escapes the event id in the API and download addresses', async () => {
+    const fetchMock = vi.fn(async (_url: string) => Response.json(contractExample));
+    vi.stubGlobal('fetch', fetchMock);
+    expect((await fetchStatistics('a b/c')).kind).toBe('ok');
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/admin/events/a%20b%2Fc/statistics');
     expect(statisticsXlsxPath('a b/c')).toBe('/api/admin/events/a%20b%2Fc/statistics.xlsx');
   });
 });
@@ -112,7 +105,7 @@ describe('event chooser', () => {
 
 describe('registrations per day', () => {
   it('fills the quiet days between the first and the last with zeros, in date order', () => {
-    const days = fillDays(parseStatistics(busyEvent)?.perDay ?? []);
+    const days = fillDays(statisticsView(busyEvent).perDay);
     expect(days).toEqual([
       { date: '2026-02-28', created: 2, confirmed: 0 },
       { date: '2026-03-01', created: 0, confirmed: 3 },
@@ -158,7 +151,7 @@ describe('registrations per day', () => {
   });
 
   it('sums the period and finds the busiest day for the description', () => {
-    expect(summariseDays(fillDays(parseStatistics(busyEvent)?.perDay ?? []))).toEqual({
+    expect(summariseDays(fillDays(statisticsView(busyEvent).perDay))).toEqual({
       first: '2026-02-28',
       last: '2026-03-03',
       created: 6,
@@ -172,7 +165,7 @@ describe('registrations per day', () => {
 
 describe('hotel fill', () => {
   it('lists every night any hotel has, in order', () => {
-    expect(nightsOf(parseStatistics(busyEvent)?.hotelFill ?? [])).toEqual(['2026-06-10', '2026-06-11', '2026-06-12']);
+    expect(nightsOf(statisticsView(busyEvent).hotelFill)).toEqual(['2026-06-10', '2026-06-11', '2026-06-12']);
   });
 
   it('colours by band at 50, 80 and 100 %', () => {
@@ -199,7 +192,7 @@ describe('top lists', () => {
 describe('formatting', () => {
   it('adds amounts in cents', () => {
     expect(sumOf([{ total: 0.1 }, { total: 0.2 }])).toBe(0.3);
-    expect(sumOf(parseStatistics(busyEvent)?.revenueByStep ?? [])).toBe(520.3);
+    expect(sumOf(statisticsView(busyEvent).revenueByStep)).toBe(520.3);
   });
 
   it('writes rates and shares the French and the British way', () => {

@@ -1,45 +1,15 @@
 import { daysFrom } from '../../register/format';
+import type { Schemas } from '../../shared/api/client';
 
-// GET /api/admin/events/{eventId}/statistics (docs/backoffice-api.md, "Statistics"), read
-// defensively: a missing list is empty, a mistyped number is 0, an item without its key is skipped.
-// Plus the pure helpers the screen needs (days without registrations, hotel nights, top lists).
+// GET /api/admin/events/{eventId}/statistics (Schemas['EventStatistics']) as the screen shows it, and
+// the pure helpers the screen needs (days without registrations, hotel nights, top lists).
 
-export interface LocalText {
-  fr: string;
-  en: string;
-}
+export type Totals = Schemas['StatTotals'];
+export type DayCount = Schemas['DayCount'];
+export type StepRevenue = Schemas['StepRevenue'];
+export type ProviderRevenue = Schemas['ProviderRevenue'];
 
-export interface Totals {
-  registrations: number;
-  confirmed: number;
-  persons: number;
-  revenue: number;
-  paid: number;
-}
-
-export interface DayCount {
-  date: string;
-  created: number;
-  confirmed: number;
-}
-
-export interface StepRevenue {
-  stepId: string;
-  title: LocalText;
-  total: number;
-}
-
-export interface ProviderRevenue {
-  providerId: string;
-  name: string;
-  total: number;
-}
-
-export interface NightFill {
-  night: string;
-  capacity: number;
-  held: number;
-  sold: number;
+export interface NightFill extends Omit<Schemas['NightFill'], 'rate'> {
   /** sold / capacity (0.75 = 75 %); null when the hotel has no capacity that night. */
   rate: number | null;
 }
@@ -66,56 +36,20 @@ export interface Statistics {
   organisations: NamedCount[];
 }
 
-type Rec = Record<string, unknown>;
-const isRec = (value: unknown): value is Rec => typeof value === 'object' && value !== null && !Array.isArray(value);
-const recs = (value: unknown): Rec[] => (Array.isArray(value) ? value.filter(isRec) : []);
-const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function localText(value: unknown, fallback: string): LocalText {
-  if (typeof value === 'string') return { fr: value, en: value };
-  const rec = isRec(value) ? value : {};
-  const fr = str(rec.fr) || str(rec.en) || fallback;
-  return { fr, en: str(rec.en) || fr };
-}
-
-function rateOf(rec: Rec): number | null {
-  const capacity = num(rec.capacity);
-  if (typeof rec.rate === 'number' && Number.isFinite(rec.rate) && capacity > 0) return rec.rate;
-  return capacity > 0 ? num(rec.sold) / capacity : null;
-}
-
-/** null when the body is not the statistics object at all. */
-export function parseStatistics(body: unknown): Statistics | null {
-  if (!isRec(body) || !isRec(body.totals)) return null;
-  const t = body.totals;
+/** The server's figures as the screen shows them: a provider without a name by its id, a night without capacity without a rate. */
+export function statisticsView(body: Schemas['EventStatistics']): Statistics {
   return {
-    totals: { registrations: num(t.registrations), confirmed: num(t.confirmed), persons: num(t.persons), revenue: num(t.revenue), paid: num(t.paid) },
-    perDay: recs(body.perDay)
-      .filter((d) => ISO_DAY.test(str(d.date)))
-      .map((d) => ({ date: str(d.date), created: num(d.created), confirmed: num(d.confirmed) })),
-    revenueByStep: recs(body.revenueByStep)
-      .filter((s) => str(s.stepId) !== '')
-      .map((s) => ({ stepId: str(s.stepId), title: localText(s.title, str(s.stepId)), total: num(s.total) })),
-    revenueByProvider: recs(body.revenueByProvider)
-      .filter((p) => str(p.providerId) !== '')
-      .map((p) => ({ providerId: str(p.providerId), name: str(p.name) || str(p.providerId), total: num(p.total) })),
-    hotelFill: recs(body.hotelFill)
-      .filter((hotel) => str(hotel.providerId) !== '')
-      .map((hotel) => ({
-        providerId: str(hotel.providerId),
-        name: str(hotel.name) || str(hotel.providerId),
-        nights: recs(hotel.nights)
-          .filter((n) => ISO_DAY.test(str(n.night)))
-          .map((n) => ({ night: str(n.night), capacity: num(n.capacity), held: num(n.held), sold: num(n.sold), rate: rateOf(n) })),
-      })),
-    countries: recs(body.countries)
-      .filter((c) => str(c.country) !== '')
-      .map((c) => ({ name: str(c.country), count: num(c.count) })),
-    organisations: recs(body.organisations)
-      .filter((o) => str(o.name).trim() !== '')
-      .map((o) => ({ name: str(o.name), count: num(o.count) })),
+    totals: body.totals,
+    perDay: body.perDay,
+    revenueByStep: body.revenueByStep,
+    revenueByProvider: body.revenueByProvider.map((p) => ({ ...p, name: p.name || p.providerId })),
+    hotelFill: body.hotelFill.map((hotel) => ({
+      providerId: hotel.providerId,
+      name: hotel.name || hotel.providerId,
+      nights: hotel.nights.map((n) => ({ ...n, rate: n.capacity > 0 ? n.rate : null })),
+    })),
+    countries: body.countries.map((c) => ({ name: c.country, count: c.count })),
+    organisations: body.organisations.filter((o) => o.name.trim() !== ''),
   };
 }
 

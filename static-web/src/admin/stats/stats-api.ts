@@ -1,14 +1,11 @@
 import { fetchEvents as fetchOrdered, type EventChoice } from '../shared/events';
-import { send, type ApiResponse } from '../../shared/api/client';
-import { HttpError } from '../../shared/http';
-import { parseStatistics, type Statistics } from './statistics';
-
-// server document lacks this response type: GET …/statistics (statisticsAnswer reads it).
+import { api, dataOf, type Schemas } from '../../shared/api/client';
+import { statisticsView, type Statistics } from './statistics';
 
 // The calls of the statistics section. Network failures throw NetworkError (shared/http).
 
-export const statisticsPath = (eventId: string): string => `/api/admin/events/${encodeURIComponent(eventId)}/statistics`;
-export const statisticsXlsxPath = (eventId: string): string => `${statisticsPath(eventId)}.xlsx`;
+/** The workbook's address, for a download link (a file, not JSON). */
+export const statisticsXlsxPath = (eventId: string): string => `/api/admin/events/${encodeURIComponent(eventId)}/statistics.xlsx`;
 
 export type StatisticsAnswer =
   | { kind: 'ok'; statistics: Statistics }
@@ -18,17 +15,16 @@ export type StatisticsAnswer =
   | { kind: 'notFound' };
 
 /** Reads the answer of GET …/statistics; statuses it cannot handle throw HttpError. */
-export function statisticsAnswer(response: ApiResponse): StatisticsAnswer {
-  if (response.status === 401) return { kind: 'signedOut' };
-  if (response.status === 403) return { kind: 'forbidden' };
-  if (response.status === 404) return { kind: 'notFound' };
-  const statistics = response.status === 200 ? parseStatistics(response.body) : null;
-  if (!statistics) throw new HttpError(response.status);
-  return { kind: 'ok', statistics };
+export function statisticsAnswer(answer: { data?: Schemas['EventStatistics']; response: Response }): StatisticsAnswer {
+  const { status } = answer.response;
+  if (status === 401) return { kind: 'signedOut' };
+  if (status === 403) return { kind: 'forbidden' };
+  if (status === 404) return { kind: 'notFound' };
+  return { kind: 'ok', statistics: statisticsView(dataOf(answer)) };
 }
 
 export async function fetchStatistics(eventId: string): Promise<StatisticsAnswer> {
-  return statisticsAnswer(await send(statisticsPath(eventId)));
+  return statisticsAnswer(await api.GET('/api/admin/events/{eventId}/statistics', { params: { path: { eventId } } }));
 }
 
 /** An event of the chooser (GET /api/admin/events, drafts included). */

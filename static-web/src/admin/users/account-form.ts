@@ -1,6 +1,6 @@
 import { clearText, h, ht, setText, uniqueId } from '../../shared/dom';
-import { fieldErrorElement, showFieldError } from '../../shared/form';
-import { message, translate, type MessageKey } from '../../shared/i18n';
+import { inputField, onSubmitBusy, type Field } from '../../shared/form';
+import { message, translate, type Localized, type MessageKey } from '../../shared/i18n';
 import { hasErrors, type FormErrors } from '../../shared/problem-details';
 import { routeHref } from '../shell-routes';
 import {
@@ -27,23 +27,9 @@ export interface AccountFormOptions {
   submit(values: AccountValues): Promise<FormErrors<AccountField> | null>;
 }
 
-interface TextField {
-  input: HTMLInputElement;
-  error: HTMLElement;
-  element: HTMLElement;
-}
-
-function textField(name: AccountField, label: MessageKey, attributes: Record<string, string | boolean>, hint?: HTMLElement): TextField {
-  const id = uniqueId(`account-${name}`);
-  const input = h('input', { id, name, required: true, ...attributes });
-  const error = fieldErrorElement(id);
-  if (hint) {
-    hint.id = `${id}-hint`;
-    input.dataset.hint = hint.id;
-    input.setAttribute('aria-describedby', hint.id);
-  }
-  return { input, error, element: h('div', { class: 'field' }, ht('label', label, { for: id }), input, hint, error) };
-}
+/** A text field of the form: every one of them is needed (no mark: the form has nothing optional to tell apart). */
+const textField = (name: AccountField, label: MessageKey, attributes: Record<string, string | boolean>, hint?: Localized): Field<HTMLInputElement> =>
+  inputField(name, label, { hint, attributes: { required: true, ...attributes } });
 
 export function accountForm(options: AccountFormOptions): HTMLFormElement {
   const { account } = options;
@@ -55,13 +41,13 @@ export function accountForm(options: AccountFormOptions): HTMLFormElement {
     autocomplete: 'off',
     maxlength: String(MAX_DISPLAY_NAME),
   });
-  displayName.input.value = account?.displayName ?? '';
+  displayName.control.value = account?.displayName ?? '';
   const password = creating
     ? textField(
         'password',
         'admin.users.field.password',
         { type: 'password', autocomplete: 'new-password', minlength: String(MIN_ACCOUNT_PASSWORD) },
-        setText(h('p', { class: 'field-hint' }), (lang) => translate(lang, 'admin.users.passwordHint', { n: MIN_ACCOUNT_PASSWORD })),
+        (lang) => translate(lang, 'admin.users.passwordHint', { n: MIN_ACCOUNT_PASSWORD }),
       )
     : null;
 
@@ -127,9 +113,9 @@ export function accountForm(options: AccountFormOptions): HTMLFormElement {
   );
 
   const values = (): AccountValues => ({
-    email: email?.input.value ?? account?.email ?? '',
-    displayName: displayName.input.value,
-    password: password?.input.value ?? '',
+    email: email?.control.value ?? account?.email ?? '',
+    displayName: displayName.control.value,
+    password: password?.control.value ?? '',
     roles: roleBoxes.filter(({ box }) => box.checked).map(({ box }) => box.value),
     disabled: disabledBox.checked,
   });
@@ -139,8 +125,8 @@ export function accountForm(options: AccountFormOptions): HTMLFormElement {
     for (const [name, field] of [['email', email], ['displayName', displayName], ['password', password]] as const) {
       if (!field) continue;
       const text = errors.fields[name] ?? null;
-      showFieldError(field.input, field.error, text);
-      if (text) focusable.push(field.input);
+      field.setError(text);
+      if (text) focusable.push(field.control);
     }
     const rolesText = errors.fields.roles ?? null;
     rolesError.hidden = rolesText === null;
@@ -160,30 +146,17 @@ export function accountForm(options: AccountFormOptions): HTMLFormElement {
     (focusable[0] ?? (form ? alert : null))?.focus();
   };
 
-  let busy = false;
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (busy) return;
+  onSubmitBusy(form, button, submitLabel, () => {
     const current = values();
     const problems = creating ? validateNewAccount(current) : validateAccountChange(current);
     showErrors(problems);
-    if (hasErrors(problems)) return;
-    busy = true;
-    button.disabled = true;
-    button.setAttribute('aria-busy', 'true');
-    setText(button, message('form.sending'));
-    options
+    if (hasErrors(problems)) return null;
+    return options
       .submit(current)
       .then((errors) => {
         if (errors) showErrors(errors);
       })
-      .catch(() => showErrors({ fields: {}, form: message('error.unexpected') }))
-      .finally(() => {
-        busy = false;
-        button.disabled = false;
-        button.removeAttribute('aria-busy');
-        setText(button, submitLabel);
-      });
+      .catch(() => showErrors({ fields: {}, form: message('error.unexpected') }));
   });
   alert.tabIndex = -1;
   return form;

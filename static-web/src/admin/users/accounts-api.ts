@@ -1,4 +1,4 @@
-import { answerOf, api, type ApiResponse } from '../../shared/api/client';
+import { answerOf, api, type ApiResponse, type Schemas } from '../../shared/api/client';
 import { HttpError } from '../../shared/http';
 import { accountChangeBody, newAccountBody, type AccountValues, type StaffAccount } from './accounts';
 
@@ -20,10 +20,10 @@ export async function fetchAccounts(): Promise<AccountsAnswer> {
   return accountsAnswer(response.status, data);
 }
 
-export async function createAccount(values: AccountValues): Promise<ApiResponse> {
+export async function createAccount(values: AccountValues): Promise<ApiResponse<Schemas['StaffAccountView']>> {
   return answerOf(await api.POST('/api/staff/accounts', { body: newAccountBody(values) }));
 }
 
-export async function updateAccount(email: string, values: Pick<AccountValues, 'displayName' | 'roles' | 'disabled'>): Promise<ApiResponse> {
+export async function updateAccount(email: string, values: Pick<AccountValues, 'displayName' | 'roles' | 'disabled'>): Promise<ApiResponse<Schemas['StaffAccountView']>> {
   return answerOf(await api.PUT('/api/staff/accounts/{email}', { params: { path: { email: email.trim() } }, body: accountChangeBody(values) }));
 }

@@ -117,14 +117,14 @@ describe('request bodies', () => {
 describe('answers to a create or a change', () => {
   it('takes the created account from a 201', () => {
     const body = { email: 'claire@example.org', displayName: 'Claire Martin', roles: ['Finance'], disabled: false, lockedUntil: null };
-    expect(accountOutcome({ status: 201, body }, 'create')).toEqual({
+    expect(accountOutcome({ status: 201, body, data: body }, 'create')).toEqual({
       kind: 'done',
       account: { email: 'claire@example.org', displayName: 'Claire Martin', roles: ['Finance'], disabled: false, lockedUntil: null },
     });
   });
 
   it('takes the changed account, disabled flag included, from the 200', () => {
-    const outcome = accountOutcome({ status: 200, body: listAnswer[1] }, 'update');
+    const outcome = accountOutcome({ status: 200, body: listAnswer[1], data: listAnswer[1] }, 'update');
     expect(outcome.kind === 'done' && outcome.account?.disabled).toBe(true);
   });
 

@@ -123,10 +123,10 @@ export type AccountOutcome =
   | { kind: 'errors'; errors: FormErrors<AccountField> };
 
 /** What the form shows for the answer of a create (POST 201) or change (PUT 200), both a StaffAccountView. */
-export function accountOutcome(response: ApiResponse, mode: 'create' | 'update'): AccountOutcome {
+export function accountOutcome(response: ApiResponse<StaffAccount>, mode: 'create' | 'update'): AccountOutcome {
   const { status, body } = response;
   // A 2xx means the change is made, even if its answer cannot be read: never offer to send it twice.
-  if (status >= 200 && status < 300) return { kind: 'done', account: (body as StaffAccount | null) ?? null };
+  if (status >= 200 && status < 300) return { kind: 'done', account: response.data ?? null };
   if (status === 401) return { kind: 'signedOut' };
   if (status === 404 && mode === 'update') return { kind: 'notFound' };
   if (status === 403) return { kind: 'errors', errors: { fields: {}, form: message('admin.users.forbidden') } };

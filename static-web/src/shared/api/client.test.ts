@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NetworkError } from '../http';
-import { api, problemOf, revision, revisionOf, send } from './client';
+import { api, problemOf, revision, revisionOf } from './client';
 import { onSessionEnded } from './session-end';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -27,7 +27,7 @@ describe('the one API client', () => {
     const release = onSessionEnded(ended);
     vi.stubGlobal('fetch', async () => json(401, { title: 'Sign in.' }));
     await api.GET('/api/admin/events');
-    await send('/api/admin/finance/payouts');
+    await api.POST('/api/admin/finance/payouts/{batchId}/cancel', { params: { path: { batchId: 'b' } } });
     release();
     expect(ended).toHaveBeenCalledTimes(2);
   });

@@ -12,20 +12,10 @@ import { noticeStatus } from './session-end';
 export type Schemas = components['schemas'];
 
 /**
- * An RFC 9457 problem document as the API writes it, with French extensions.
- * server document lacks this response type (its 4xx answers are not declared yet).
+ * An RFC 9457 problem document as the API writes it (ProblemDocument: titles and details in English and
+ * French, errors per field); what a proxy or the platform answers may lack any of it.
  */
-export interface Problem {
-  type?: string;
-  title?: string;
-  title_fr?: string;
-  detail?: string;
-  detail_fr?: string;
-  status?: number;
-  code?: string;
-  errors?: Record<string, unknown>;
-  [extension: string]: unknown;
-}
+export type Problem = Partial<Schemas['ProblemDocument']> & { [extension: string]: unknown };
 
 const session: Middleware = {
   onResponse({ response }) {
@@ -99,62 +89,33 @@ export function ensureOk(answer: { response: Response }): void {
   if (!answer.response.ok) throw new HttpError(answer.response.status);
 }
 
-export interface ApiResponse {
+export interface ApiResponse<T = unknown> {
   status: number;
-  /** The parsed JSON body, or null when the body is empty or not JSON. */
+  /** The parsed JSON body (the data on success, the problem document otherwise), or null when there is none. */
   body: unknown;
+  /** The data of a success, typed by the document. */
+  data?: T;
   etag?: string | null;
 }
 
 /** A typed call's result as one answer: the data on success, the problem document otherwise, and the ETag. */
-export function answerOf(result: { data?: unknown; error?: unknown; response: Response }): ApiResponse {
+export function answerOf<T>(result: { data?: T; error?: unknown; response: Response }): ApiResponse<T> {
+  const { ok, status } = result.response;
   const etag = revisionOf(result.response);
-  return { status: result.response.status, body: (result.response.ok ? result.data : result.error) ?? null, ...(etag ? { etag } : {}) };
-}
-
-export interface ApiRequest {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  json?: unknown;
-  /** A raw body (a photo), sent with its own type. */
-  blob?: Blob;
-  ifMatch?: string | null;
+  return {
+    status,
+    body: (ok ? result.data : result.error) ?? null,
+    ...(ok && result.data !== undefined ? { data: result.data } : {}),
+    ...(etag ? { etag } : {}),
+  };
 }
 
 /**
- * The same client for a call whose answer the server's document does not type yet (or a path built
- * at run time): the same origin, cookie, 401 and network handling, with the body left `unknown` for
- * the caller to read. Every status resolves; only a network failure throws.
+ * The init of a call whose body is a file sent as it is (a photo), with its own type. The photo routes read
+ * the request's bytes and their document declares no request body, hence the cast.
  */
-export async function send(path: string, request: ApiRequest = {}): Promise<ApiResponse> {
-  const headers: Record<string, string> = { ...revision(request.ifMatch ?? null) };
-  let body: unknown;
-  let bodySerializer: ((value: unknown) => BodyInit) | undefined;
-  if (request.json !== undefined) {
-    body = request.json;
-  } else if (request.blob !== undefined) {
-    headers['Content-Type'] = request.blob.type || 'application/octet-stream';
-    body = request.blob;
-    bodySerializer = (blob) => blob as Blob;
-  }
-  // Untyped on purpose: the path and body are the caller's, the answer is read as text below.
-  const init = { headers, body, parseAs: 'text', ...(bodySerializer ? { bodySerializer } : {}) };
-  const answer = (await api.request((request.method ?? 'GET').toLowerCase() as 'get', path as '/api/health', init as never)) as {
-    data?: unknown;
-    error?: unknown;
-    response: Response;
-  };
-  const { response } = answer;
-  const etag = revisionOf(response);
-  return { status: response.status, body: jsonOf(response, response.ok ? answer.data : answer.error), ...(etag ? { etag } : {}) };
-}
-
-/** openapi-fetch hands back a success as text (parseAs) and an error already parsed when it is JSON. */
-function jsonOf(response: Response, value: unknown): unknown {
-  if (!/\bjson\b/i.test(response.headers.get('Content-Type') ?? '')) return null;
-  if (typeof value !== 'string') return value ?? null;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return null;
-  }
-}
+export const rawBody = (file: Blob) => ({
+  body: file as never,
+  bodySerializer: (body: unknown) => body as Blob,
+  headers: { 'Content-Type': file.type || 'application/octet-stream' },
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeProblems } from './problems';
+import { placeProblems } from './problem-details';
 
 const problem = (errors: Record<string, unknown>) => ({ status: 400, title: 'Some fields are invalid.', title_fr: 'Certains champs sont invalides.', errors });
 

@@ -1,42 +1,17 @@
-import { clearText, h, ht, setText, uniqueId, type TextSource } from './dom';
-import { message, type Localized, type MessageKey } from './i18n';
-import { hasErrors, type FormErrors } from './problem-details';
+import { clearText, h, ht, setText, type TextSource } from '../dom';
+import { message, type Localized, type MessageKey } from '../i18n';
+import { hasErrors, type FormErrors } from '../problem-details';
+import { inputField, type Field } from './fields';
+import { onSubmitBusy } from './submit';
+
+// A whole form from a list of fields (sign-in, forgotten password, password change): checks before
+// sending, the server's errors under the fields, form-wide messages announced, a busy submit button.
 
 export interface FieldSpec<F extends string> {
   name: F;
   label: MessageKey;
   type: 'email' | 'password' | 'text';
   autocomplete: string;
-}
-
-interface FieldParts {
-  input: HTMLInputElement;
-  error: HTMLElement;
-}
-
-export type FieldControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-
-/** The (hidden) error paragraph of a field whose control has this id. */
-export function fieldErrorElement(controlId: string): HTMLParagraphElement {
-  return h('p', { id: `${controlId}-error`, class: 'field-error', hidden: true });
-}
-
-/**
- * Shows or clears a field's error under it: aria-invalid on the control and the error added to
- * aria-describedby (after the field's hint, kept in data-hint, if it has one).
- */
-export function showFieldError(control: FieldControl, error: HTMLElement, text: TextSource | null): void {
-  error.hidden = text === null;
-  const described = [control.dataset.hint, text ? error.id : undefined].filter(Boolean).join(' ');
-  if (text) {
-    setText(error, text);
-    control.setAttribute('aria-invalid', 'true');
-  } else {
-    clearText(error);
-    control.removeAttribute('aria-invalid');
-  }
-  if (described) control.setAttribute('aria-describedby', described);
-  else control.removeAttribute('aria-describedby');
 }
 
 export interface FormSpec<F extends string> {
@@ -62,20 +37,13 @@ export interface FormView<F extends string> {
  * linked with aria-describedby and flagged with aria-invalid; form-wide messages are announced.
  */
 export function createForm<F extends string>(spec: FormSpec<F>): FormView<F> {
-  const parts = new Map<F, FieldParts>();
-  const fieldElements = spec.fields.map((field) => {
-    const id = uniqueId(`field-${field.name}`);
-    const input = h('input', {
-      id,
-      name: field.name,
-      type: field.type,
-      autocomplete: field.autocomplete,
-      required: true,
-      spellcheck: field.type === 'email' ? 'false' : undefined,
-    });
-    const error = fieldErrorElement(id);
-    parts.set(field.name, { input, error });
-    return h('div', { class: 'field' }, ht('label', field.label, { for: id }), input, error);
+  const parts = new Map<F, Field<HTMLInputElement>>();
+  const fieldElements = spec.fields.map((spec) => {
+    // Every field is needed, and the form has nothing else: no mark after the labels.
+    const attributes = { type: spec.type, autocomplete: spec.autocomplete, required: true, spellcheck: spec.type === 'email' ? 'false' : undefined };
+    const field = inputField(spec.name, spec.label, { attributes });
+    parts.set(spec.name, field);
+    return field.element;
   });
 
   const alert = h('div', { class: 'notice notice--error', role: 'alert', hidden: true });
@@ -86,7 +54,7 @@ export function createForm<F extends string>(spec: FormSpec<F>): FormView<F> {
 
   const values = () => {
     const result = {} as Record<F, string>;
-    parts.forEach(({ input }, name) => (result[name] = input.value));
+    parts.forEach(({ control }, name) => (result[name] = control.value));
     return result;
   };
 
@@ -100,10 +68,10 @@ export function createForm<F extends string>(spec: FormSpec<F>): FormView<F> {
     element,
     showErrors(errors) {
       let firstInvalid: HTMLInputElement | null = null;
-      for (const [name, { input, error }] of parts) {
+      for (const [name, field] of parts) {
         const text = errors.fields[name] ?? null;
-        showFieldError(input, error, text);
-        if (text) firstInvalid ??= input;
+        field.setError(text);
+        if (text) firstInvalid ??= field.control;
       }
       showMessage(alert, errors.form);
       firstInvalid?.focus();
@@ -122,37 +90,24 @@ export function createForm<F extends string>(spec: FormSpec<F>): FormView<F> {
     },
     focusFirstField() {
       const first = spec.fields[0];
-      if (first) parts.get(first.name)?.input.focus();
+      if (first) parts.get(first.name)?.control.focus();
     },
   };
 
-  let busy = false;
-  element.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (busy) return;
+  onSubmitBusy(element, button, spec.submitLabel, () => {
     view.clearMessages();
     const current = values();
     const problems = spec.validate(current);
     if (hasErrors(problems)) {
       view.showErrors(problems);
-      return;
+      return null;
     }
-    busy = true;
-    button.disabled = true;
-    button.setAttribute('aria-busy', 'true');
-    setText(button, message('form.sending'));
-    spec
+    return spec
       .submit(current)
       .then((errors) => {
         if (errors) view.showErrors(errors);
       })
-      .catch(() => view.showErrors({ fields: {}, form: message('error.unexpected') }))
-      .finally(() => {
-        busy = false;
-        button.disabled = false;
-        button.removeAttribute('aria-busy');
-        setText(button, spec.submitLabel);
-      });
+      .catch(() => view.showErrors({ fields: {}, form: message('error.unexpected') }));
   });
 
   return view;
