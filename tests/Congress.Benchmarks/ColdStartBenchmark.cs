@@ -9,11 +9,11 @@ public sealed class ColdStartBenchmark : IBenchmark
     private const int Runs = 7;
 
     public string Name => "coldstart";
-    public string Description => "process start to first 200 from /api/health (target < 1000 ms)";
+    public string Description => "process start to first 200 from /api/health (target ≤ 700 ms median, package)";
 
     public async Task<IReadOnlyDictionary<string, object>> RunAsync(BenchmarkContext context)
     {
-        // What Azure starts (the packaged app: self-contained, ReadyToRun) and what ./run starts.
+        // What Azure starts (the packaged app: self-contained, composite ReadyToRun) and what ./run starts.
         var packaged = Path.Combine(context.Root, ".artifacts", "functionapp", "app", "Congress.Functions");
         var built = AppProcess.BuiltLauncher(context);
         var package = await MeasureAsync("package", packaged, context);
