@@ -52,7 +52,7 @@ public sealed class PayoutBatches(StorageAccount storage, PayoutPlanner planner,
             (method, chequeNumber) = (existing.Method, existing.ChequeNumber);
         }
         if (method == PayoutMethods.Transfer) file.EnsureConfigured();
-        var plan = await planner.PlanAsync(criteria, method, ct, batchId);
+        var plan = (await planner.PlanAsync(criteria, method, ct, batchId)).Payments;
         var payable = plan.Where(p => p.Blocked is null).ToList();
         if (payable.Count == 0 && existing is null) return new PayoutOutcome(null, plan);
 

@@ -32,18 +32,21 @@ public sealed record PlannedPayment(string ProviderId, string ProviderName, stri
 /// Plans a payout: for the events and providers the criteria name, each share whose date falls in
 /// the range gets its target (the mode decides how much of the owed amount may be paid) less what
 /// live batches already claimed. Lines already paid or in a batch are therefore never due again.
+/// A registration of the selection that pays nothing (not a sale, money not in, already paid out,
+/// payment blocked) is listed with its reason, never silently dropped.
 /// </summary>
 public sealed class PayoutPlanner(StorageAccount storage, EventStore events, CatalogStore catalog, RegistrationDigests digests,
     PayoutLedger ledger, BankDetailsStore bank, IOptions<FinanceOptions> options, TimeProvider time)
 {
     /// <summary>The plan; <paramref name="ownBatch"/>'s claims are not counted, so that a batch resumed after a stop plans what it started.</summary>
-    public async Task<IReadOnlyList<PlannedPayment>> PlanAsync(PayoutCriteria criteria, string method, CancellationToken ct,
+    public async Task<PayoutPlan> PlanAsync(PayoutCriteria criteria, string method, CancellationToken ct,
         string? ownBatch = null)
     {
         var batches = await ledger.BatchesAsync(ct);
         var lines = new Dictionary<string, Dictionary<string, PayoutLineRow>>(StringComparer.Ordinal);
         var payable = new Dictionary<string, string?>(StringComparer.Ordinal);
         var payments = new List<PlannedPayment>();
+        var leftOut = new List<LeftOutFile>();
         foreach (var ev in await EventsAsync(criteria, ct))
         {
             if (await catalog.LoadAsync(ev.RowKey, ct) is not { } form) continue;
@@ -62,16 +65,20 @@ public sealed class PayoutPlanner(StorageAccount storage, EventStore events, Cat
                         share.OwedCents, criteria.TargetCents(share, claimed), claimed, ProviderShare.IsSale(share.Status),
                         criteria.ModeTargetCents(share));
                     if (line.DueCents != 0) due.Add(line);
+                    else leftOut.Add(LeftOutFile.Of(line, provider, ev.RowKey, ev.Title, LeftOutReasons.Of(line, criteria.Mode!)));
                 }
                 if (due.Count == 0) continue;
                 if (!payable.TryGetValue(provider.RowKey, out var bankBlock))
                     payable[provider.RowKey] = bankBlock = method == PayoutMethods.Transfer ? await BankBlockAsync(provider.RowKey, ct) : null;
                 var amount = due.Sum(l => l.DueCents);
+                var blocked = amount <= 0 ? PayoutBlocks.NotPositive : bankBlock;
                 payments.Add(new PlannedPayment(provider.RowKey, provider.Name, provider.Kind, ev.RowKey, ev.Title, form.StartDate, form.EndDate,
-                    due.OrderBy(l => l.Number, StringComparer.Ordinal).ToList(), amount <= 0 ? PayoutBlocks.NotPositive : bankBlock));
+                    due.OrderBy(l => l.Number, StringComparer.Ordinal).ToList(), blocked));
+                if (blocked is not null) leftOut.AddRange(due.Select(l => LeftOutFile.Of(l, provider, ev.RowKey, ev.Title, blocked)));
             }
         }
-        return payments;
+        return new PayoutPlan(payments, leftOut.OrderBy(l => l.EventTitle, StringComparer.CurrentCulture)
+            .ThenBy(l => l.Number ?? l.RegistrationId, StringComparer.Ordinal).ThenBy(l => l.ProviderName, StringComparer.CurrentCulture).ToList());
     }
 
     private async Task<string?> BankBlockAsync(string providerId, CancellationToken ct) => await bank.FindAsync(providerId, ct) switch

@@ -53,7 +53,9 @@ public sealed record PayoutBatchDetail(PayoutBatchView Batch, IReadOnlyList<Payo
 public sealed record PayoutPaymentView(string EndToEndId, string ProviderId, string ProviderName, string EventId, string EventTitle,
     decimal Amount, int Registrations, string Remittance, string? Iban, string? Bic, string? AccountHolder);
 
-public sealed record PayoutPlanView(IReadOnlyList<PlannedPayment> Payments, decimal Payable, int PayableCount, decimal Blocked, int BlockedCount);
+/// <summary>The preview: the payments, their totals, and every registration of the selection the batch leaves out, with the reason.</summary>
+public sealed record PayoutPlanView(IReadOnlyList<PlannedPayment> Payments, decimal Payable, int PayableCount, decimal Blocked, int BlockedCount,
+    IReadOnlyList<LeftOutFile> LeftOut);
 
 /// <summary>Payouts for Admin and Finance: preview a selection, create a batch (transfer or cheque), list, read, download the file, mark executed, cancel.</summary>
 public static class PayoutsApi
@@ -122,11 +124,12 @@ public static class PayoutsApi
         return TypedResults.Created($"/api/admin/finance/payouts/{outcome.Batch.Id}", PayoutBatchView.From(outcome.Batch));
     }
 
-    private static PayoutPlanView PlanView(IReadOnlyList<PlannedPayment> plan)
+    private static PayoutPlanView PlanView(PayoutPlan plan)
     {
-        var payable = plan.Where(p => p.Blocked is null).ToList();
-        var blocked = plan.Where(p => p.Blocked is not null).ToList();
-        return new PayoutPlanView(plan, payable.Sum(p => p.AmountCents) / 100m, payable.Count, blocked.Sum(p => p.AmountCents) / 100m, blocked.Count);
+        var payable = plan.Payments.Where(p => p.Blocked is null).ToList();
+        var blocked = plan.Payments.Where(p => p.Blocked is not null).ToList();
+        return new PayoutPlanView(plan.Payments, payable.Sum(p => p.AmountCents) / 100m, payable.Count, blocked.Sum(p => p.AmountCents) / 100m,
+            blocked.Count, plan.LeftOut);
     }
 
     private static Results<Ok<PayoutBatchView>, NotFoundProblem, ConflictProblem> Answer((BatchChange Outcome, PayoutBatchRow? Batch) result,

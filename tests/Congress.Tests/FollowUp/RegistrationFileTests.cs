@@ -249,6 +249,56 @@ public sealed class RegistrationFileTests(DemoApp fixture) : IClassFixture<DemoA
         Assert.Equal(50.00m, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("paid").GetDecimal());
     }
 
+    private Task<HttpResponseMessage> RefundAsync(string id, decimal amount, string reference) =>
+        _staff.PostAsJsonAsync($"/api/admin/registrations/{id}/refunds",
+            new { requestId = Guid.NewGuid().ToString(), amount, method = "transfer", reference });
+
+    [Fact]
+    public async Task ARefundIsCappedByWhatWasPaidNetOfEarlierRefundsAndARefusedOneWritesNothing()
+    {
+        var id = await SubmitAsync();
+        var total = (await FileAsync(id)).File.GetProperty("total").GetDecimal();
+        await _staff.PostAsJsonAsync($"/api/admin/registrations/{id}/payments",
+            new { amount = total, method = "transfer", reference = "VIR IN", receivedOn = DateTime.UtcNow.ToString("yyyy-MM-dd") });
+        var (paid, etag) = await FileAsync(id);
+        Assert.Equal(("Confirmed", total, 0m), (paid.GetProperty("status").GetString(), paid.GetProperty("paid").GetDecimal(), paid.GetProperty("refundDue").GetDecimal()));
+
+        var oneCentMore = await RefundAsync(id, total + 0.01m, "VIR R0");
+        Assert.Equal(HttpStatusCode.BadRequest, oneCentMore.StatusCode);
+        var amountError = Assert.Single((await oneCentMore.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("amount").EnumerateArray());
+        Assert.Contains(total.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), amountError.GetProperty("fr").GetString(), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(amountError.GetProperty("en").GetString()));
+        var (unchanged, unchangedTag) = await FileAsync(id);
+        Assert.Equal((etag, total, 1), (unchangedTag, unchanged.GetProperty("paid").GetDecimal(), unchanged.GetProperty("payments").GetArrayLength()));
+
+        // After a partial refund, the cap is what is left.
+        Assert.Equal(HttpStatusCode.Created, (await RefundAsync(id, 20.00m, "VIR R1")).StatusCode);
+        var left = total - 20.00m;
+        var overLeft = await RefundAsync(id, left + 0.01m, "VIR R2");
+        Assert.Equal(HttpStatusCode.BadRequest, overLeft.StatusCode);
+        Assert.True((await overLeft.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("amount", out _));
+
+        var exact = await RefundAsync(id, left, "VIR R3");
+        Assert.Equal(HttpStatusCode.Created, exact.StatusCode);
+        var refunded = await exact.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0m, refunded.GetProperty("paid").GetDecimal());
+        Assert.Equal([total, -20.00m, -left], refunded.GetProperty("payments").EnumerateArray().Select(p => p.GetProperty("amount").GetDecimal()));
+        Assert.Equal(HttpStatusCode.BadRequest, (await RefundAsync(id, 0.01m, "VIR R4")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AManualPaymentAboveWhatIsDueIsKeptAndShownAsToRefund()
+    {
+        var id = await SubmitAsync();
+        var total = (await FileAsync(id)).File.GetProperty("total").GetDecimal();
+        var over = await _staff.PostAsJsonAsync($"/api/admin/registrations/{id}/payments",
+            new { amount = total + 10.00m, method = "cheque", reference = "CHQ OVER", receivedOn = DateTime.UtcNow.ToString("yyyy-MM-dd") });
+        Assert.Equal(HttpStatusCode.Created, over.StatusCode);
+        var file = await over.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("Confirmed", total + 10.00m, 10.00m),
+            (file.GetProperty("status").GetString(), file.GetProperty("paid").GetDecimal(), file.GetProperty("refundDue").GetDecimal()));
+    }
+
     [Fact]
     public async Task ContactChangeIsCheckedRecordedAndReachesTheNewAddressesSpace()
     {
