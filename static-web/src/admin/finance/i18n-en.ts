@@ -133,6 +133,8 @@ export const adminFinanceEn = {
   'admin.finance.payout.nothingPayable': 'Nothing to pay for this selection.',
   'admin.finance.payout.blocked': 'Cannot be paid',
   'admin.finance.payout.blockedTotal': '{n} payment(s) for {total} are left out of the batch:',
+  'admin.finance.payout.leftOut': 'Registrations left out',
+  'admin.finance.payout.leftOutIntro': '{n} registration(s) of the selection are paid by no payment of this batch:',
   'admin.finance.payout.lines': '{n} registration(s)',
   'admin.finance.payout.line': 'No. {number} — {client}: {due}',
   'admin.finance.payout.createTransfer': 'Create the transfer file',

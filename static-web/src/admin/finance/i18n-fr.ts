@@ -131,6 +131,8 @@ export const adminFinanceFr = {
   'admin.finance.payout.nothingPayable': 'Rien à payer pour cette sélection.',
   'admin.finance.payout.blocked': 'Ne peuvent pas être payés',
   'admin.finance.payout.blockedTotal': '{n} paiement(s) pour {total} ne sont pas dans le lot :',
+  'admin.finance.payout.leftOut': 'Dossiers laissés de côté',
+  'admin.finance.payout.leftOutIntro': '{n} dossier(s) de la sélection ne sont payés par aucun paiement de ce lot :',
   'admin.finance.payout.lines': '{n} dossier(s)',
   'admin.finance.payout.line': 'N° {number} — {client} : {due}',
   'admin.finance.payout.createTransfer': 'Créer le fichier de virements',

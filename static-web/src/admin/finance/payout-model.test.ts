@@ -52,7 +52,7 @@ describe('payout preview', () => {
   it('separates what a batch pays from what it cannot pay, keeping the reason and the lines', () => {
     const preview = previewView({
       payments: [payment('a', null, 19458), payment('b', 'no-bank-details', 5000), payment('c', 'bank-details-unconfirmed', 700)],
-      payable: 194.58, payableCount: 1, blocked: 57, blockedCount: 2,
+      payable: 194.58, payableCount: 1, blocked: 57, blockedCount: 2, leftOut: [],
     });
     expect(preview.payable.map((p) => p.providerId)).toEqual(['a']);
     expect(preview.blocked.map((p) => [p.providerId, p.blocked])).toEqual([['b', 'no-bank-details'], ['c', 'bank-details-unconfirmed']]);
@@ -69,8 +69,26 @@ describe('payout preview', () => {
     expect(blockedLabel('frozen')('fr')).toBe('frozen');
   });
 
+  it('lists every registration left out with the reason in both languages, even when nothing is payable', () => {
+    const leftOut = (registrationId: string, number: string | null, reason: string, fr: string, en: string) => ({
+      registrationId, number, client: 'Inès Moreau', providerId: 'adagio', providerName: '', eventId: 'demo', eventTitle: 'Demo', reason, text: { fr, en },
+    });
+    const preview = previewView({
+      payments: [], payable: 0, payableCount: 0, blocked: 0, blockedCount: 0,
+      leftOut: [
+        leftOut('r1', '00000001', 'balance-not-paid', 'Reste à payer par l’inscrit (mode solde)', 'The attendee still owes money (balance mode)'),
+        leftOut('r2', null, 'future-code', '', ''),
+      ],
+    });
+    expect(preview.payable).toEqual([]);
+    expect(preview.leftOut.map((l) => [l.number, l.providerName, l.reason])).toEqual([['00000001', 'adagio', 'balance-not-paid'], ['r2', 'adagio', 'future-code']]);
+    expect(preview.leftOut[0]?.text('fr')).toBe('Reste à payer par l’inscrit (mode solde)');
+    expect(preview.leftOut[0]?.text('en')).toBe('The attendee still owes money (balance mode)');
+    expect(preview.leftOut[1]?.text('fr')).toBe('future-code');
+  });
+
   it('names a provider and an event by their ids when they have no name', () => {
-    const [unnamed] = previewView({ payments: [{ ...payment('a', null, 1), providerName: '', eventTitle: '' }], payable: 0.01, payableCount: 1, blocked: 0, blockedCount: 0 }).payable;
+    const [unnamed] = previewView({ payments: [{ ...payment('a', null, 1), providerName: '', eventTitle: '' }], payable: 0.01, payableCount: 1, blocked: 0, blockedCount: 0, leftOut: [] }).payable;
     expect([unnamed?.providerName, unnamed?.eventTitle]).toEqual(['a', 'demo']);
   });
 });

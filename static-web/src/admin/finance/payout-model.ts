@@ -1,4 +1,4 @@
-import { message } from '../../shared/i18n';
+import { message, type Localized } from '../../shared/i18n';
 import type { FormErrors } from '../../shared/problem-details';
 import type { Schemas } from '../../shared/api/client';
 
@@ -71,15 +71,32 @@ export function payoutRequest(values: PayoutValues, requestId?: string): PayoutR
 export type DueLine = Schemas['DueLine'] & { dueCents: number };
 export type PlannedPayment = Omit<Schemas['PlannedPayment'], 'amountCents' | 'lines'> & { amountCents: number; lines: DueLine[] };
 
+/** A registration of the selection in no payment of the batch, with the server's reason (code and words). */
+export interface LeftOut {
+  registrationId: string;
+  /** The file's number, or its id before it has one. */
+  number: string;
+  client: string;
+  providerName: string;
+  eventTitle: string;
+  reason: string;
+  text: Localized;
+}
+
 export interface Preview {
   payable: PlannedPayment[];
   blocked: PlannedPayment[];
+  /** Every registration the selection leaves out, so that "nothing to pay" always says why. */
+  leftOut: LeftOut[];
   /** Euros, as the server adds them up. */
   payableTotal: number;
   blockedTotal: number;
 }
 
-/** The preview split in two lists: what a batch would pay, and what it leaves out (never silently); a provider or event without a name by its id. */
+/**
+ * The preview split: what a batch would pay, the payments it cannot make, and every registration it
+ * leaves out with the reason (never silently); a provider, event or file without a name by its id.
+ */
 export function previewView(body: Schemas['PayoutPlanView']): Preview {
   const payments = body.payments.map((p) => ({
     ...p,
@@ -91,6 +108,16 @@ export function previewView(body: Schemas['PayoutPlanView']): Preview {
   return {
     payable: payments.filter((p) => p.blocked === null),
     blocked: payments.filter((p) => p.blocked !== null),
+    leftOut: body.leftOut.map((l) => ({
+      registrationId: l.registrationId,
+      number: l.number ?? l.registrationId,
+      client: l.client,
+      providerName: l.providerName || l.providerId,
+      eventTitle: l.eventTitle || l.eventId,
+      reason: l.reason,
+      // The words come with the code; a code without words is shown as sent.
+      text: (lang) => (lang === 'fr' ? l.text.fr : l.text.en) || l.reason,
+    })),
     payableTotal: body.payable,
     blockedTotal: body.blocked,
   };

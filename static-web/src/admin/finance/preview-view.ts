@@ -4,11 +4,12 @@ import { cents, money } from '../../shared/money';
 import { button } from '../shared/ui';
 import { block } from './follow-up-view';
 import { blockedLabel, kindLabel } from './labels';
-import type { PlannedPayment, Preview } from './payout-model';
+import type { LeftOut, PlannedPayment, Preview } from './payout-model';
 import { row, table, type Column } from './table';
 
 // The preview of a payout: the payments a batch would make, then, apart and in words, those it
-// cannot make (no or unconfirmed bank details, nothing due); each with its registrations.
+// cannot make (no or unconfirmed bank details, nothing due); each with its registrations; then every
+// registration of the selection left out of the batch, with the reason the server gives.
 
 const COLUMNS: readonly Column[] = [
   { label: 'admin.finance.col.provider' },
@@ -19,6 +20,15 @@ const COLUMNS: readonly Column[] = [
 ];
 
 const BLOCKED_COLUMNS: readonly Column[] = [...COLUMNS, { label: 'admin.finance.col.reason' }];
+
+const LEFT_OUT_COLUMNS: readonly Column[] = [
+  { label: 'admin.finance.col.registration' },
+  { label: 'admin.finance.col.provider' },
+  { label: 'admin.finance.col.event' },
+  { label: 'admin.finance.col.reason' },
+];
+
+const leftOutCells = (l: LeftOut) => [`${l.number} — ${l.client}`, l.providerName, l.eventTitle, l.text];
 
 function lines(payment: PlannedPayment): HTMLElement {
   const items = payment.lines.map((l) =>
@@ -48,6 +58,15 @@ export function previewView(plan: Preview, method: string, create: (button: HTML
         setText(h('p', { class: 'notice notice--error' }), (lang) =>
           translate(lang, 'admin.finance.payout.blockedTotal', { n: plan.blocked.length, total: money(plan.blockedTotal)(lang) })),
         table('admin.finance.payout.blocked', BLOCKED_COLUMNS, body),
+      ),
+    );
+  }
+  if (plan.leftOut.length > 0) {
+    parts.push(
+      block(
+        'admin.finance.payout.leftOut',
+        setText(h('p', { class: 'notice notice--info' }), (lang) => translate(lang, 'admin.finance.payout.leftOutIntro', { n: plan.leftOut.length })),
+        table('admin.finance.payout.leftOut', LEFT_OUT_COLUMNS, plan.leftOut.map((l) => row(LEFT_OUT_COLUMNS, leftOutCells(l)))),
       ),
     );
   }

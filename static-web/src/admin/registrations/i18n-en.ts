@@ -226,6 +226,7 @@ export const adminRegistrationsEn = {
   'admin.registrations.refund.open': 'Refund',
   'admin.registrations.refund.title': 'Refund',
   'admin.registrations.refund.intro': 'Refund due: {refundDue}. Paid in all: {paid}.',
+  'admin.registrations.refund.max': 'Refundable at most: {max} (paid, less refunds already made).',
   'admin.registrations.refund.method': 'Refund method',
   'admin.registrations.refund.method.card': 'To the card (through Stripe)',
   'admin.registrations.refund.method.cheque': 'By cheque',

@@ -229,6 +229,7 @@ export const adminRegistrationsFr = {
   'admin.registrations.refund.open': 'Rembourser',
   'admin.registrations.refund.title': 'Rembourser',
   'admin.registrations.refund.intro': 'À rembourser\u00a0: {refundDue}. Réglé en tout\u00a0: {paid}.',
+  'admin.registrations.refund.max': 'Remboursable au plus\u00a0: {max} (réglé, moins les remboursements déjà faits).',
   'admin.registrations.refund.method': 'Mode de remboursement',
   'admin.registrations.refund.method.card': 'Sur la carte bancaire (par Stripe)',
   'admin.registrations.refund.method.cheque': 'Par chèque',

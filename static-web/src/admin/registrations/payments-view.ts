@@ -6,7 +6,7 @@ import { instantDay, methodLabel, money } from '../shared/labels';
 import { amountInputValue, dayIn } from '../shared/money';
 import { amountsView } from './lines-view';
 import { buttonView, html, nothing, t, type TemplateResult } from '../shared/view';
-import { checkPayment, checkRefund, refundFailure, RequestKey } from './payments';
+import { checkPayment, checkRefund, maxRefund, refundFailure, RequestKey } from './payments';
 import { canHandleMoney } from './roles';
 import { runChange, type FileSession } from './session';
 import { focusFirst, openDialog } from '../shared/ui';
@@ -141,11 +141,15 @@ function openRefundDialog(session: FileSession, host: HTMLElement): void {
     attributes: { maxlength: '100', autocomplete: 'off' },
   });
   const fields: Field[] = [method, payment, amount, reference];
+  const max = () => maxRefund({ method: method.control.value, paymentId: payment.control.value }, file().payments, file().paid);
+  // The cap the server applies, shown before anything is typed; it follows the method and payment chosen.
+  const limit = h('p', { class: 'strong', 'aria-live': 'polite' });
+  const showLimit = () => setText(limit, (lang) => translate(lang, 'admin.registrations.refund.max', { max: money(max())(lang) }));
   const suggest = () => {
-    const chosen = cards().find((candidate) => candidate.id === payment.control.value);
     const due = file().refundDue > 0 ? file().refundDue : file().paid;
-    const value = method.control.value === 'card' && chosen ? Math.min(due, chosen.refundable) : due;
+    const value = Math.min(due, max());
     if (value > 0) amount.control.value = amountInputValue(value, i18n.lang);
+    showLimit();
   };
   const layout = () => {
     const card = method.control.value === 'card';
@@ -157,7 +161,7 @@ function openRefundDialog(session: FileSession, host: HTMLElement): void {
     suggest();
   });
   payment.control.addEventListener('change', suggest);
-  dialog.body.append(intro, method.element, payment.element, amount.element, reference.element);
+  dialog.body.append(intro, limit, method.element, payment.element, amount.element, reference.element);
   if (cards().length === 0 && file().paymentMethod === 'card') dialog.body.append(ht('p', 'admin.registrations.refund.noCard', { class: 'muted' }));
   layout();
   suggest();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HttpError, NetworkError } from '../../shared/http';
 import { fileOf, type Payment } from './file-model';
 import { fileAnswer } from './fixtures.test-helper';
-import { checkPayment, checkRefund, newRequestId, refundFailure, RequestKey } from './payments';
+import { checkPayment, checkRefund, maxRefund, newRequestId, refundFailure, RequestKey } from './payments';
 
 const payments = (): Payment[] => fileOf(fileAnswer()).payments;
 const fr = (text: ((lang: 'fr' | 'en') => string) | undefined) => text?.('fr').replace(/[\u00a0\u202f]/g, ' ');
@@ -51,6 +51,28 @@ describe('refunds', () => {
     });
     const result = checkRefund({ amount: '500', method: 'cheque', paymentId: '', reference: '' }, payments(), 412.5, 'id');
     expect(result.ok ? [] : [...result.errors.keys()].sort()).toEqual(['amount', 'reference']);
+  });
+});
+
+describe('the most a refund may give back', () => {
+  it('is what was paid net of earlier refunds, and for a card no more than what is left of the payment chosen', () => {
+    expect(maxRefund({ method: 'transfer', paymentId: '' }, payments(), 412.5)).toBe(412.5);
+    expect(maxRefund({ method: 'cheque', paymentId: '' }, payments(), 0.01)).toBe(0.01);
+    expect(maxRefund({ method: 'card', paymentId: 'pay|cs_1' }, payments(), 1000)).toBe(412.5);
+    expect(maxRefund({ method: 'card', paymentId: 'pay|cs_1' }, payments(), 100)).toBe(100);
+    expect(maxRefund({ method: 'card', paymentId: '' }, payments(), 412.5)).toBe(0);
+    // A file that owes nothing back after earlier refunds: nothing more.
+    expect(maxRefund({ method: 'transfer', paymentId: '' }, payments(), -3)).toBe(0);
+  });
+
+  it('is checked before sending: the exact amount passes, one cent more is refused on the amount', () => {
+    expect(checkRefund({ amount: '100', method: 'transfer', paymentId: '', reference: 'VIR 1' }, payments(), 100, 'id').ok).toBe(true);
+    const over = checkRefund({ amount: '100,01', method: 'transfer', paymentId: '', reference: 'VIR 1' }, payments(), 100, 'id');
+    expect(over.ok ? null : fr(over.errors.get('amount'))).toBe('Au plus 100,00 €, le montant réglé.');
+    // A card payment larger than what is left after refunds by transfer: the net paid is the cap.
+    const card = checkRefund({ amount: '100,01', method: 'card', paymentId: 'pay|cs_1', reference: '' }, payments(), 100, 'id');
+    expect(card.ok ? null : fr(card.errors.get('amount'))).toBe('Au plus 100,00 €, le montant réglé.');
+    expect(checkRefund({ amount: '0,01', method: 'cheque', paymentId: '', reference: 'C' }, payments(), 0, 'id').ok).toBe(false);
   });
 });
 

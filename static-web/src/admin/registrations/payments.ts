@@ -65,8 +65,20 @@ export interface RefundBody {
 }
 
 /**
+ * The most this refund may give back, as the server caps it: what was paid net of earlier refunds,
+ * and for a card refund no more than what is left of the chosen payment (0 when none is chosen).
+ */
+export function maxRefund(input: Pick<RefundInput, 'method' | 'paymentId'>, payments: readonly Payment[], netPaid: number): number {
+  const paid = Math.max(0, toCents(netPaid));
+  if (input.method !== 'card') return paid / 100;
+  const payment = refundableCardPayments(payments).find((candidate) => candidate.id === input.paymentId);
+  return payment ? Math.min(paid, toCents(payment.refundable)) / 100 : 0;
+}
+
+/**
  * A card refund names one card payment and may not exceed what is left of it; a manual refund
- * (cheque, transfer) needs its reference and may not exceed what was paid in all.
+ * (cheque, transfer) needs its reference; neither may exceed what was paid net of earlier refunds
+ * ({@link maxRefund}).
  */
 export function checkRefund(
   input: RefundInput,
@@ -80,9 +92,10 @@ export function checkRefund(
 
   if (input.method === 'card') {
     const payment = refundableCardPayments(payments).find((candidate) => candidate.id === input.paymentId);
+    const max = maxRefund(input, payments, netPaid);
     if (!payment) errors.set('paymentId', message('admin.registrations.refund.paymentRequired'));
-    else if (amount !== null && toCents(amount) > toCents(payment.refundable))
-      errors.set('amount', atMost('admin.registrations.refund.overPayment', payment.refundable));
+    else if (amount !== null && toCents(amount) > toCents(max))
+      errors.set('amount', atMost(max < payment.refundable ? 'admin.registrations.refund.overPaid' : 'admin.registrations.refund.overPayment', max));
     if (errors.size > 0 || amount === null || !payment) return { ok: false, errors };
     return { ok: true, body: { requestId, amount, method: 'card', paymentId: payment.id } };
   }
@@ -91,8 +104,8 @@ export function checkRefund(
   const reference = input.reference.trim();
   if (reference === '') errors.set('reference', message('admin.registrations.pay.referenceRequired'));
   else if (reference.length > MAX_REFERENCE) errors.set('reference', message('admin.registrations.pay.referenceTooLong'));
-  if (amount !== null && toCents(amount) > toCents(netPaid))
-    errors.set('amount', atMost('admin.registrations.refund.overPaid', netPaid));
+  const max = maxRefund(input, payments, netPaid);
+  if (amount !== null && toCents(amount) > toCents(max)) errors.set('amount', atMost('admin.registrations.refund.overPaid', max));
   if (errors.size > 0 || amount === null || !isManual(input.method)) return { ok: false, errors };
   return { ok: true, body: { requestId, amount, method: input.method, reference } };
 }
