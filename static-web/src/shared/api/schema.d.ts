@@ -8663,6 +8663,17 @@ export interface components {
             /** Format: int32 */
             stars: number;
         };
+        LeftOutFile: {
+            client: string;
+            eventId: string;
+            eventTitle: string;
+            number: null | string;
+            providerId: string;
+            providerName: string;
+            reason: string;
+            registrationId: string;
+            text: components["schemas"]["LocalizedText"];
+        };
         LineInput: {
             /** Format: date */
             arrival: null | string;
@@ -8819,6 +8830,7 @@ export interface components {
             blocked: number;
             /** Format: int32 */
             blockedCount: number;
+            leftOut: components["schemas"]["LeftOutFile"][];
             /** Format: double */
             payable: number;
             /** Format: int32 */
