@@ -30,6 +30,7 @@ public sealed class PayoutLeftOutTests : IAsyncLifetime
     public async Task EveryRegistrationTheSelectionLeavesOutIsListedWithItsReasonInBothLanguages()
     {
         var (paid, _) = await _f.RegisterAsync();
+        // Half paid: the demo's deposit is the whole total, so it still owes money and waits for its payment.
         var (half, _) = await _f.RegisterAsync(paid: 0.5m);
         var (unpaid, _) = await _f.RegisterAsync(paid: 0);
         var (cancelled, _) = await _f.RegisterAsync();
@@ -49,10 +50,11 @@ public sealed class PayoutLeftOutTests : IAsyncLifetime
         Assert.Equal("Reste à payer par l'inscrit (mode solde)", owing.GetProperty("text").GetProperty("fr").GetString());
         Assert.Equal("The attendee still owes money (balance mode)", owing.GetProperty("text").GetProperty("en").GetString());
 
-        // Deposit mode: the half-paid file is due, the unpaid one waits for its deposit.
+        // Deposit mode: neither the half-paid nor the unpaid file has its deposit in; the paid one stays blocked.
         var deposit = await _f.PreviewAsync(_f.Criteria(mode: PayoutModes.Deposit, providerId: FinanceFixture.Hotel));
         Assert.Equal(LeftOutReasons.DepositNotReceived, LeftOut(deposit)[unpaid]);
-        Assert.Equal(PayoutBlocks.NoBankDetails, LeftOut(deposit)[half]);
+        Assert.Equal(LeftOutReasons.DepositNotReceived, LeftOut(deposit)[half]);
+        Assert.Equal(PayoutBlocks.NoBankDetails, LeftOut(deposit)[paid]);
 
         // Paid out: nothing payable any more, and the preview says why for each file instead of only "nothing to pay".
         await _f.PayableBankDetailsAsync(FinanceFixture.Hotel);
