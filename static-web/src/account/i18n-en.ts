@@ -1,4 +1,5 @@
-import type { AccountKey } from './i18n-fr';
+import type { accountFr } from './i18n-fr';
+import type { Translation } from '../shared/plural';
 
 // Texts of the attendee space (/account/), English.
 
@@ -59,7 +60,7 @@ export const accountEn = {
   'account.reset.intro': 'You will use it to sign in to your space with the email address of your registrations.',
   'account.reset.password': 'New password',
   'account.reset.passwordRepeat': 'Repeat the new password',
-  'account.reset.hint': 'At least {n} characters.',
+  'account.reset.hint': { one: 'At least {count} character.', other: 'At least {count} characters.' },
   'account.reset.repeatRequired': 'Type the password a second time.',
   'account.reset.submit': 'Save the password',
   'account.reset.done': 'Password saved',
@@ -70,4 +71,4 @@ export const accountEn = {
   'account.reset.askAgain': 'Ask for a new link',
   'account.reset.badLink': 'Incomplete link',
   'account.reset.badLinkBody': 'Open the link from the email in full, or ask for a new one.',
-} as const satisfies Record<AccountKey, string>;
+} as const satisfies Translation<typeof accountFr>;

@@ -1,3 +1,4 @@
+import type { Message } from '../shared/plural';
 // Texts of the attendee space (/account/), French (spread into the shared dictionaries, src/shared/i18n.ts).
 // A no-break space (\u00a0) goes before : ? ! and inside « ».
 
@@ -58,7 +59,7 @@ export const accountFr = {
   'account.reset.intro': "Il servira à vous connecter à votre espace avec l'adresse email de vos inscriptions.",
   'account.reset.password': 'Nouveau mot de passe',
   'account.reset.passwordRepeat': 'Répéter le nouveau mot de passe',
-  'account.reset.hint': 'Au moins {n} caractères.',
+  'account.reset.hint': { one: 'Au moins {count} caractère.', other: 'Au moins {count} caractères.' },
   'account.reset.repeatRequired': 'Saisissez une seconde fois le mot de passe.',
   'account.reset.submit': 'Enregistrer le mot de passe',
   'account.reset.done': 'Mot de passe enregistré',
@@ -69,6 +70,6 @@ export const accountFr = {
   'account.reset.askAgain': 'Demander un nouveau lien',
   'account.reset.badLink': 'Lien incomplet',
   'account.reset.badLinkBody': 'Ouvrez le lien reçu par email en entier, ou demandez-en un nouveau.',
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, Message>;
 
 export type AccountKey = keyof typeof accountFr;

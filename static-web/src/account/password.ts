@@ -18,7 +18,7 @@ export function validateNewPassword(values: NewPasswordValues): FormErrors<NewPa
   const fields: FormErrors<NewPasswordField>['fields'] = {};
   // Taken as typed: spaces can be part of a password. Length counts characters, as the server does (UTF-16 units).
   if (values.password.length < MIN_PASSWORD) {
-    fields.password = message('reg.validation.passwordShort', { n: MIN_PASSWORD });
+    fields.password = message('reg.validation.passwordShort', { count: MIN_PASSWORD });
   } else if (values.passwordRepeat === '') {
     fields.passwordRepeat = message('account.reset.repeatRequired');
   } else if (values.password !== values.passwordRepeat) {

@@ -43,7 +43,7 @@ const form = createForm<NewPasswordField>({
 const password = form.element.querySelector<HTMLInputElement>('input[name="password"]');
 if (password) {
   const hint = setText(h('p', { id: `${password.id}-hint`, class: 'field-hint' }), (lang) =>
-    translate(lang, 'account.reset.hint', { n: MIN_PASSWORD }),
+    translate(lang, 'account.reset.hint', { count: MIN_PASSWORD }),
   );
   password.before(hint);
   password.dataset.hint = hint.id;

@@ -41,7 +41,7 @@ export function passwordPage(sessionEnded: () => void): HTMLElement {
   const input = form.element.querySelector<HTMLInputElement>('input[name="newPassword"]');
   if (input) {
     const hint = setText(h('p', { id: uniqueId('password-hint'), class: 'field-hint' }), (lang) =>
-      translate(lang, 'admin.password.hint', { n: MIN_STAFF_PASSWORD }),
+      translate(lang, 'admin.password.hint', { count: MIN_STAFF_PASSWORD }),
     );
     input.minLength = MIN_STAFF_PASSWORD;
     input.dataset.hint = hint.id;

@@ -69,7 +69,7 @@ export function validatePasswordChange(values: PasswordChangeValues): FormErrors
   // Taken as typed: spaces can be part of a password; length in UTF-16 units, as the server counts.
   if (values.currentPassword === '') fields.currentPassword = message('validation.passwordRequired');
   if (values.newPassword.length < MIN_STAFF_PASSWORD) {
-    fields.newPassword = message('admin.password.tooShort', { n: MIN_STAFF_PASSWORD });
+    fields.newPassword = message('admin.password.tooShort', { count: MIN_STAFF_PASSWORD });
   } else if (values.newPassword !== values.newPasswordRepeat) {
     fields.newPasswordRepeat = message('admin.password.mismatch');
   }

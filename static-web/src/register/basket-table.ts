@@ -31,7 +31,7 @@ function lineRow(line: QuoteLine, options: TableOptions): HTMLElement[] {
     ? setText(h('span', { class: 'muted small' }), (lang) => formatDateRange(line.start, line.end || line.start, lang))
     : null;
   const nights = line.nights
-    ? setText(h('span', { class: 'muted small' }), t(line.nights === 1 ? 'reg.basket.night' : 'reg.basket.nights', { n: line.nights }))
+    ? setText(h('span', { class: 'muted small' }), t('reg.basket.nights', { count: line.nights }))
     : null;
   const persons = line.persons.length > 0
     ? setText(h('span', { class: 'small' }), (lang) => translate(lang, 'reg.basket.persons', { names: line.persons.join(', ') }))

@@ -33,7 +33,7 @@ export function validateContact(input: ContactInput): Partial<Record<ContactFiel
     const value = contact[field].trim();
     if (value && (!PHONE.test(value) || value.replace(/\D/g, '').length < 6)) errors[field] = t('reg.validation.phone');
   }
-  if (contact.comment.length > 2000) errors.comment = t('reg.validation.tooLong', { n: 2000 });
+  if (contact.comment.length > 2000) errors.comment = t('reg.validation.tooLong', { count: 2000 });
   if (!input.acceptTerms) errors.acceptTerms = t('reg.validation.terms');
   return errors;
 }

@@ -71,9 +71,9 @@ export function formatInstant(value: string, lang: Lang, timeZone: string): stri
 /** "du mer. 24 mars 2027 au ven. 26 mars 2027 (2 nuits)". */
 export function stayText(arrival: string, nights: number): Localized {
   return (lang) =>
-    translate(lang, nights === 1 ? 'reg.rooms.stayOne' : 'reg.rooms.stay', {
+    translate(lang, 'reg.rooms.stay', {
       from: formatDay(arrival, lang),
       to: formatDay(addDays(arrival, nights), lang),
-      n: nights,
+      count: nights,
     });
 }

@@ -26,7 +26,7 @@ export interface ResultsMemory {
 }
 
 export const starsText = (stars: number): Localized =>
-  stars === 0 ? t('reg.hotels.unrated') : t(stars === 1 ? 'reg.hotels.star' : 'reg.hotels.stars', { n: stars });
+  stars === 0 ? t('reg.hotels.unrated') : t('reg.hotels.stars', { count: stars });
 
 /** ★★★ for the eye, "3 étoiles" for screen readers. */
 export function starsBadge(stars: number): HTMLElement {
@@ -57,7 +57,7 @@ export function hotelResults(
       if (slot) slot.textContent = `(${count})`;
     }
     const shown = sortHotels(filterHotels(results, memory.filters), memory.sort, memory.seed, i18n.lang);
-    setText(summary, t(shown.length === 1 ? 'reg.hotels.oneResult' : 'reg.hotels.results', { n: shown.length }));
+    setText(summary, t('reg.hotels.results', { count: shown.length }));
     list.replaceChildren(...shown.map((result) => h('li', {}, hotelCard(result, open))));
     if (shown.length === 0) list.append(ht('li', 'reg.hotels.noneFiltered', { class: 'state' }));
   };

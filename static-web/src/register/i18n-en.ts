@@ -1,5 +1,6 @@
 import { hotelsEn } from './i18n-hotels-en';
-import type { FlowKey } from './i18n-fr';
+import type { flowFr } from './i18n-fr';
+import type { Translation } from '../shared/plural';
 
 // Texts of the registration pages, English.
 
@@ -39,9 +40,9 @@ const flowEn = {
   'reg.validation.required': 'This field is required.',
   'reg.validation.postcodeFr': 'A French postcode has 5 digits.',
   'reg.validation.phone': 'Enter a valid phone number, for example +33 6 12 34 56 78.',
-  'reg.validation.passwordShort': 'The password must be at least {n} characters long.',
+  'reg.validation.passwordShort': { one: 'The password must be at least {count} character long.', other: 'The password must be at least {count} characters long.' },
   'reg.validation.passwordMismatch': 'The two passwords do not match.',
-  'reg.validation.tooLong': '{n} characters at most.',
+  'reg.validation.tooLong': { one: '{count} character at most.', other: '{count} characters at most.' },
   'reg.validation.terms': 'Accept the terms and conditions to continue.',
   'reg.participants.count': 'Number of participants',
   'reg.participants.countHint': 'Participants are the attendees; each one’s companion is added with them.',
@@ -71,15 +72,13 @@ const flowEn = {
   'reg.price.perUnit': 'each',
   'reg.avail.full': 'Fully booked',
   'reg.avail.open': 'Available',
-  'reg.avail.place': '1 place left',
-  'reg.avail.places': '{n} places left',
-  'reg.avail.room': '1 room available',
-  'reg.avail.rooms': '{n} rooms available',
-  'reg.avail.tooFew': 'Only {n} place(s) left: remove some people.',
+  'reg.avail.places': { one: '{count} place left', other: '{count} places left' },
+  'reg.avail.rooms': { one: '{count} room available', other: '{count} rooms available' },
+  'reg.avail.tooFew': { one: 'Only {count} place left: remove some people.', other: 'Only {count} places left: remove some people.' },
   'reg.rule.hintExactlyOne': 'Choose exactly one item per person.',
   'reg.rule.hintAtMostOne': 'One item at most per person.',
   'reg.rule.missing': '{name}: choose one item.',
-  'reg.rule.tooMany': '{name}: only one item allowed ({count} chosen).',
+  'reg.rule.tooMany': { one: '{name}: only one item allowed ({count} chosen).', other: '{name}: only one item allowed ({count} chosen).' },
   'reg.access.summary': 'Do you have an access code?',
   'reg.access.intro': 'Some items are for a group only (board members…): their access code shows them.',
   'reg.access.label': 'Access code',
@@ -96,8 +95,7 @@ const flowEn = {
   'reg.basket.unitPrice': 'Unit price',
   'reg.basket.lineTotal': 'Total',
   'reg.basket.actions': 'Action',
-  'reg.basket.night': '1 night',
-  'reg.basket.nights': '{n} nights',
+  'reg.basket.nights': { one: '{count} night', other: '{count} nights' },
   'reg.basket.persons': 'Guests: {names}',
   'reg.basket.units': 'Quantity: {n}',
   'reg.basket.unitPriceIs': 'Unit price: {price}',
@@ -149,7 +147,7 @@ const flowEn = {
   'reg.pay.transferHelp': 'The bank details (IBAN, BIC) and the reference to quote are given once you submit.',
   'reg.pay.required': 'Choose a payment method.',
   'reg.pay.recap': 'Amount',
-  'reg.pay.hold': 'When you submit, your places are held for {n} minutes while you pay.',
+  'reg.pay.hold': { one: 'When you submit, your places are held for {count} minute while you pay.', other: 'When you submit, your places are held for {count} minutes while you pay.' },
   'reg.pay.submit': 'Send my registration',
   'reg.pay.submitCard': 'Pay {price} by card',
   'reg.pay.redirecting': 'Going to the secure payment page…',
@@ -196,6 +194,6 @@ const flowEn = {
   'reg.confirmation.cancelledBody': 'This registration has been cancelled. Contact the organiser with any question.',
   'reg.confirmation.unknown': 'Registration status unknown',
   'reg.confirmation.restart': 'Register again',
-} as const satisfies Record<FlowKey, string>;
+} as const satisfies Translation<typeof flowFr>;
 
 export const registerEn = { ...flowEn, ...hotelsEn } as const;

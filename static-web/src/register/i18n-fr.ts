@@ -1,9 +1,10 @@
 import { hotelsFr } from './i18n-hotels-fr';
+import type { Message } from '../shared/plural';
 
 // Texts of the registration pages, French (spread into the shared dictionaries, src/shared/i18n.ts).
 // A no-break space (\u00a0) goes before : ? ! and inside « ».
 
-const flowFr = {
+export const flowFr = {
   'reg.title': 'Inscription',
   'reg.kicker': 'Inscription en ligne',
   'reg.loading': 'Chargement du formulaire…',
@@ -39,9 +40,9 @@ const flowFr = {
   'reg.validation.required': 'Ce champ est obligatoire.',
   'reg.validation.postcodeFr': 'Un code postal français compte 5 chiffres.',
   'reg.validation.phone': 'Saisissez un numéro de téléphone valide, par exemple +33 6 12 34 56 78.',
-  'reg.validation.passwordShort': 'Le mot de passe doit compter au moins {n} caractères.',
+  'reg.validation.passwordShort': { one: 'Le mot de passe doit compter au moins {count} caractère.', other: 'Le mot de passe doit compter au moins {count} caractères.' },
   'reg.validation.passwordMismatch': 'Les deux mots de passe ne sont pas identiques.',
-  'reg.validation.tooLong': '{n} caractères au plus.',
+  'reg.validation.tooLong': { one: '{count} caractère au plus.', other: '{count} caractères au plus.' },
   'reg.validation.terms': 'Acceptez les conditions générales de vente pour continuer.',
   'reg.participants.count': 'Nombre de participants',
   'reg.participants.countHint': 'Les participants sont les congressistes\u00a0; leurs accompagnants sont ajoutés avec chacun.',
@@ -71,15 +72,13 @@ const flowFr = {
   'reg.price.perUnit': "l'unité",
   'reg.avail.full': 'Complet',
   'reg.avail.open': 'Disponible',
-  'reg.avail.place': '1 place disponible',
-  'reg.avail.places': '{n} places disponibles',
-  'reg.avail.room': '1 chambre disponible',
-  'reg.avail.rooms': '{n} chambres disponibles',
-  'reg.avail.tooFew': 'Il ne reste que {n} place(s)\u00a0: retirez des personnes.',
+  'reg.avail.places': { one: '{count} place disponible', other: '{count} places disponibles' },
+  'reg.avail.rooms': { one: '{count} chambre disponible', other: '{count} chambres disponibles' },
+  'reg.avail.tooFew': { one: 'Il ne reste que {count} place\u00a0: retirez des personnes.', other: 'Il ne reste que {count} places\u00a0: retirez des personnes.' },
   'reg.rule.hintExactlyOne': 'Choisissez exactement une prestation par personne.',
   'reg.rule.hintAtMostOne': 'Une prestation au plus par personne.',
   'reg.rule.missing': '{name}\u00a0: choisissez une prestation.',
-  'reg.rule.tooMany': '{name}\u00a0: une seule prestation possible ({count} choisies).',
+  'reg.rule.tooMany': { one: '{name}\u00a0: une seule prestation possible ({count} choisie).', other: '{name}\u00a0: une seule prestation possible ({count} choisies).' },
   'reg.access.summary': "Vous avez un code d'accès\u00a0?",
   'reg.access.intro': "Certaines prestations sont réservées à un groupe (membres du bureau…)\u00a0: leur code d'accès les affiche.",
   'reg.access.label': "Code d'accès",
@@ -96,8 +95,7 @@ const flowFr = {
   'reg.basket.unitPrice': 'Prix unitaire',
   'reg.basket.lineTotal': 'Total',
   'reg.basket.actions': 'Action',
-  'reg.basket.night': '1 nuit',
-  'reg.basket.nights': '{n} nuits',
+  'reg.basket.nights': { one: '{count} nuit', other: '{count} nuits' },
   'reg.basket.persons': 'Personnes\u00a0: {names}',
   'reg.basket.units': 'Quantité\u00a0: {n}',
   'reg.basket.unitPriceIs': 'Prix unitaire\u00a0: {price}',
@@ -149,7 +147,7 @@ const flowFr = {
   'reg.pay.transferHelp': 'Les coordonnées bancaires (IBAN, BIC) et la référence à rappeler vous sont données après validation.',
   'reg.pay.required': 'Choisissez un moyen de paiement.',
   'reg.pay.recap': 'Montant',
-  'reg.pay.hold': 'À la validation, vos places sont bloquées {n}\u00a0minutes le temps du paiement.',
+  'reg.pay.hold': { one: 'À la validation, vos places sont bloquées {count}\u00a0minute le temps du paiement.', other: 'À la validation, vos places sont bloquées {count}\u00a0minutes le temps du paiement.' },
   'reg.pay.submit': 'Envoyer ma demande',
   'reg.pay.submitCard': 'Payer {price} par carte',
   'reg.pay.redirecting': 'Redirection vers le paiement sécurisé…',
@@ -196,7 +194,7 @@ const flowFr = {
   'reg.confirmation.cancelledBody': "Cette inscription a été annulée. Contactez l'organisateur pour toute question.",
   'reg.confirmation.unknown': 'État de l’inscription inconnu',
   'reg.confirmation.restart': "Refaire une inscription",
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, Message>;
 
 export const registerFr = { ...flowFr, ...hotelsFr } as const;
 export type FlowKey = keyof typeof flowFr;

@@ -33,8 +33,8 @@ export function priceText(product: Product): Localized {
 export function availabilityText(free: number, kind: 'places' | 'rooms'): Localized {
   return (lang) => {
     if (free <= 0) return translate(lang, 'reg.avail.full');
-    if (kind === 'rooms') return translate(lang, free === 1 ? 'reg.avail.room' : 'reg.avail.rooms', { n: free });
-    return translate(lang, free === 1 ? 'reg.avail.place' : 'reg.avail.places', { n: free });
+    if (kind === 'rooms') return translate(lang, 'reg.avail.rooms', { count: free });
+    return translate(lang, 'reg.avail.places', { count: free });
   };
 }
 
@@ -65,7 +65,7 @@ export function productCard(app: RegisterApp, product: Product, onChange: () => 
   const updateStock = () => {
     const wanted = isUnitProduct(product) ? quantityOf(app.state.lines, product.id) : personsOn(app.state.lines, product.id).length;
     stock.hidden = free === null || wanted <= free || free <= 0;
-    if (!stock.hidden) setText(stock, t('reg.avail.tooFew', { n: free ?? 0 }));
+    if (!stock.hidden) setText(stock, t('reg.avail.tooFew', { count: free ?? 0 }));
   };
   const changed = () => {
     updateStock();

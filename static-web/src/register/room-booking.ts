@@ -126,7 +126,7 @@ function roomBlock(
           translate(lang, 'reg.booking.price', {
             night: formatMoney(room.priceIncl, lang),
             total: formatMoney(room.priceIncl * nights, lang),
-            n: nights,
+            count: nights,
           }),
         ),
         free !== null && setText(h('span', { class: `availability${free <= 0 ? ' availability--full' : ''}` }), availabilityText(free, 'rooms')),
@@ -137,7 +137,7 @@ function roomBlock(
   return h(
     'fieldset',
     { class: 'room-block' },
-    setText(h('legend', {}), (lang) => translate(lang, adults === 1 ? 'reg.booking.roomOne' : 'reg.booking.room', { n: index + 1, adults })),
+    setText(h('legend', {}), (lang) => translate(lang, 'reg.booking.room', { n: index + 1, count: adults })),
     fitting.length === 0
       ? ht('p', 'reg.booking.noFit', { class: 'muted' })
       : h('div', { class: 'room-options', role: 'radiogroup' }, ...options),
@@ -150,7 +150,7 @@ export function roomDetails(room: Product): Localized {
     [
       room.roomType && `${translate(lang, 'reg.booking.type')} ${optionalText('reg.roomType.', room.roomType)(lang)}`,
       room.formula && `${translate(lang, 'reg.booking.formula')} ${optionalText('reg.formula.', room.formula)(lang)}`,
-      room.maxOccupancy !== null && translate(lang, 'reg.booking.max', { n: room.maxOccupancy }),
+      room.maxOccupancy !== null && translate(lang, 'reg.booking.max', { count: room.maxOccupancy }),
     ]
       .filter(Boolean)
       .join(' · ');
@@ -176,11 +176,11 @@ function validate(
     wanted.set(product.id, (wanted.get(product.id) ?? 0) + 1);
     const occupancy = occupancyProblem([...choice.persons], product);
     if (occupancy === 'empty') problems.push(t('reg.booking.needPersons', { n }));
-    if (occupancy === 'tooMany') problems.push(t('reg.booking.tooMany', { n, max: product.maxOccupancy ?? 0 }));
+    if (occupancy === 'tooMany') problems.push(t('reg.booking.tooMany', { n, count: product.maxOccupancy ?? 0 }));
   });
   for (const [productId, count] of wanted) {
     const free = freeRooms(availability, productId);
-    if (free !== null && count > free) problems.push(t('reg.booking.notEnough', { n: free }));
+    if (free !== null && count > free) problems.push(t('reg.booking.notEnough', { count: free }));
   }
   if (problems.length > 0) return problems;
   let lines: BasketLine[] = app.state.lines;

@@ -111,7 +111,7 @@ export function renderAccommodation(app: RegisterApp, step: FlowStep): StepView 
             memory.open = null;
             drawBooked();
             void runSearch().then(() => {
-              const note = setText(h('div', { class: 'notice notice--success', role: 'status', tabindex: '-1' }), t(count > 1 ? 'reg.rooms.addedMany' : 'reg.rooms.added', { n: count }));
+              const note = setText(h('div', { class: 'notice notice--success', role: 'status', tabindex: '-1' }), t('reg.rooms.added', { count }));
               area.prepend(note);
               note.focus();
             });

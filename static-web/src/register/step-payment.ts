@@ -153,7 +153,7 @@ export function renderPayment(app: RegisterApp, step: FlowStep): StepView {
       { class: 'step-payment' },
       group,
       h('section', { class: 'pay-recap' }, ht('h3', 'reg.pay.recap'), summary,
-        event.holdMinutes > 0 ? setText(h('p', { class: 'muted small' }), t('reg.pay.hold', { n: event.holdMinutes })) : null),
+        event.holdMinutes > 0 ? setText(h('p', { class: 'muted small' }), t('reg.pay.hold', { count: event.holdMinutes })) : null),
       errors,
       h('div', { class: 'step__actions' }, previous, submit),
     ),

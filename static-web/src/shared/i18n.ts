@@ -24,6 +24,9 @@ import { registerEn } from '../register/i18n-en';
 import { registerFr } from '../register/i18n-fr';
 import { photosEn } from './photos-i18n-en';
 import { photosFr } from './photos-i18n-fr';
+import { isPlural, pluralForm, type Message, type Translation } from './plural';
+
+export type { Message, Plural } from './plural';
 
 export type Lang = 'fr' | 'en';
 export const LANGUAGES: readonly Lang[] = ['fr', 'en'];
@@ -102,10 +105,10 @@ const fr = {
   'admin.password.current': 'Mot de passe actuel',
   'admin.password.new': 'Nouveau mot de passe',
   'admin.password.repeat': 'Nouveau mot de passe, une seconde fois',
-  'admin.password.hint': '{n} caractères au moins. Une phrase de plusieurs mots est plus sûre et plus facile à retenir.',
+  'admin.password.hint': { one: '{count} caractère au moins. Une phrase de plusieurs mots est plus sûre et plus facile à retenir.', other: '{count} caractères au moins. Une phrase de plusieurs mots est plus sûre et plus facile à retenir.' },
   'admin.password.submit': 'Changer le mot de passe',
   'admin.password.done': 'Votre mot de passe a été changé. Vos autres sessions sont fermées.',
-  'admin.password.tooShort': 'Le nouveau mot de passe doit compter au moins {n} caractères.',
+  'admin.password.tooShort': { one: 'Le nouveau mot de passe doit compter au moins {count} caractère.', other: 'Le nouveau mot de passe doit compter au moins {count} caractères.' },
   'admin.password.mismatch': 'Les deux saisies du nouveau mot de passe ne sont pas identiques.',
   'role.Admin': 'Administrateur',
   'role.OperationsManager': 'Responsable des opérations',
@@ -122,7 +125,7 @@ const fr = {
   ...adminStatsFr,
   ...adminRoomBlocksFr,
   ...adminFinanceFr,
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof fr;
 
@@ -191,10 +194,10 @@ const en = {
   'admin.password.current': 'Current password',
   'admin.password.new': 'New password',
   'admin.password.repeat': 'New password, once more',
-  'admin.password.hint': 'At least {n} characters. A phrase of several words is safer and easier to remember.',
+  'admin.password.hint': { one: 'At least {count} character. A phrase of several words is safer and easier to remember.', other: 'At least {count} characters. A phrase of several words is safer and easier to remember.' },
   'admin.password.submit': 'Change the password',
   'admin.password.done': 'Your password has been changed. Your other sessions are closed.',
-  'admin.password.tooShort': 'The new password must be at least {n} characters long.',
+  'admin.password.tooShort': { one: 'The new password must be at least {count} character long.', other: 'The new password must be at least {count} characters long.' },
   'admin.password.mismatch': 'The two entries of the new password do not match.',
   'role.Admin': 'Administrator',
   'role.OperationsManager': 'Operations manager',
@@ -211,22 +214,34 @@ const en = {
   ...adminStatsEn,
   ...adminRoomBlocksEn,
   ...adminFinanceEn,
-} as const satisfies Record<MessageKey, string>;
+} as const satisfies Translation<typeof fr>;
+
+/** Both tables, for tests that check every message. */
+export const DICTIONARIES: Readonly<Record<Lang, Readonly<Record<string, Message>>>> = { fr, en };
 
 export type Params = Readonly<Record<string, string | number>>;
 /** A message that can be rendered in any language, so that it follows a language switch. */
 export type Localized = (lang: Lang) => string;
 
 export interface Dictionaries<K extends string> {
-  fr: Readonly<Record<K, string>>;
-  en: Readonly<Partial<Record<K, string>>>;
+  fr: Readonly<Record<K, Message>>;
+  en: Readonly<Partial<Record<K, Message>>>;
 }
 
-/** Missing English falls back to French, a missing key to the key itself (visible, never blank). */
+/**
+ * Missing English falls back to French, a missing key to the key itself (visible, never blank).
+ * A plural message ({ one, other }) takes its form from params.count (a number; "other" without one),
+ * and {count} is written with the language's digit grouping.
+ */
 export function createTranslator<K extends string>(dictionaries: Dictionaries<K>) {
   return (lang: Lang, key: K, params?: Params): string => {
-    const template = dictionaries[lang][key] ?? dictionaries.fr[key] ?? key;
-    return params ? interpolate(template, params) : template;
+    const entry = dictionaries[lang][key] ?? dictionaries.fr[key] ?? key;
+    if (!isPlural(entry)) return params ? interpolate(entry, params) : entry;
+    const count = params?.count;
+    if (typeof count !== 'number') return params ? interpolate(entry.other, params) : entry.other;
+    const locale = localeOf(lang);
+    const formatted = new Intl.NumberFormat(locale).format(count);
+    return interpolate(entry[pluralForm(locale, count)], { ...params, count: formatted });
   };
 }
 

@@ -68,7 +68,7 @@ function titled(level: 'h2' | 'h3', title: MessageKey, ...content: (Node | null)
 export function followUpView(followUp: FollowUp, registration: boolean): HTMLElement[] {
   const part = (title: MessageKey, ...content: (Node | null)[]) => titled(registration ? 'h3' : 'h2', title, ...content);
   const { client } = followUp;
-  const count: Localized = (lang) => translate(lang, 'admin.finance.registrationsCount', { n: client.registrations });
+  const count: Localized = (lang) => translate(lang, 'admin.finance.registrationsCount', { count: client.registrations });
   const clientRow = row(CLIENT_COLUMNS, [registration ? message('admin.finance.thisRegistration') : count, money(client.payments), money(client.sales), money(client.remaining)]);
   const margin: Localized = (lang) => `${money(followUp.margin)(lang)} (${percent(followUp.marginPercent)(lang)})`;
   return [

@@ -1,4 +1,5 @@
 import type { adminFinanceFr } from './i18n-fr';
+import type { Translation } from '../../shared/plural';
 
 // Finance section (back office), English.
 export const adminFinanceEn = {
@@ -26,7 +27,7 @@ export const adminFinanceEn = {
   'admin.finance.providersCaption': 'Follow-up per provider',
   'admin.finance.commissionsListing': 'Commission listing',
   'admin.finance.commissionsCaption': 'Commissions per registration line',
-  'admin.finance.registrationsCount': '{n} registration(s)',
+  'admin.finance.registrationsCount': { one: '{count} registration', other: '{count} registrations' },
   'admin.finance.thisRegistration': 'This registration',
   'admin.finance.totals': 'Totals',
   'admin.finance.margin': 'Margin',
@@ -129,13 +130,13 @@ export const adminFinanceEn = {
   'admin.finance.payout.chequeOneProvider': 'A cheque pays one provider: tick exactly one.',
   'admin.finance.payout.chequeNumberRequired': 'Enter the cheque number.',
   'admin.finance.payout.payable': 'To pay',
-  'admin.finance.payout.payableTotal': '{n} payment(s), {total} in total.',
+  'admin.finance.payout.payableTotal': { one: '{count} payment, {total} in total.', other: '{count} payments, {total} in total.' },
   'admin.finance.payout.nothingPayable': 'Nothing to pay for this selection.',
   'admin.finance.payout.blocked': 'Cannot be paid',
-  'admin.finance.payout.blockedTotal': '{n} payment(s) for {total} are left out of the batch:',
+  'admin.finance.payout.blockedTotal': { one: '{count} payment for {total} is left out of the batch:', other: '{count} payments for {total} are left out of the batch:' },
   'admin.finance.payout.leftOut': 'Registrations left out',
-  'admin.finance.payout.leftOutIntro': '{n} registration(s) of the selection are paid by no payment of this batch:',
-  'admin.finance.payout.lines': '{n} registration(s)',
+  'admin.finance.payout.leftOutIntro': { one: '{count} registration of the selection is paid by no payment of this batch:', other: '{count} registrations of the selection are paid by no payment of this batch:' },
+  'admin.finance.payout.lines': { one: '{count} registration', other: '{count} registrations' },
   'admin.finance.payout.line': 'No. {number} — {client}: {due}',
   'admin.finance.payout.createTransfer': 'Create the transfer file',
   'admin.finance.payout.createCheque': 'Record the cheque payment',
@@ -171,4 +172,4 @@ export const adminFinanceEn = {
   'admin.finance.accounting.intro': 'The accounting entries file (FEC) and the list of payments of the period.',
   'admin.finance.accounting.fec': 'Download the FEC',
   'admin.finance.accounting.payments': 'Download the payments (CSV)',
-} as const satisfies Record<keyof typeof adminFinanceFr, string>;
+} as const satisfies Translation<typeof adminFinanceFr>;

@@ -1,3 +1,4 @@
+import type { Message } from '../../shared/plural';
 // Finance section (back office), French. Words of the seed: "Suivi de gestion", "Reversement", "Listing des commissions".
 export const adminFinanceFr = {
   'admin.finance.nav': 'Finance',
@@ -24,7 +25,7 @@ export const adminFinanceFr = {
   'admin.finance.providersCaption': 'Suivi de gestion par prestataire',
   'admin.finance.commissionsListing': 'Listing des commissions',
   'admin.finance.commissionsCaption': 'Commissions par ligne de dossier',
-  'admin.finance.registrationsCount': '{n} dossier(s)',
+  'admin.finance.registrationsCount': { one: '{count} dossier', other: '{count} dossiers' },
   'admin.finance.thisRegistration': 'Ce dossier',
   'admin.finance.totals': 'Totaux',
   'admin.finance.margin': 'Marge',
@@ -127,13 +128,13 @@ export const adminFinanceFr = {
   'admin.finance.payout.chequeOneProvider': 'Un chèque paie un seul prestataire : cochez-en exactement un.',
   'admin.finance.payout.chequeNumberRequired': 'Indiquez le numéro du chèque.',
   'admin.finance.payout.payable': 'À payer',
-  'admin.finance.payout.payableTotal': '{n} paiement(s), {total} au total.',
+  'admin.finance.payout.payableTotal': { one: '{count} paiement, {total} au total.', other: '{count} paiements, {total} au total.' },
   'admin.finance.payout.nothingPayable': 'Rien à payer pour cette sélection.',
   'admin.finance.payout.blocked': 'Ne peuvent pas être payés',
-  'admin.finance.payout.blockedTotal': '{n} paiement(s) pour {total} ne sont pas dans le lot :',
+  'admin.finance.payout.blockedTotal': { one: "{count} paiement pour {total} n'est pas dans le lot :", other: '{count} paiements pour {total} ne sont pas dans le lot :' },
   'admin.finance.payout.leftOut': 'Dossiers laissés de côté',
-  'admin.finance.payout.leftOutIntro': '{n} dossier(s) de la sélection ne sont payés par aucun paiement de ce lot :',
-  'admin.finance.payout.lines': '{n} dossier(s)',
+  'admin.finance.payout.leftOutIntro': { one: "{count} dossier de la sélection n'est payé par aucun paiement de ce lot :", other: '{count} dossiers de la sélection ne sont payés par aucun paiement de ce lot :' },
+  'admin.finance.payout.lines': { one: '{count} dossier', other: '{count} dossiers' },
   'admin.finance.payout.line': 'N° {number} — {client} : {due}',
   'admin.finance.payout.createTransfer': 'Créer le fichier de virements',
   'admin.finance.payout.createCheque': 'Enregistrer le paiement par chèque',
@@ -171,4 +172,4 @@ export const adminFinanceFr = {
   'admin.finance.accounting.intro': 'Le fichier des écritures comptables (FEC) et la liste des règlements de la période.',
   'admin.finance.accounting.fec': 'Télécharger le FEC',
   'admin.finance.accounting.payments': 'Télécharger les règlements (CSV)',
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, Message>;

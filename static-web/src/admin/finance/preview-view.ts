@@ -34,7 +34,7 @@ function lines(payment: PlannedPayment): HTMLElement {
   const items = payment.lines.map((l) =>
     setText(h('li', {}), (lang) => translate(lang, 'admin.finance.payout.line', { number: l.number ?? l.registrationId, client: l.client, due: cents(l.dueCents)(lang) })),
   );
-  return h('details', { class: 'fi-lines' }, setText(h('summary', {}), (lang) => translate(lang, 'admin.finance.payout.lines', { n: payment.lines.length })), h('ul', {}, ...items));
+  return h('details', { class: 'fi-lines' }, setText(h('summary', {}), (lang) => translate(lang, 'admin.finance.payout.lines', { count: payment.lines.length })), h('ul', {}, ...items));
 }
 
 const cells = (p: PlannedPayment) => [p.providerName, kindLabel(p.providerKind), p.eventTitle, lines(p), cents(p.amountCents)];
@@ -42,7 +42,7 @@ const cells = (p: PlannedPayment) => [p.providerName, kindLabel(p.providerKind),
 export function previewView(plan: Preview, method: string, create: (button: HTMLButtonElement) => void): HTMLElement[] {
   const parts: HTMLElement[] = [];
   const total = setText(h('p', { class: 'strong' }), (lang) =>
-    translate(lang, 'admin.finance.payout.payableTotal', { n: plan.payable.length, total: money(plan.payableTotal)(lang) }));
+    translate(lang, 'admin.finance.payout.payableTotal', { count: plan.payable.length, total: money(plan.payableTotal)(lang) }));
   if (plan.payable.length === 0) {
     parts.push(block('admin.finance.payout.payable', ht('p', 'admin.finance.payout.nothingPayable', { class: 'notice notice--info' })));
   } else {
@@ -56,7 +56,7 @@ export function previewView(plan: Preview, method: string, create: (button: HTML
       block(
         'admin.finance.payout.blocked',
         setText(h('p', { class: 'notice notice--error' }), (lang) =>
-          translate(lang, 'admin.finance.payout.blockedTotal', { n: plan.blocked.length, total: money(plan.blockedTotal)(lang) })),
+          translate(lang, 'admin.finance.payout.blockedTotal', { count: plan.blocked.length, total: money(plan.blockedTotal)(lang) })),
         table('admin.finance.payout.blocked', BLOCKED_COLUMNS, body),
       ),
     );
@@ -65,7 +65,7 @@ export function previewView(plan: Preview, method: string, create: (button: HTML
     parts.push(
       block(
         'admin.finance.payout.leftOut',
-        setText(h('p', { class: 'notice notice--info' }), (lang) => translate(lang, 'admin.finance.payout.leftOutIntro', { n: plan.leftOut.length })),
+        setText(h('p', { class: 'notice notice--info' }), (lang) => translate(lang, 'admin.finance.payout.leftOutIntro', { count: plan.leftOut.length })),
         table('admin.finance.payout.leftOut', LEFT_OUT_COLUMNS, plan.leftOut.map((l) => row(LEFT_OUT_COLUMNS, leftOutCells(l)))),
       ),
     );

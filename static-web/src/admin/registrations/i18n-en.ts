@@ -1,4 +1,5 @@
-import type { AdminRegistrationsKey } from './i18n-fr';
+import type { adminRegistrationsFr } from './i18n-fr';
+import type { Translation } from '../../shared/plural';
 
 // Texts of the back office's registrations section, English.
 
@@ -44,8 +45,7 @@ export const adminRegistrationsEn = {
   'admin.registrations.rangeReversed': 'The start date is after the end date.',
   'admin.registrations.apply': 'Filter',
   'admin.registrations.clear': 'Clear filters',
-  'admin.registrations.countOne': '1 registration',
-  'admin.registrations.countMany': '{n} registrations',
+  'admin.registrations.count': { one: '{count} registration', other: '{count} registrations' },
   'admin.registrations.empty': 'No registration matches these filters.',
   'admin.registrations.byStatus': 'By status',
   'admin.registrations.totalAmount': 'Total amount',
@@ -161,12 +161,12 @@ export const adminRegistrationsEn = {
   'admin.registrations.edit.alreadyBooked': 'already booked',
   'admin.registrations.edit.notOpen': 'not open to this person',
   'admin.registrations.edit.personsRequired': 'Tick at least one person.',
-  'admin.registrations.edit.occupancy': 'At most {n} person(s) in this room.',
+  'admin.registrations.edit.occupancy': { one: 'At most {count} person in this room.', other: 'At most {count} people in this room.' },
   'admin.registrations.edit.arrival': 'First night',
   'admin.registrations.edit.arrivalHint': 'Nights offered from {from} to {to}.',
   'admin.registrations.edit.arrivalInvalid': 'Choose a first night among the nights offered.',
   'admin.registrations.edit.nights': 'Number of nights',
-  'admin.registrations.edit.nightsInvalid': 'Between 1 and {max} nights, within the nights offered.',
+  'admin.registrations.edit.nightsInvalid': { one: 'Between 1 and {count} night, within the nights offered.', other: 'Between 1 and {count} nights, within the nights offered.' },
   'admin.registrations.edit.quantity': 'Quantity',
   'admin.registrations.edit.quantityInvalid': 'Enter a quantity between 1 and {max}.',
   'admin.registrations.edit.addSubmit': 'Add to the file',
@@ -177,7 +177,7 @@ export const adminRegistrationsEn = {
   'admin.registrations.edit.companionLastName': "Companion's last name",
   'admin.registrations.edit.companionFirstName': "Companion's first name",
   'admin.registrations.edit.lastNameRequired': 'Last name is required.',
-  'admin.registrations.edit.nameTooLong': 'This text is too long ({max} characters at most).',
+  'admin.registrations.edit.nameTooLong': { one: 'This text is too long ({count} character at most).', other: 'This text is too long ({count} characters at most).' },
   'admin.registrations.edit.removeParticipant': 'Remove {name}',
   'admin.registrations.edit.addParticipant': 'Add a participant',
   'admin.registrations.edit.atLeastOne': 'The file must keep at least one participant.',
@@ -318,4 +318,4 @@ export const adminRegistrationsEn = {
   'admin.registrations.email.noText': 'No text version.',
   'admin.registrations.email.copy.rebuilt': "This email was sent: its content is not kept, because it carried the attendee's personal link. Here is the same email rebuilt from the file as it is today, without that link. “Send again” sends this version, with a new link.",
   'admin.registrations.email.copy.none': "This email was sent: its content is not kept, because it could carry a personal link, and it cannot be rebuilt.",
-} as const satisfies Record<AdminRegistrationsKey, string>;
+} as const satisfies Translation<typeof adminRegistrationsFr>;

@@ -1,3 +1,4 @@
+import type { Message } from '../../shared/plural';
 // Texts of the back office's registrations section, French (spread into the shared dictionaries, src/shared/i18n.ts).
 // A no-break space (\u00a0) goes before : ? ! and inside « ».
 
@@ -44,8 +45,7 @@ export const adminRegistrationsFr = {
   'admin.registrations.rangeReversed': 'La date de début est après la date de fin.',
   'admin.registrations.apply': 'Filtrer',
   'admin.registrations.clear': 'Effacer les filtres',
-  'admin.registrations.countOne': '1 inscription',
-  'admin.registrations.countMany': '{n} inscriptions',
+  'admin.registrations.count': { one: '{count} inscription', other: '{count} inscriptions' },
   'admin.registrations.empty': 'Aucune inscription ne correspond à ces critères.',
   'admin.registrations.byStatus': 'Par statut',
   'admin.registrations.totalAmount': 'Montant total',
@@ -163,12 +163,12 @@ export const adminRegistrationsFr = {
   'admin.registrations.edit.alreadyBooked': 'déjà inscrit(e)',
   'admin.registrations.edit.notOpen': 'non ouvert à cette personne',
   'admin.registrations.edit.personsRequired': 'Cochez au moins une personne.',
-  'admin.registrations.edit.occupancy': '{n} personne(s) au plus dans cette chambre.',
+  'admin.registrations.edit.occupancy': { one: '{count} personne au plus dans cette chambre.', other: '{count} personnes au plus dans cette chambre.' },
   'admin.registrations.edit.arrival': 'Première nuit',
   'admin.registrations.edit.arrivalHint': 'Nuits proposées du {from} au {to}.',
   'admin.registrations.edit.arrivalInvalid': 'Choisissez une première nuit parmi les nuits proposées.',
   'admin.registrations.edit.nights': 'Nombre de nuits',
-  'admin.registrations.edit.nightsInvalid': 'Entre 1 et {max} nuits, dans la période proposée.',
+  'admin.registrations.edit.nightsInvalid': { one: 'Entre 1 et {count} nuit, dans la période proposée.', other: 'Entre 1 et {count} nuits, dans la période proposée.' },
   'admin.registrations.edit.quantity': 'Quantité',
   'admin.registrations.edit.quantityInvalid': 'Saisissez une quantité entre 1 et {max}.',
   'admin.registrations.edit.addSubmit': 'Ajouter au dossier',
@@ -179,7 +179,7 @@ export const adminRegistrationsFr = {
   'admin.registrations.edit.companionLastName': "Nom de l'accompagnant",
   'admin.registrations.edit.companionFirstName': "Prénom de l'accompagnant",
   'admin.registrations.edit.lastNameRequired': 'Le nom est obligatoire.',
-  'admin.registrations.edit.nameTooLong': 'Ce texte est trop long ({max} caractères au plus).',
+  'admin.registrations.edit.nameTooLong': { one: 'Ce texte est trop long ({count} caractère au plus).', other: 'Ce texte est trop long ({count} caractères au plus).' },
   'admin.registrations.edit.removeParticipant': 'Retirer {name}',
   'admin.registrations.edit.addParticipant': 'Ajouter un participant',
   'admin.registrations.edit.atLeastOne': 'Le dossier doit garder au moins un participant.',
@@ -323,6 +323,6 @@ export const adminRegistrationsFr = {
   'admin.registrations.email.noText': "Pas de version texte.",
   'admin.registrations.email.copy.rebuilt': "Cet email est envoyé\u00a0: son contenu n'est pas conservé, car il portait le lien personnel de l'inscrit. Voici le même email reconstitué à partir du dossier tel qu'il est aujourd'hui, sans ce lien. «\u00a0Renvoyer\u00a0» envoie cette version, avec un nouveau lien.",
   'admin.registrations.email.copy.none': "Cet email est envoyé\u00a0: son contenu n'est pas conservé, car il pouvait porter un lien personnel, et il ne peut pas être reconstitué.",
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, Message>;
 
 export type AdminRegistrationsKey = keyof typeof adminRegistrationsFr;

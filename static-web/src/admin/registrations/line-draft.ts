@@ -68,7 +68,7 @@ export function checkLine(draft: LineDraft, products: readonly Product[], person
   // A room: its occupants, a first night and a number of nights inside the nights offered.
   if (product.maxOccupancy !== null && persons.length > product.maxOccupancy) {
     const max = product.maxOccupancy;
-    errors.set('persons', (lang) => translate(lang, 'admin.registrations.edit.occupancy', { n: max }));
+    errors.set('persons', (lang) => translate(lang, 'admin.registrations.edit.occupancy', { count: max }));
   }
   const offered = roomNights(product);
   const nights = wholeNumber(draft.nights);
@@ -79,7 +79,7 @@ export function checkLine(draft: LineDraft, products: readonly Product[], person
     nights >= 1 &&
     nights <= MAX_NIGHTS &&
     (!arrivalOk || !offered || addDays(draft.arrival, nights - 1) <= offered.last);
-  if (!nightsOk) errors.set('nights', message('admin.registrations.edit.nightsInvalid', { max: MAX_NIGHTS }));
+  if (!nightsOk) errors.set('nights', message('admin.registrations.edit.nightsInvalid', { count: MAX_NIGHTS }));
   if (errors.size > 0 || nights === null) return { ok: false, errors };
   return { ok: true, line: { productId: product.id, persons, arrival: draft.arrival, nights, quantity: null } };
 }

@@ -1,5 +1,5 @@
 import { h, ht, setAttr, setText } from '../../shared/dom';
-import { localeOf, message, translate, type Localized } from '../../shared/i18n';
+import { message, translate, type Localized } from '../../shared/i18n';
 import type { SectionContext } from '../section';
 import { fetchCatalog, fetchEvents, fetchPage, fetchProviders, fetchTimeZone } from './api';
 import { eventLabel, filterChoices } from './choices';
@@ -183,7 +183,7 @@ function filterForm(filters: ListFilters, catalog: FilterCatalog | null, provide
 
 function pageView(page: RegistrationPage, filters: ListFilters, timeZone: string, context: SectionContext): (HTMLElement | string)[] {
   const count: Localized = (lang) =>
-    page.count === 1 ? translate(lang, 'admin.registrations.countOne') : translate(lang, 'admin.registrations.countMany', { n: page.count.toLocaleString(localeOf(lang)) });
+    translate(lang, 'admin.registrations.count', { count: page.count });
   const byStatus = statusCounts(page.totals.byStatus).map(({ status, count: n }) =>
     {
       const filter = STATUSES.find((candidate) => candidate === status);

@@ -12,7 +12,7 @@ export function checkParticipants(draft: readonly DraftParticipant[]): Map<strin
   if (draft.length === 0) errors.set('participants', message('admin.registrations.edit.atLeastOne'));
   const name = (key: string, value: string, max = NAME_MAX, required = true) => {
     if (required && value.trim() === '') errors.set(key, message(key.endsWith('lastName') ? 'admin.registrations.edit.lastNameRequired' : 'admin.registrations.edit.fieldRequired'));
-    else if (value.trim().length > max) errors.set(key, message('admin.registrations.edit.nameTooLong', { max }));
+    else if (value.trim().length > max) errors.set(key, message('admin.registrations.edit.nameTooLong', { count: max }));
   };
   draft.forEach((participant, index) => {
     const at = `participants[${index}]`;

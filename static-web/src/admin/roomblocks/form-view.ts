@@ -99,7 +99,7 @@ function requestForm(context: SectionContext, event: EventChoice, providers: rea
     }
     empty.hidden = shown > 0;
     const n = providerBoxes.filter((b) => b.input.checked).length;
-    setText(chosenCount, (lang) => translate(lang, 'admin.roomBlocks.form.chosen', { n }));
+    setText(chosenCount, (lang) => translate(lang, 'admin.roomBlocks.form.chosen', { count: n }));
   };
   kind.control.addEventListener('change', refresh);
   const providerGroup = groupField('providerIds', ht('legend', 'admin.roomBlocks.form.providers'), providerBoxes[0]?.input, ht('p', 'admin.roomBlocks.form.providersHint', { class: 'field-hint' }));

@@ -1,3 +1,6 @@
+import type { adminRoomBlocksFr } from './i18n-fr';
+import type { Translation } from '../../shared/plural';
+
 // Texts of the back office's room-block section, English (spread into src/shared/i18n.ts).
 
 export const adminRoomBlocksEn = {
@@ -57,7 +60,7 @@ export const adminRoomBlocksEn = {
   'admin.roomBlocks.form.noEmail': 'no email address: no link will be sent',
   'admin.roomBlocks.form.noEmailNote': 'Providers without an email address get no link: contact them yourself.',
   'admin.roomBlocks.form.noProviders': 'No providers of this kind.',
-  'admin.roomBlocks.form.chosen': '{n} provider(s) selected',
+  'admin.roomBlocks.form.chosen': { one: '{count} provider selected', other: '{count} providers selected' },
   'admin.roomBlocks.form.submit': 'Send the request',
   'admin.roomBlocks.form.cancel': 'Cancel',
   'admin.roomBlocks.form.fixFields': 'Please correct the fields shown.',
@@ -98,7 +101,7 @@ export const adminRoomBlocksEn = {
   'admin.roomBlocks.summary.answeredAt': 'Answered on {date}',
   'admin.roomBlocks.summary.noAnswer': 'no answer',
   'admin.roomBlocks.summary.rooms': '{n} rm',
-  'admin.roomBlocks.summary.roomsLong': '{n} room(s)',
+  'admin.roomBlocks.summary.roomsLong': { one: '{count} room', other: '{count} rooms' },
   'admin.roomBlocks.summary.none': '—',
   'admin.roomBlocks.summary.total': 'Total rooms',
   'admin.roomBlocks.summary.capacity': 'Capacity per night',
@@ -116,4 +119,4 @@ export const adminRoomBlocksEn = {
   'admin.roomBlocks.roomingPdf': 'Rooming list (PDF)',
   'admin.roomBlocks.roomingXlsx': 'Rooming list (XLSX)',
   'admin.roomBlocks.roomingFor': 'Rooming list of {name} ({format})',
-} as const;
+} as const satisfies Translation<typeof adminRoomBlocksFr>;

@@ -1,3 +1,5 @@
+import type { Message } from '../../shared/plural';
+
 // Texts of the back office's room-block section (allotements), French (spread into src/shared/i18n.ts).
 // A no-break space (\u00a0) goes before : ? ! and inside « ».
 
@@ -58,7 +60,7 @@ export const adminRoomBlocksFr = {
   'admin.roomBlocks.form.noEmail': "pas d'adresse email\u00a0: aucun lien ne lui sera envoyé",
   'admin.roomBlocks.form.noEmailNote': "Les prestataires sans adresse email ne reçoivent pas de lien\u00a0: contactez-les vous-même.",
   'admin.roomBlocks.form.noProviders': 'Aucun prestataire de ce type.',
-  'admin.roomBlocks.form.chosen': '{n} prestataire(s) sélectionné(s)',
+  'admin.roomBlocks.form.chosen': { one: '{count} prestataire sélectionné', other: '{count} prestataires sélectionnés' },
   'admin.roomBlocks.form.submit': 'Envoyer la demande',
   'admin.roomBlocks.form.cancel': 'Annuler',
   'admin.roomBlocks.form.fixFields': 'Corrigez les champs indiqués.',
@@ -99,7 +101,7 @@ export const adminRoomBlocksFr = {
   'admin.roomBlocks.summary.answeredAt': 'Réponse du {date}',
   'admin.roomBlocks.summary.noAnswer': 'pas de réponse',
   'admin.roomBlocks.summary.rooms': '{n} ch.',
-  'admin.roomBlocks.summary.roomsLong': '{n} chambre(s)',
+  'admin.roomBlocks.summary.roomsLong': { one: '{count} chambre', other: '{count} chambres' },
   'admin.roomBlocks.summary.none': '—',
   'admin.roomBlocks.summary.total': 'Total des chambres',
   'admin.roomBlocks.summary.capacity': 'Capacité par nuit',
@@ -117,4 +119,4 @@ export const adminRoomBlocksFr = {
   'admin.roomBlocks.roomingPdf': 'Rooming list (PDF)',
   'admin.roomBlocks.roomingXlsx': 'Rooming list (XLSX)',
   'admin.roomBlocks.roomingFor': 'Rooming list de {name} ({format})',
-} as const;
+} as const satisfies Record<string, Message>;

@@ -42,7 +42,7 @@ export const acceptedText = (products: readonly AcceptedProduct[]): Localized =>
       type: typeText(p.type, lang),
       product: p.productId,
       price: price(p.price, lang),
-      rooms: translate(lang, 'admin.roomBlocks.summary.roomsLong', { n: totalRooms(p) }),
+      rooms: translate(lang, 'admin.roomBlocks.summary.roomsLong', { count: totalRooms(p) }),
     }),
   );
   return translate(lang, 'admin.roomBlocks.accepted', { list: items.join(lang === 'fr' ? '\u00a0; ' : '; ') });

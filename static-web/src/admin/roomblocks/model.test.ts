@@ -21,8 +21,8 @@ describe('reading the answers', () => {
 
   it('says which rooms an acceptance put on sale', () => {
     const products = [{ productId: 'twin-hotel-du-musee', type: 'twin', price: 92, roomsPerNight: { '2027-03-24': 5, '2027-03-25': 3 } }];
-    expect(acceptedText(products)('fr')).toBe('Chambres mises en vente\u00a0: Twin (twin-hotel-du-musee) 92,00\u00a0€, 8 chambre(s)');
-    expect(acceptedText(products)('en')).toBe('Rooms put on sale: Twin (twin-hotel-du-musee) €92.00, 8 room(s)');
+    expect(acceptedText(products)('fr')).toBe('Chambres mises en vente\u00a0: Twin (twin-hotel-du-musee) 92,00\u00a0€, 8 chambres');
+    expect(acceptedText(products)('en')).toBe('Rooms put on sale: Twin (twin-hotel-du-musee) €92.00, 8 rooms');
     expect(typeText('accessible', 'fr')).toBe('PMR / Accessible');
   });
 

@@ -57,7 +57,7 @@ export function summaryTableView(table: SummaryTable): HTMLElement {
       setText(h('th', { scope: 'row', class: 'rb-sticky' }), 'admin.roomBlocks.summary.capacity'),
       ...table.capacity.map((c) =>
         setText(h('td', { colspan: String(table.nights.find((n) => n.night === c.night)?.span ?? 1), class: 'rb-cell' }), (lang) =>
-          translate(lang, 'admin.roomBlocks.summary.roomsLong', { n: c.rooms }),
+          translate(lang, 'admin.roomBlocks.summary.roomsLong', { count: c.rooms }),
         ),
       ),
     ),

@@ -23,12 +23,12 @@ function description(days: readonly DayCount[]): Localized {
     if (!summary) return translate(lang, 'admin.stats.perDayEmpty');
     const text = translate(lang, 'admin.stats.chartSummary', {
       range: formatDateRange(summary.first, summary.last, lang),
-      created: formatCount(summary.created, lang),
-      confirmed: formatCount(summary.confirmed, lang),
+      created: translate(lang, 'admin.stats.chartCreated', { count: summary.created }),
+      confirmed: translate(lang, 'admin.stats.chartConfirmed', { count: summary.confirmed }),
     });
     const peak = summary.peak;
     return peak
-      ? `${text} ${translate(lang, 'admin.stats.chartPeak', { day: formatShortDay(peak.date, lang), n: formatCount(peak.created, lang) })}`
+      ? `${text} ${translate(lang, 'admin.stats.chartPeak', { day: formatShortDay(peak.date, lang), count: peak.created })}`
       : text;
   };
 }
@@ -64,7 +64,7 @@ function chartSvg(days: readonly DayCount[], titleId: string, descId: string): S
       setText(svg('title'), (lang) =>
         translate(lang, bar.series === 'created' ? 'admin.stats.barCreated' : 'admin.stats.barConfirmed', {
           day: formatShortDay(bar.date, lang),
-          n: formatCount(bar.value, lang),
+          count: bar.value,
         }),
       ),
     );

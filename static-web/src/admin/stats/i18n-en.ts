@@ -1,4 +1,5 @@
-import type { AdminStatsKey } from './i18n-fr';
+import type { adminStatsFr } from './i18n-fr';
+import type { Translation } from '../../shared/plural';
 
 // Texts of the back office's stats section, English.
 
@@ -29,10 +30,12 @@ export const adminStatsEn = {
   'admin.stats.totals.paid': 'Received',
   'admin.stats.perDay': 'Registrations per day',
   'admin.stats.perDayEmpty': 'No registrations yet.',
-  'admin.stats.chartSummary': '{range}: {created} registrations created, {confirmed} confirmed.',
-  'admin.stats.chartPeak': 'Busiest day: {day} ({n} registrations).',
-  'admin.stats.barCreated': '{day}: {n} created',
-  'admin.stats.barConfirmed': '{day}: {n} confirmed',
+  'admin.stats.chartSummary': '{range}: {created}, {confirmed}.',
+  'admin.stats.chartCreated': { one: '{count} registration created', other: '{count} registrations created' },
+  'admin.stats.chartConfirmed': { one: '{count} confirmed', other: '{count} confirmed' },
+  'admin.stats.chartPeak': { one: 'Busiest day: {day} ({count} registration).', other: 'Busiest day: {day} ({count} registrations).' },
+  'admin.stats.barCreated': { one: '{day}: {count} created', other: '{day}: {count} created' },
+  'admin.stats.barConfirmed': { one: '{day}: {count} confirmed', other: '{day}: {count} confirmed' },
   'admin.stats.showTable': 'Show the figures as a table',
   'admin.stats.byStep': 'Revenue per step',
   'admin.stats.byProvider': 'Revenue per provider',
@@ -64,4 +67,4 @@ export const adminStatsEn = {
   'admin.stats.col.organisation': 'Organisation',
   'admin.stats.col.count': 'Registrations',
   'admin.stats.col.share': 'Share',
-} as const satisfies Record<AdminStatsKey, string>;
+} as const satisfies Translation<typeof adminStatsFr>;

@@ -1,3 +1,4 @@
+import type { Message } from '../../shared/plural';
 // Texts of the back office's stats section, French (spread into the shared dictionaries, src/shared/i18n.ts).
 // A no-break space (\u00a0) goes before : ? ! and inside « ».
 
@@ -28,10 +29,12 @@ export const adminStatsFr = {
   'admin.stats.totals.paid': 'Encaissé',
   'admin.stats.perDay': 'Inscriptions par jour',
   'admin.stats.perDayEmpty': 'Aucune inscription pour le moment.',
-  'admin.stats.chartSummary': '{range}\u00a0: {created} inscriptions créées, {confirmed} confirmées.',
-  'admin.stats.chartPeak': 'Journée la plus chargée\u00a0: {day} ({n} inscriptions).',
-  'admin.stats.barCreated': '{day}\u00a0: {n} créées',
-  'admin.stats.barConfirmed': '{day}\u00a0: {n} confirmées',
+  'admin.stats.chartSummary': '{range}\u00a0: {created}, {confirmed}.',
+  'admin.stats.chartCreated': { one: '{count} inscription créée', other: '{count} inscriptions créées' },
+  'admin.stats.chartConfirmed': { one: '{count} confirmée', other: '{count} confirmées' },
+  'admin.stats.chartPeak': { one: 'Journée la plus chargée\u00a0: {day} ({count} inscription).', other: 'Journée la plus chargée\u00a0: {day} ({count} inscriptions).' },
+  'admin.stats.barCreated': { one: '{day}\u00a0: {count} créée', other: '{day}\u00a0: {count} créées' },
+  'admin.stats.barConfirmed': { one: '{day}\u00a0: {count} confirmée', other: '{day}\u00a0: {count} confirmées' },
   'admin.stats.showTable': 'Voir les chiffres en tableau',
   'admin.stats.byStep': "Chiffre d'affaires par étape",
   'admin.stats.byProvider': "Chiffre d'affaires par prestataire",
@@ -63,6 +66,6 @@ export const adminStatsFr = {
   'admin.stats.col.organisation': 'Organisation',
   'admin.stats.col.count': 'Inscriptions',
   'admin.stats.col.share': 'Part',
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, Message>;
 
 export type AdminStatsKey = keyof typeof adminStatsFr;

@@ -47,7 +47,7 @@ export function accountForm(options: AccountFormOptions): HTMLFormElement {
         'password',
         'admin.users.field.password',
         { type: 'password', autocomplete: 'new-password', minlength: String(MIN_ACCOUNT_PASSWORD) },
-        (lang) => translate(lang, 'admin.users.passwordHint', { n: MIN_ACCOUNT_PASSWORD }),
+        (lang) => translate(lang, 'admin.users.passwordHint', { count: MIN_ACCOUNT_PASSWORD }),
       )
     : null;
 

@@ -52,7 +52,7 @@ export const ACCOUNT_FIELDS: readonly AccountField[] = ['email', 'displayName', 
 function checkDisplayName(value: string): Localized | null {
   const name = value.trim();
   if (name === '') return message('admin.users.validation.nameRequired');
-  if (name.length > MAX_DISPLAY_NAME) return message('admin.users.validation.nameTooLong', { n: MAX_DISPLAY_NAME });
+  if (name.length > MAX_DISPLAY_NAME) return message('admin.users.validation.nameTooLong', { count: MAX_DISPLAY_NAME });
   return null;
 }
 
@@ -69,7 +69,7 @@ export function validateNewAccount(values: AccountValues): FormErrors<AccountFie
   if (name) fields.displayName = name;
   // Taken as typed (spaces count); length in UTF-16 units, as the server counts.
   if (values.password.length < MIN_ACCOUNT_PASSWORD) {
-    fields.password = message('admin.users.validation.passwordShort', { n: MIN_ACCOUNT_PASSWORD });
+    fields.password = message('admin.users.validation.passwordShort', { count: MIN_ACCOUNT_PASSWORD });
   }
   const roles = checkRoles(values.roles);
   if (roles) fields.roles = roles;

@@ -1,4 +1,5 @@
-import type { AdminUsersKey } from './i18n-fr';
+import type { adminUsersFr } from './i18n-fr';
+import type { Translation } from '../../shared/plural';
 
 // Texts of the back office's users section, English.
 
@@ -37,7 +38,7 @@ export const adminUsersEn = {
   'admin.users.editHeading': 'Edit the account of {name}',
   'admin.users.field.displayName': 'Display name',
   'admin.users.field.password': 'Initial password',
-  'admin.users.passwordHint': 'At least {n} characters. The person can change it with “Change my password”.',
+  'admin.users.passwordHint': { one: 'At least {count} character. The person can change it with “Change my password”.', other: 'At least {count} characters. The person can change it with “Change my password”.' },
   'admin.users.field.roles': 'Roles',
   'admin.users.rolesHint': 'Tick at least one role.',
   'admin.users.role.Admin': 'manages team accounts and has access to everything.',
@@ -53,7 +54,7 @@ export const adminUsersEn = {
   'admin.users.notFound': 'This account does not exist (any more).',
   'admin.users.emailTaken': 'An account with this email already exists.',
   'admin.users.validation.nameRequired': 'The display name is required.',
-  'admin.users.validation.nameTooLong': 'The display name has at most {n} characters.',
-  'admin.users.validation.passwordShort': 'The password must be at least {n} characters long.',
+  'admin.users.validation.nameTooLong': { one: 'The display name has at most {count} character.', other: 'The display name has at most {count} characters.' },
+  'admin.users.validation.passwordShort': { one: 'The password must be at least {count} character long.', other: 'The password must be at least {count} characters long.' },
   'admin.users.validation.rolesRequired': 'Tick at least one role.',
-} as const satisfies Record<AdminUsersKey, string>;
+} as const satisfies Translation<typeof adminUsersFr>;

@@ -1,3 +1,4 @@
+import type { Message } from '../../shared/plural';
 // Texts of the back office's users section, French (spread into the shared dictionaries, src/shared/i18n.ts).
 // A no-break space (\u00a0) goes before : ? ! and inside « ».
 
@@ -36,7 +37,7 @@ export const adminUsersFr = {
   'admin.users.editHeading': 'Modifier le compte de {name}',
   'admin.users.field.displayName': 'Nom affiché',
   'admin.users.field.password': 'Mot de passe initial',
-  'admin.users.passwordHint': '{n} caractères au moins. La personne pourra le changer avec «\u00a0Changer mon mot de passe\u00a0».',
+  'admin.users.passwordHint': { one: '{count} caractère au moins. La personne pourra le changer avec «\u00a0Changer mon mot de passe\u00a0».', other: '{count} caractères au moins. La personne pourra le changer avec «\u00a0Changer mon mot de passe\u00a0».' },
   'admin.users.field.roles': 'Rôles',
   'admin.users.rolesHint': 'Cochez au moins un rôle.',
   'admin.users.role.Admin': "gère les comptes de l'équipe et a accès à tout.",
@@ -52,9 +53,9 @@ export const adminUsersFr = {
   'admin.users.notFound': "Ce compte n'existe pas ou plus.",
   'admin.users.emailTaken': 'Un compte existe déjà avec cet email.',
   'admin.users.validation.nameRequired': 'Le nom affiché est obligatoire.',
-  'admin.users.validation.nameTooLong': 'Le nom affiché compte au plus {n} caractères.',
-  'admin.users.validation.passwordShort': 'Le mot de passe doit compter au moins {n} caractères.',
+  'admin.users.validation.nameTooLong': { one: 'Le nom affiché compte au plus {count} caractère.', other: 'Le nom affiché compte au plus {count} caractères.' },
+  'admin.users.validation.passwordShort': { one: 'Le mot de passe doit compter au moins {count} caractère.', other: 'Le mot de passe doit compter au moins {count} caractères.' },
   'admin.users.validation.rolesRequired': 'Cochez au moins un rôle.',
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, Message>;
 
 export type AdminUsersKey = keyof typeof adminUsersFr;
