@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Congress.Messaging;
 using Congress.Platform.Hosting;
+using Congress.Platform.Text;
 using Microsoft.Extensions.Options;
 
 namespace Congress.Finance;
@@ -17,13 +18,13 @@ public sealed class PayoutNotice(EmailOutbox outbox, IOptions<FinanceOptions> op
         var site = app.Value.PublicBaseUrl.TrimEnd('/');
         var fr = CultureInfo.GetCultureInfo("fr-FR");
         var text = new StringBuilder()
-            .AppendLine($"Le lot de virements {batch.Id} est prêt : {payments.Count} virement(s), {(batch.TotalCents / 100m).ToString("N2", fr)} €.")
+            .AppendLine($"Le lot de virements {batch.Id} est prêt : {Plural.Fr(payments.Count, "virement", "virements")}, {(batch.TotalCents / 100m).ToString("N2", fr)} €.")
             .AppendLine($"Date d'exécution demandée : {batch.ExecutionDate}.")
             .AppendLine($"Fichier SEPA : {site}/api/admin/finance/payouts/{batch.Id}/file")
             .AppendLine($"Détail : {site}/admin/#/finance/payouts/{batch.Id}")
             .AppendLine();
         foreach (var p in payments)
-            text.AppendLine($"- {p.ProviderName} ({p.EventTitle}) : {(p.AmountCents / 100m).ToString("N2", fr)} €, {p.Registrations} dossier(s)");
+            text.AppendLine($"- {p.ProviderName} ({p.EventTitle}) : {(p.AmountCents / 100m).ToString("N2", fr)} €, {Plural.Fr(p.Registrations, "dossier", "dossiers")}");
         if (blocked.Count > 0)
         {
             text.AppendLine().AppendLine("Non payés par virement / Not paid by transfer:");
@@ -32,7 +33,7 @@ public sealed class PayoutNotice(EmailOutbox outbox, IOptions<FinanceOptions> op
         }
         var body = text.ToString();
         await outbox.EnqueueAsync(new OutgoingEmail($"payout/{batch.Id}/released", options.Value.NotifyEmail.Trim(), null,
-            $"Virements fournisseurs {batch.Id} : {payments.Count} virement(s) / Provider payouts", body,
+            $"Virements fournisseurs {batch.Id} : {Plural.Fr(payments.Count, "virement", "virements")} / Provider payouts", body,
             $"<pre style=\"font-family:inherit;white-space:pre-wrap\">{WebUtility.HtmlEncode(body)}</pre>", "payout", batch.Id), ct);
     }
 

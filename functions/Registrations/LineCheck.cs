@@ -97,8 +97,8 @@ internal sealed class LineCheck
                 Message.Fr($"Nuits proposées du {product.Start:dd/MM/yyyy} au {product.End:dd/MM/yyyy} seulement.")
                 .En($"Nights offered from {product.Start:yyyy-MM-dd} to {product.End:yyyy-MM-dd} only.")));
         if (product.MaxOccupancy is { } max && occupants > max)
-            Errors.Add(FieldError.Invalid($"{field}.persons", Message.Fr($"{max} personne(s) au plus dans cette chambre.")
-                .En($"At most {max} person(s) in this room.")));
+            Errors.Add(FieldError.Invalid($"{field}.persons", Message.Fr($"{Plural.Fr(max, "personne", "personnes")} au plus dans cette chambre.")
+                .En($"At most {Plural.En(max, "person", "people")} in this room.")));
         return (arrival, arrival.AddDays(nights), 1, nights);
     }
 

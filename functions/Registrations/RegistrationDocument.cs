@@ -1,5 +1,6 @@
 using System.Globalization;
 using Congress.Platform.Pdf;
+using Congress.Platform.Text;
 
 namespace Congress.Registrations;
 
@@ -24,7 +25,7 @@ public static class RegistrationDocument
                 [
                     l.Persons.Count > 0 ? $"{l.Label.Fr}\n{string.Join(", ", l.Persons)}" : l.Label.Fr,
                     l.Start == l.End ? $"{l.Start:dd/MM/yyyy}" : $"{l.Start:dd/MM/yyyy} → {l.End:dd/MM/yyyy}",
-                    l.Nights is { } n ? $"{l.Quantity} × {n} nuit(s)" : l.Quantity.ToString(French),
+                    l.Nights is { } n ? $"{l.Quantity} × {Plural.Fr(n, "nuit", "nuits")}" : l.Quantity.ToString(French),
                     Money(l.UnitPrice), Money(l.Total),
                 ]));
         }

@@ -127,7 +127,7 @@ public sealed class RegistrationFlow(CatalogStore catalog, Inventory inventory, 
             var label = form.FindProduct(s.ProductId)?.Label ?? new LocalizedText(s.ProductId, s.ProductId);
             var when = s.Slot == StockKeys.Total ? "" : $" ({s.Slot})";
             return FieldError.Invalid(line is null ? "lines" : $"lines[{line.Index}]",
-                Message.Fr($"Plus assez de places pour « {label.Fr} »{when} : {s.Free} restante(s).")
+                Message.Fr($"Plus assez de places pour « {label.Fr} »{when} : {Plural.Fr(s.Free, "restante", "restantes")}.")
                 .En($"Not enough left for “{label.En}”{when}: {s.Free} left."));
         }).ToList();
     }

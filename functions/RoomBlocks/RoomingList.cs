@@ -2,6 +2,7 @@ using System.Globalization;
 using Congress.Catalog;
 using Congress.Platform.Pdf;
 using Congress.Platform.Sheets;
+using Congress.Platform.Text;
 using Congress.Registrations;
 
 namespace Congress.RoomBlocks;
@@ -18,7 +19,7 @@ public sealed record RoomingEntry(string Number, string Status, string Guests, D
 public sealed record RoomingList(string EventTitle, string ProviderName, IReadOnlyList<RoomingEntry> Entries, DateTimeOffset MadeAt)
 {
     private static readonly string[] Headers =
-        ["N° dossier", "État", "Client(s)", "Arrivée", "Départ", "Type", "Prestation", "Personnes", "Nuits"];
+        ["N° dossier", "État", "Clients", "Arrivée", "Départ", "Type", "Prestation", "Personnes", "Nuits"];
 
     public static RoomingList Build(EventForm form, string providerId, IEnumerable<RegistrationDigest> digests, DateTimeOffset now)
     {
@@ -61,12 +62,12 @@ public sealed record RoomingList(string EventTitle, string ProviderName, IReadOn
     {
         var columns = new PdfColumn[]
         {
-            new("N° dossier", 1.1f), new("État", 1.1f), new("Client(s)", 3f), new("Arrivée", 1f), new("Départ", 1f), new("Type", 1f),
+            new("N° dossier", 1.1f), new("État", 1.1f), new("Clients", 3f), new("Arrivée", 1f), new("Départ", 1f), new("Type", 1f),
             new("Prestation", 2.4f), new("Pers.", 0.6f, PdfAlignment.Right), new("Nuits", 0.6f, PdfAlignment.Right),
         };
         new PdfDocumentBuilder(new PdfDocumentInfo($"Rooming list — {ProviderName}", "Congrès", MadeAt), PdfPageSetup.A4Landscape)
             .Heading($"Rooming list — {ProviderName}")
-            .Paragraph($"{EventTitle} · {Entries.Count} chambre(s), {Entries.Sum(e => e.Nights)} nuitée(s) · {MadeAt:dd/MM/yyyy HH:mm} UTC")
+            .Paragraph($"{EventTitle} · {Plural.Fr(Entries.Count, "chambre", "chambres")}, {Plural.Fr(Entries.Sum(e => e.Nights), "nuitée", "nuitées")} · {MadeAt:dd/MM/yyyy HH:mm} UTC")
             .Table(columns, Rows().Select(r => (IReadOnlyList<string>)r.Select(Text).ToList()))
             .Footer($"Rooming list — {ProviderName}")
             .WriteTo(output);
