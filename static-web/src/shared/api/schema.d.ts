@@ -8205,6 +8205,9 @@ export interface components {
         AcceptedProduct: {
             /** Format: double */
             price: number;
+            pricePerNight: {
+                [key: string]: number;
+            };
             productId: string;
             roomsPerNight: {
                 [key: string]: number;
@@ -8928,6 +8931,9 @@ export interface components {
             mandatory: boolean;
             /** Format: int32 */
             maxOccupancy: null | number;
+            nightPrices: null | {
+                [key: string]: number;
+            };
             photos: components["schemas"]["PhotoView"][];
             /** Format: double */
             priceIncl: number;
@@ -8987,6 +8993,9 @@ export interface components {
             mandatory: boolean;
             /** Format: int32 */
             maxOccupancy: null | number;
+            nightPrices: null | {
+                [key: string]: number;
+            };
             photos: string[];
             /** Format: double */
             priceExcl: number;
@@ -9317,6 +9326,9 @@ export interface components {
             lastNight: string;
             number: string;
             providerIds: string[];
+            providerRemarks: {
+                [key: string]: string;
+            };
             /** Format: date */
             releaseOn: string;
             released: null | {
@@ -9475,6 +9487,7 @@ export interface components {
             city: string;
             providerId: string;
             providerName: string;
+            remarks: string;
         };
         TextInput: {
             en: null | string;
