@@ -75,6 +75,7 @@ export const hotelsEn = {
   'reg.booking.formula': 'Rate:',
   'reg.booking.max': 'up to {n} guest(s)',
   'reg.booking.price': '{night} a night · {total} for {n} night(s)',
+  'reg.booking.priceByNight': '{prices} by night · {total} for {n} night(s)',
   'reg.booking.who': 'Who sleeps in this room?',
   'reg.booking.pickRoomFirst': 'Choose the room first.',
   'reg.booking.total': 'Estimated total: {price} (the final price is worked out in the basket)',

@@ -74,6 +74,7 @@ export const hotelsFr = {
   'reg.booking.formula': 'Formule\u00a0:',
   'reg.booking.max': "jusqu'à {n} personne(s)",
   'reg.booking.price': '{night} la nuit · {total} pour {n} nuit(s)',
+  'reg.booking.priceByNight': '{prices} selon la nuit · {total} pour {n} nuit(s)',
   'reg.booking.who': 'Qui dort dans cette chambre\u00a0?',
   'reg.booking.pickRoomFirst': "Choisissez d'abord la chambre.",
   'reg.booking.total': 'Total estimé\u00a0: {price} (le prix définitif est calculé dans le panier)',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedText, refusalMessages, typeText } from './labels';
+import { acceptedText, acceptPlanText, refusalMessages, typeText } from './labels';
 import { providerChoices, type AdminProvider } from '../shared/providers';
 import { providerKinds } from './model';
 import { listRoute, requestRoute, routeOf } from './route';
@@ -20,10 +20,21 @@ describe('reading the answers', () => {
   });
 
   it('says which rooms an acceptance put on sale', () => {
-    const products = [{ productId: 'twin-hotel-du-musee', type: 'twin', price: 92, roomsPerNight: { '2027-03-24': 5, '2027-03-25': 3 } }];
+    const products = [{ productId: 'twin-hotel-du-musee', type: 'twin', price: 92, roomsPerNight: { '2027-03-24': 5, '2027-03-25': 3 },
+      pricePerNight: { '2027-03-24': 92, '2027-03-25': 92 } }];
     expect(acceptedText(products)('fr')).toBe('Chambres mises en vente\u00a0: Twin (twin-hotel-du-musee) 92,00\u00a0€, 8 chambre(s)');
     expect(acceptedText(products)('en')).toBe('Rooms put on sale: Twin (twin-hotel-du-musee) €92.00, 8 room(s)');
     expect(typeText('accessible', 'fr')).toBe('PMR / Accessible');
+    const varying = [{ ...products[0]!, productId: 'single-adagio', type: 'single', price: 70, pricePerNight: { '2027-03-24': 70, '2027-03-25': 75 } }];
+    expect(acceptedText(varying)('en')).toBe('Rooms put on sale: Single (single-adagio) €70.00 to €75.00 depending on the night, 8 room(s)');
+  });
+
+  it('asks before accepting, naming each night, its rooms and its price', () => {
+    const plan = [{ type: 'single', nights: [{ night: '2027-03-24', rooms: 5, price: 70 }, { night: '2027-03-25', rooms: 4, price: 75 }] }];
+    expect(acceptPlanText('Adagio', plan)('en')).toBe(
+      "Accept Adagio's answer? These go on sale in the accommodation step, each night at its own price:\nSingle — 24/03/2027: 5 room(s) at €70.00; 25/03/2027: 4 room(s) at €75.00",
+    );
+    expect(acceptPlanText('Adagio', [])('fr')).toContain('rien ne sera mis en vente');
   });
 
   it('gives a refused acceptance in the server’s words, in the page language', () => {
