@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Congress.Platform.Auth;
 using Congress.RoomBlocks;
 using Congress.Tests.Infrastructure;
@@ -153,6 +154,34 @@ public sealed class RoomBlockRequestTests : IAsyncLifetime
             $"/api/events/{DemoBaskets.EventId}/availability?from={wed:yyyy-MM-dd}&nights=2");
         var twin = availability.GetProperty("products").EnumerateArray().Single(p => p.GetProperty("productId").GetString() == "twin-hotel-du-musee");
         Assert.Equal(4, twin.GetProperty("free").GetInt32());
+    }
+
+    [Fact]
+    public async Task StaffEditsKeepTheNightPricesUntilStaffTypeAnotherPrice()
+    {
+        var created = await _staff.PostAsJsonAsync(Url, Request(["adagio-saint-etienne"]));
+        var number = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString()!;
+        var (wed, thu) = (_demo.Wednesday, _demo.Wednesday.AddDays(1));
+        await _app.Get<RoomBlockStore>().SaveAnswerAsync(number, "adagio-saint-etienne",
+            [new RoomOffer("single", wed, 3, 70m), new RoomOffer("single", thu, 3, 75m)], "", submit: true, CancellationToken.None);
+        Assert.Equal(HttpStatusCode.OK, (await _staff.PostAsync($"{Url}/{number}/answers/adagio-saint-etienne/accept", null)).StatusCode);
+        const string id = "single-adagio-saint-etienne";
+
+        // Staff's product form sends what the catalog shows, without the nights' prices.
+        async Task<HttpStatusCode> SaveAsync(Action<JsonObject> edit)
+        {
+            var catalog = await _staff.GetFromJsonAsync<JsonObject>($"/api/admin/events/{DemoBaskets.EventId}/catalog");
+            var product = catalog!["products"]!.AsArray().Single(p => (string?)p!["id"] == id)!.AsObject();
+            var body = new JsonObject(product.Where(p => p.Key is not ("id" or "photos" or "nightPrices"))
+                .Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())));
+            edit(body);
+            return (await _staff.PutAsJsonAsync($"/api/admin/events/{DemoBaskets.EventId}/products/{id}", body)).StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.NoContent, await SaveAsync(body => body["label"]!["en"] = "Single room, Adagio"));
+        Assert.Equal(145m, await RoomTotalAsync(id, wed, 2));
+        Assert.Equal(HttpStatusCode.NoContent, await SaveAsync(body => body["priceIncl"] = 80m));
+        Assert.Equal(160m, await RoomTotalAsync(id, wed, 2));
     }
 
     /// <summary>What the public quote charges for one room of <paramref name="productId"/>.</summary>
