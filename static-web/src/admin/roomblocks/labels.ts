@@ -68,8 +68,8 @@ export const acceptedText = (products: readonly AcceptedProduct[]): Localized =>
 };
 
 /**
- * Why an acceptance was refused, in the server's words: each error's message (offers.twin: several
- * prices for one type), else the problem's detail or title (409 no-answer, no-accommodation-step).
+ * Why an acceptance was refused, in the server's words: each error's message (offers.twin.2027-03-24:
+ * fewer rooms than already held or sold), else the problem's detail or title (409 no-answer, no-accommodation-step).
  */
 export function refusalMessages(body: unknown): Localized[] {
   const fields = Object.keys(problemOf(body)?.errors ?? {});

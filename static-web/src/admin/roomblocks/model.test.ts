@@ -38,8 +38,8 @@ describe('reading the answers', () => {
   });
 
   it('gives a refused acceptance in the server’s words, in the page language', () => {
-    const several = { status: 400, errors: { 'offers.twin': [{ code: 'several-prices', fr: 'Plusieurs prix pour Twin.', en: 'Several prices for twin.' }] } };
-    expect(refusalMessages(several).map((m) => m('fr'))).toEqual(['Plusieurs prix pour Twin.']);
+    const fewer = { status: 400, errors: { 'offers.twin.2027-03-24': [{ code: 'invalid', fr: 'Moins de chambres que celles déjà vendues.', en: 'Fewer rooms than already sold.' }] } };
+    expect(refusalMessages(fewer).map((m) => m('fr'))).toEqual(['Moins de chambres que celles déjà vendues.']);
     const noAnswer = { status: 409, type: 'no-answer', title: 'This provider has not submitted an answer.', title_fr: "Ce prestataire n'a pas envoyé de réponse.",
       detail: 'Only a submitted answer can be accepted.', detail_fr: 'Seule une réponse envoyée peut être acceptée.' };
     expect(refusalMessages(noAnswer).map((m) => m('en'))).toEqual(['Only a submitted answer can be accepted.']);
