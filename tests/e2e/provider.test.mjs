@@ -288,7 +288,12 @@ test('a hotel answers a room block request from its emailed link; staff accept i
       await remarks.waitFor();
       assert.ok((await textOf(remarks)).includes(hotelRemarks), await textOf(remarks));
       assert.equal(await remarks.locator('b').count(), 0, "the hotel's markup stays text");
-      await shotsOf(admin.page, 'provider', 'room-block-staff')('remarks');
+      const staffShot = shotsOf(admin.page, 'provider', 'room-block-staff');
+      await staffShot('remarks');
+      await admin.page.setViewportSize({ width: 390, height: 844 });
+      await staffShot('remarks-phone');
+      assert.ok(await admin.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'the page fits 390 px');
+      await admin.page.setViewportSize({ width: 1280, height: 900 });
       let question = '';
       admin.page.once('dialog', (dialog) => {
         question = dialog.message();
