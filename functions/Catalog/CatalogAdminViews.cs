@@ -14,17 +14,21 @@ public sealed record CatalogAdminView(IReadOnlyList<StepInput> Steps, IReadOnlyL
             .Select(g => new AccessGroupAdminView(g.Code, g.Group, new(g.Label.Fr, g.Label.En))).ToList());
 }
 
-/// <summary>A product with the fields of <see cref="ProductInput"/>, plus its id and photos.</summary>
+/// <summary>
+/// A product with the fields of <see cref="ProductInput"/>, plus its id, photos and a room's own prices
+/// per night (set by accepting a room block; null: <see cref="PriceIncl"/> every night).
+/// </summary>
 public sealed record ProductAdminView(
     string Id, string StepId, TextInput Label, TextInput Description, string ProviderId, decimal PriceIncl, decimal VatRate,
     string Unit, DateOnly StartDate, DateOnly EndDate, string Audience, string AccessGroup, bool Mandatory, string Capacity,
-    string? RoomType, string? Formula, int? MaxOccupancy, int SortOrder, IReadOnlyList<PhotoView> Photos, decimal? CommissionPercent)
+    string? RoomType, string? Formula, int? MaxOccupancy, int SortOrder, IReadOnlyList<PhotoView> Photos, decimal? CommissionPercent,
+    IReadOnlyDictionary<string, decimal>? NightPrices)
 {
     public static ProductAdminView From(string eventId, Product p) => new(
         p.Id, p.StepId, new(p.Label.Fr, p.Label.En), new(p.Description.Fr, p.Description.En), p.ProviderId, p.PriceIncl, p.VatRate,
         p.Unit, p.Start, p.End, p.Audience, p.AccessGroup, p.Mandatory, p.Capacity, p.RoomType, p.Formula, p.MaxOccupancy,
         p.SortOrder, p.Photos.Select(id => new PhotoView(id, $"{PhotoAlbum.ProductUrlPrefix(eventId, p.Id)}/{id}")).ToList(),
-        p.CommissionPercent);
+        p.CommissionPercent, NightPriceList.View(p.NightPrices));
 }
 
 /// <summary>An access code (the key of its PUT) with the fields of <see cref="AccessGroupInput"/>.</summary>

@@ -60,6 +60,11 @@ public sealed class ProductEntity : TableRow
     public string Photos { get; set; } = "";
     /// <summary>Commission in percent for this product only (invariant text); null: the provider's rate.</summary>
     public string? CommissionPercent { get; set; }
+    /// <summary>
+    /// A room's price per night in cents when the nights differ (<c>{"2027-03-24":9200}</c>, as a hotel
+    /// answered a room block); null: <see cref="PriceInclCents"/> every night.
+    /// </summary>
+    public string? NightPricesJson { get; set; }
 }
 
 public sealed class AccessGroupEntity : TableRow

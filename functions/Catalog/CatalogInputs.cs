@@ -108,17 +108,24 @@ public sealed record ProductInput(
 /// <summary>
 /// A checked product. <see cref="RoomType"/>, <see cref="Formula"/> and <see cref="MaxOccupancy"/>
 /// are a room's (checked present for a room), <see cref="CommissionPercent"/> falls back to the provider's.
+/// <see cref="NightPrices"/>: a room's own price per night (an accepted room block; empty: one price);
+/// null (staff's product form) keeps the stored ones unless the price changes, since one price set by
+/// staff then applies to every night.
 /// </summary>
 public sealed record ProductSettings(string StepId, LocalizedText Label, LocalizedText Description, string ProviderId, decimal PriceIncl,
     decimal VatRate, string Unit, DateOnly StartDate, DateOnly EndDate, string Audience, string AccessGroup, bool Mandatory,
-    string Capacity, string? RoomType, string? Formula, int? MaxOccupancy, int SortOrder, decimal? CommissionPercent)
+    string Capacity, string? RoomType, string? Formula, int? MaxOccupancy, int SortOrder, decimal? CommissionPercent,
+    IReadOnlyDictionary<DateOnly, decimal>? NightPrices = null)
 {
     /// <summary>Copies what staff set onto the stored product; its photos are managed apart.</summary>
     public void ApplyTo(ProductEntity e)
     {
         e.StepId = StepId; e.LabelFr = Label.Fr; e.LabelEn = Label.En;
         e.DescriptionFr = Description.Fr; e.DescriptionEn = Description.En;
-        e.ProviderId = ProviderId; e.PriceInclCents = (long)(PriceIncl * 100);
+        var cents = (long)(PriceIncl * 100);
+        if (NightPrices is not null) e.NightPricesJson = NightPriceList.Write(NightPrices);
+        else if (e.PriceInclCents != cents || Unit != ProductUnits.PerRoomPerNight) e.NightPricesJson = null;
+        e.ProviderId = ProviderId; e.PriceInclCents = cents;
         e.VatRate = VatRate.ToString(CultureInfo.InvariantCulture); e.Unit = Unit;
         e.StartDate = StartDate.ToString("yyyy-MM-dd"); e.EndDate = EndDate.ToString("yyyy-MM-dd");
         e.Audience = Audience; e.AccessGroup = AccessGroup; e.Mandatory = Mandatory; e.Capacity = Capacity;

@@ -10,8 +10,14 @@ public sealed record Product(
     string Id, string StepId, LocalizedText Label, LocalizedText Description, string ProviderId,
     decimal PriceIncl, decimal VatRate, string Unit, DateOnly Start, DateOnly End, string Audience,
     string AccessGroup, bool Mandatory, string Capacity, string? RoomType, string? Formula, int? MaxOccupancy,
-    int SortOrder, IReadOnlyList<string> Photos, decimal? CommissionPercent = null)
+    int SortOrder, IReadOnlyList<string> Photos, decimal? CommissionPercent = null, IReadOnlyDictionary<DateOnly, decimal>? NightPrices = null)
 {
+    /// <summary>What one night costs: its own price when the nights differ, else <see cref="PriceIncl"/>.</summary>
+    public decimal PriceOf(DateOnly night) => NightPrices is not null && NightPrices.TryGetValue(night, out var price) ? price : PriceIncl;
+
+    /// <summary>The nights from <paramref name="arrival"/> (one room), each at its own price.</summary>
+    public decimal PriceOfNights(DateOnly arrival, int nights) => Enumerable.Range(0, nights).Sum(n => PriceOf(arrival.AddDays(n)));
+
     /// <summary>Excluding VAT, rounded to the cent: what the seed shows as "HT".</summary>
     public decimal PriceExcl => Platform.Text.Money.Excluding(PriceIncl, VatRate);
 
@@ -23,7 +29,8 @@ public sealed record Product(
         decimal.Parse(e.VatRate, CultureInfo.InvariantCulture), e.Unit, DateOnly.Parse(e.StartDate, CultureInfo.InvariantCulture),
         DateOnly.Parse(e.EndDate, CultureInfo.InvariantCulture), e.Audience, e.AccessGroup, e.Mandatory, e.Capacity,
         e.RoomType, e.Formula, e.MaxOccupancy, e.SortOrder, PhotoAlbum.Parse(e.Photos),
-        e.CommissionPercent is { Length: > 0 } rate ? decimal.Parse(rate, CultureInfo.InvariantCulture) : null);
+        e.CommissionPercent is { Length: > 0 } rate ? decimal.Parse(rate, CultureInfo.InvariantCulture) : null,
+        NightPriceList.Read(e.NightPricesJson));
 }
 
 public sealed record AccessGroup(string Code, string Group, LocalizedText Label);

@@ -14,7 +14,7 @@ public sealed record ProductView(
     string Id, string StepId, string Kind, LocalizedText Label, LocalizedText Description, string ProviderId,
     decimal PriceIncl, decimal PriceExcl, decimal VatRate, string Unit, IReadOnlyList<string> Dates, string Audience,
     bool Mandatory, bool Restricted, string Capacity, string? RoomType, string? Formula, int? MaxOccupancy,
-    IReadOnlyList<string> Photos);
+    IReadOnlyList<string> Photos, IReadOnlyDictionary<string, decimal>? NightPrices);
 
 public sealed record HotelView(
     string Id, string Name, int Stars, IReadOnlyList<string> Amenities, string Address, string PostalCode, string City,
@@ -37,7 +37,8 @@ public sealed record FormView(FormEventView Event, IReadOnlyList<StepView> Steps
                 p.Description, p.ProviderId, p.PriceIncl, p.PriceExcl, p.VatRate, p.Unit,
                 [p.Start.ToString("yyyy-MM-dd"), p.End.ToString("yyyy-MM-dd")], p.Audience, p.Mandatory, p.Restricted,
                 p.Capacity, p.RoomType, p.Formula, p.MaxOccupancy,
-                p.Photos.Select(photo => $"{PhotoAlbum.ProductUrlPrefix(form.EventId, p.Id)}/{photo}").ToList())).ToList(),
+                p.Photos.Select(photo => $"{PhotoAlbum.ProductUrlPrefix(form.EventId, p.Id)}/{photo}").ToList(),
+                NightPriceList.View(p.NightPrices))).ToList(),
             products.Where(p => p.IsRoom).Select(p => p.ProviderId).Distinct()
                 .Select(id => form.Providers.GetValueOrDefault(id)).OfType<ProviderEntity>()
                 .Select(h => new HotelView(h.RowKey, h.Name, h.Stars,

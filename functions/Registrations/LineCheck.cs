@@ -32,9 +32,12 @@ internal sealed class LineCheck
         };
         if (Errors.Count > 0) return;
         var units = quantity * (nights ?? 1);
-        var total = product.PriceIncl * units;
+        // A room whose nights differ in price (a hotel's room block) costs each night's own price;
+        // its unit price is then the average night, and the total is exact.
+        var total = nights is { } n ? quantity * product.PriceOfNights(start, n) : product.PriceIncl * units;
+        var unitPrice = product.NightPrices is null ? product.PriceIncl : Math.Round(total / units, 2);
         Priced = new PricedLine(index, product.Id, product.StepId, product.Label, start, end, quantity, nights,
-            product.PriceIncl, total, Money.Excluding(total, product.VatRate), product.VatRate, product.ProviderId,
+            unitPrice, total, Money.Excluding(total, product.VatRate), product.VatRate, product.ProviderId,
             people.Select(p => p.Id).ToList(), people.Select(p => p.FullName).ToList(),
             Commissions.RateOf(product, form.Providers.GetValueOrDefault(product.ProviderId)));
         if (product.Capacity == CapacityModes.PerNight)

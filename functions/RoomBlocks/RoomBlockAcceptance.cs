@@ -4,7 +4,12 @@ using Congress.Platform.Storage;
 
 namespace Congress.RoomBlocks;
 
-public sealed record AcceptedProduct(string ProductId, string Type, decimal Price, IReadOnlyDictionary<string, int> RoomsPerNight);
+/// <summary>
+/// A room product made from an answer: <see cref="Price"/> is its lowest night (what the form shows as
+/// "from"), <see cref="PricePerNight"/> what each night costs, as the provider answered.
+/// </summary>
+public sealed record AcceptedProduct(string ProductId, string Type, decimal Price, IReadOnlyDictionary<string, int> RoomsPerNight,
+    IReadOnlyDictionary<string, decimal> PricePerNight);
 
 public enum AcceptOutcome { Done, NotFound, NoAnswer, NoAccommodationStep, Invalid, Released }
 
@@ -12,7 +17,8 @@ public sealed record AcceptResult(AcceptOutcome Outcome, IReadOnlyList<AcceptedP
 
 /// <summary>
 /// Accepting a provider's answer: each room type it offers becomes a room product of the event's
-/// accommodation step (one price per type), with the rooms offered as its stock per night, so the
+/// accommodation step, with the rooms offered as its stock per night and the provider's price for each
+/// night (a hotel may charge more on a busy night: the attendee pays each night's own price), so the
 /// attendee form sells them at once. Accepting again updates prices and stock, never below what is
 /// already held or sold.
 /// </summary>
@@ -35,28 +41,28 @@ public sealed class RoomBlockAcceptance(RoomBlockStore store, CatalogStore catal
         var provider = (await store.ProvidersAsync(ct)).GetValueOrDefault(providerId);
 
         var byType = answer.Offers().Where(o => o.Rooms > 0).GroupBy(o => o.Type).ToList();
-        var errors = byType.Where(g => g.Select(o => o.Price).Distinct().Count() > 1)
-            .Select(g => FieldError.Invalid($"offers.{g.Key}", Message.Fr($"Plusieurs prix pour « {RoomTypes.Labels[g.Key]} » : un seul prix par type peut être vendu.")
-                .En($"Several prices for “{RoomTypes.Labels[g.Key]}”: one price per type can be sold."))).ToList();
-        if (errors.Count > 0) return new AcceptResult(AcceptOutcome.Invalid, [], errors);
-
+        var errors = new List<FieldError>();
         var accepted = new List<AcceptedProduct>();
         foreach (var offers in byType)
         {
             var type = offers.Key;
             var productId = ProductId(type, providerId);
             var name = provider?.Name ?? providerId;
-            var price = offers.First().Price;
+            var price = offers.Min(o => o.Price);
+            var perNight = offers.ToDictionary(o => o.Night, o => o.Price);
+            // One price for every night is stored as such (an empty list clears the per-night prices of an earlier acceptance).
+            var nightPrices = perNight.Values.Distinct().Count() > 1 ? perNight : new Dictionary<DateOnly, decimal>();
             await writer.UpsertProductAsync(eventId, productId, new ProductInput(step.Id,
                 new TextInput($"{RoomTypes.Labels[type]} — {name}", $"{RoomTypes.Labels[type]} — {name}"), null, providerId, price, RoomVatRate,
                 ProductUnits.PerRoomPerNight, offers.Min(o => o.Night), offers.Max(o => o.Night), Audiences.Both, "", false,
-                CapacityModes.PerNight, type, "roomOnly", RoomTypes.Occupancy(type), 100).ToCommand(), ct);
+                CapacityModes.PerNight, type, "roomOnly", RoomTypes.Occupancy(type), 100).ToCommand() with { NightPrices = nightPrices }, ct);
             foreach (var offer in offers)
                 if (!await inventory.SetCapacityAsync(eventId, productId, offer.Night.ToString("yyyy-MM-dd"), offer.Rooms, ct))
                     errors.Add(FieldError.Invalid($"offers.{type}.{offer.Night:yyyy-MM-dd}",
                         Message.Fr("Moins de chambres que celles déjà réservées ou vendues : stock inchangé pour cette nuit.")
                         .En("Fewer rooms than already held or sold: stock unchanged for this night.")));
-            accepted.Add(new AcceptedProduct(productId, type, price, offers.ToDictionary(o => o.Night.ToString("yyyy-MM-dd"), o => o.Rooms)));
+            accepted.Add(new AcceptedProduct(productId, type, price, offers.ToDictionary(o => o.Night.ToString("yyyy-MM-dd"), o => o.Rooms),
+                perNight.ToDictionary(p => p.Key.ToString("yyyy-MM-dd"), p => p.Value)));
         }
         catalog.Forget(eventId);
         var now = time.GetUtcNow();

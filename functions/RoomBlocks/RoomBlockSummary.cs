@@ -5,9 +5,12 @@ namespace Congress.RoomBlocks;
 
 public sealed record SummaryCell(int Rooms, decimal? Price);
 
-/// <summary>One provider's line of the summary: its answer date (null: no answer yet) and its offer per night and type.</summary>
+/// <summary>
+/// One provider's line of the summary: its answer date (null: no answer yet), its offer per night and
+/// type, and the remarks the provider wrote with its answer (tourist tax, conditions…; empty without).
+/// </summary>
 public sealed record SummaryRow(string ProviderId, string ProviderName, string City, DateTimeOffset? AnsweredAt,
-    IReadOnlyDictionary<string, SummaryCell> Cells)
+    IReadOnlyDictionary<string, SummaryCell> Cells, string Remarks)
 {
     public static string Key(DateOnly night, string type) => $"{night:yyyy-MM-dd}|{type}";
 }
@@ -32,7 +35,7 @@ public sealed record RoomBlockSummary(string Number, IReadOnlyList<DateOnly> Nig
             var answer = submitted.GetValueOrDefault(id);
             var cells = (answer?.Offers() ?? []).Where(o => types.Contains(o.Type) && nights.Contains(o.Night))
                 .ToDictionary(o => SummaryRow.Key(o.Night, o.Type), o => new SummaryCell(o.Rooms, o.Price));
-            return new SummaryRow(id, provider?.Name ?? id, provider?.City ?? "", answer?.SubmittedAt, cells);
+            return new SummaryRow(id, provider?.Name ?? id, provider?.City ?? "", answer?.SubmittedAt, cells, answer?.Remarks ?? "");
         }).OrderBy(r => r.AnsweredAt is null).ThenBy(r => r.ProviderName, StringComparer.CurrentCulture).ToList();
         var perNightAndType = nights.SelectMany(n => types.Select(t => SummaryRow.Key(n, t)))
             .ToDictionary(k => k, k => rows.Sum(r => r.Cells.GetValueOrDefault(k)?.Rooms ?? 0));
@@ -41,7 +44,10 @@ public sealed record RoomBlockSummary(string Number, IReadOnlyList<DateOnly> Nig
         return new RoomBlockSummary(request.Number, nights, types, rows, perNightAndType, perNight);
     }
 
-    /// <summary>The spreadsheet: one line per provider, a rooms and a price column per night and type, then the totals.</summary>
+    /// <summary>
+    /// The spreadsheet: one line per provider, a rooms and a price column per night and type, the
+    /// provider's remarks, then the totals. Texts typed by providers are neutralised by <see cref="Sheet"/>.
+    /// </summary>
     public byte[] ToXlsx()
     {
         var headers = new List<string> { "Prestataire", "Situation", "Date réponse" };
@@ -52,6 +58,7 @@ public sealed record RoomBlockSummary(string Number, IReadOnlyList<DateOnly> Nig
                 headers.Add($"{label} lots");
                 headers.Add($"{label} prix");
             }
+        headers.Add("Remarques");
         var sheet = new Sheet($"Synthèse {Number}", headers);
         foreach (var row in Rows)
         {
@@ -63,6 +70,7 @@ public sealed record RoomBlockSummary(string Number, IReadOnlyList<DateOnly> Nig
                     cells.Add(cell?.Rooms);
                     cells.Add(cell?.Price);
                 }
+            cells.Add(row.Remarks);
             sheet.Add([.. cells]);
         }
         var totals = new List<object?> { "Total", null, null };
@@ -72,6 +80,7 @@ public sealed record RoomBlockSummary(string Number, IReadOnlyList<DateOnly> Nig
                 totals.Add(RoomsPerNightAndType[SummaryRow.Key(night, type)]);
                 totals.Add(null);
             }
+        totals.Add(null);
         sheet.Add([.. totals]);
         var capacity = new Sheet("Capacité par nuit", ["Nuit", "Chambres"]);
         foreach (var night in Nights) capacity.Add(night, RoomsPerNight[night.ToString("yyyy-MM-dd")]);

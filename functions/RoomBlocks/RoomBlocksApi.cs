@@ -11,15 +11,25 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Congress.RoomBlocks;
 
+/// <summary>
+/// A request for staff. <see cref="Remarks"/> are staff's own, sent with the request;
+/// <see cref="ProviderRemarks"/> are what each provider wrote with its submitted answer (provider id → text; none when empty).
+/// </summary>
 public sealed record RoomBlockView(string Number, string EventId, DateOnly FirstNight, DateOnly LastNight, IReadOnlyList<RoomTypeAsk> RoomTypes,
     IReadOnlyList<string> ProviderIds, DateOnly AnswerBy, DateOnly ReleaseOn, string Status, string Remarks, DateTimeOffset CreatedAt,
-    string CreatedBy, int Answers, DateTimeOffset? ReleasedAt, IReadOnlyDictionary<string, List<ReleasedNight>>? Released)
+    string CreatedBy, int Answers, DateTimeOffset? ReleasedAt, IReadOnlyDictionary<string, List<ReleasedNight>>? Released,
+    IReadOnlyDictionary<string, string> ProviderRemarks)
 {
-    public static RoomBlockView From(RoomBlockRequestRow r, int answers) => new(r.Number, r.PartitionKey, DateOnly.Parse(r.FirstNight),
-        DateOnly.Parse(r.LastNight), r.RoomTypeList(), r.ProviderList(), DateOnly.Parse(r.AnswerBy), DateOnly.Parse(r.ReleaseOn), r.Status,
-        r.Remarks, r.CreatedAt, r.CreatedBy, answers, r.ReleasedAt,
-        r.ReleaseJson is null ? null : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, List<ReleasedNight>>>(r.ReleaseJson,
-            Platform.Triggers.JsonDefaults.Options));
+    public static RoomBlockView From(RoomBlockRequestRow r, IReadOnlyList<RoomBlockAnswerRow> answers)
+    {
+        var submitted = answers.Where(a => a.Status == AnswerStatus.Submitted).ToList();
+        return new(r.Number, r.PartitionKey, DateOnly.Parse(r.FirstNight),
+            DateOnly.Parse(r.LastNight), r.RoomTypeList(), r.ProviderList(), DateOnly.Parse(r.AnswerBy), DateOnly.Parse(r.ReleaseOn), r.Status,
+            r.Remarks, r.CreatedAt, r.CreatedBy, submitted.Count, r.ReleasedAt,
+            r.ReleaseJson is null ? null : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, List<ReleasedNight>>>(r.ReleaseJson,
+                Platform.Triggers.JsonDefaults.Options),
+            submitted.Where(a => a.Remarks.Length > 0).ToDictionary(a => a.ProviderId, a => a.Remarks));
+    }
 }
 
 /// <summary>Room block requests for staff (Operations): create, list, read, and the summary as JSON or XLSX.</summary>
@@ -33,7 +43,7 @@ public static class RoomBlocksApi
         blocks.MapGet("/", ListAsync);
         blocks.MapGet("/{number}", async (string eventId, string number, RoomBlockStore store, CancellationToken ct) =>
             Answers.OkOrNotFound(await store.FindAsync(eventId, number, ct) is { } request
-                ? RoomBlockView.From(request, (await store.AnswersAsync(number, ct)).Count(a => a.Status == AnswerStatus.Submitted))
+                ? RoomBlockView.From(request, await store.AnswersAsync(number, ct))
                 : null));
         blocks.MapPost("/{number}/answers/{providerId}/accept", AcceptAsync);
         blocks.MapGet("/{number}/summary", async (string eventId, string number, RoomBlockStore store, CancellationToken ct) =>
@@ -81,7 +91,7 @@ public static class RoomBlocksApi
         foreach (var id in request.ProviderList())
             if (providers[id] is { Email.Length: > 0 } provider)
                 await mail.SendAnswerLinkAsync(provider, request.Number, ev.Title, ask.AnswerBy, ct);
-        return TypedResults.Created($"/api/admin/events/{eventId}/room-blocks/{request.Number}", RoomBlockView.From(request, 0));
+        return TypedResults.Created($"/api/admin/events/{eventId}/room-blocks/{request.Number}", RoomBlockView.From(request, []));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<AcceptedProduct>>, BadRequestProblem, NotFoundProblem, ConflictProblem>> AcceptAsync(string eventId, string number,
@@ -111,7 +121,7 @@ public static class RoomBlocksApi
         if (await events.FindAsync(eventId, ct) is null) return Problem.NotFound();
         var views = new List<RoomBlockView>();
         foreach (var request in await store.ForEventAsync(eventId, ct))
-            views.Add(RoomBlockView.From(request, (await store.AnswersAsync(request.Number, ct)).Count(a => a.Status == AnswerStatus.Submitted)));
+            views.Add(RoomBlockView.From(request, await store.AnswersAsync(request.Number, ct)));
         return TypedResults.Ok(views);
     }
 

@@ -6,13 +6,16 @@
 // Screenshots land in .artifacts/screenshots/provider-{phone|desktop}-NN-step.png.
 // Room blocks (desktop): staff ask the demo hotel for rooms; the hotel opens the emailed answer
 // link, gets a server error next to the input it names, saves a draft, comes back to it from its
-// space and sends 5 twin rooms at 92 € on both nights; staff read the summary and accept it, and
-// the public form sells the new room product. Screenshots: provider-room-block-NN-step.png.
+// space and sends 5 twin rooms at 92 € then 98 € with its remarks; staff read the summary, see the
+// hotel's remarks (as text) on the request page and accept there after a confirmation naming each
+// night's price, and the public form sells the new room product at each night's price.
+// Screenshots: provider-room-block-NN-step.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'playwright-core';
 import {
-  adminEmail, adminPassword, baseUrl, emailsTo, eventually, isPost, openPage as open, plain, screenshots as shotsOf, textOf, useChromium,
+  adminEmail, adminPassword, baseUrl, emailsTo, eventually, isPost, openPage as open, plain, screenshots as shotsOf, signInStaff, textOf,
+  useChromium,
 } from './support.mjs';
 
 const PROVIDER_ID = 'adagio-saint-etienne';
@@ -249,8 +252,10 @@ test('a hotel answers a room block request from its emailed link; staff accept i
     assert.equal(await rooms2.inputValue(), '5');
     assert.equal(await price2.inputValue(), '92');
 
-    // Sent.
-    await page.getByLabel('Remarques').fill('Petit-déjeuner à 12 € en sus.');
+    // Sent, the second night dearer (a hotel's busy night), with remarks written as the hotel likes.
+    const hotelRemarks = 'Taxe de séjour en sus : 1,65 € <b>par nuit</b>';
+    await price2.fill('98');
+    await page.getByLabel('Remarques').fill(hotelRemarks);
     const sent = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith('/answer'));
     await page.getByRole('button', { name: 'Envoyer ma réponse' }).click();
     const sentResponse = await sent;
@@ -258,7 +263,7 @@ test('a hotel answers a room block request from its emailed link; staff accept i
     const view = await sentResponse.json();
     assert.equal(view.answerStatus, 'Submitted');
     assert.deepEqual(view.offers.map((o) => [o.type, o.night, o.rooms, o.price]).sort(), [
-      ['twin', firstNight, 5, 92], ['twin', lastNight, 5, 92],
+      ['twin', firstNight, 5, 92], ['twin', lastNight, 5, 98],
     ]);
     await page.getByText('Réponse envoyée').waitFor();
     await shot('sent');
@@ -272,13 +277,45 @@ test('a hotel answers a room block request from its emailed link; staff accept i
     const { roomsPerNight } = await summary.json();
     assert.equal(roomsPerNight[firstNight], 5);
     assert.equal(roomsPerNight[lastNight], 5);
-    const accepted = await staff.post(`/api/admin/events/${EVENT_ID}/room-blocks/${number}/answers/${HOTEL_ID}/accept`);
-    assert.equal(accepted.status(), 200, await accepted.text());
+
+    // Staff's request page: the hotel's remarks, as text; "Accepter" asks first, naming each night's price.
+    const admin = await open(browser(), { width: 1280, height: 900 });
+    try {
+      await signInStaff(admin.page);
+      await admin.page.goto(`${baseUrl}/admin/#/room-blocks/${number}?event=${EVENT_ID}`);
+      const item = admin.page.locator('.rb-provider', { hasText: HOTEL_NAME });
+      const remarks = item.locator('.rb-provider__remarks');
+      await remarks.waitFor();
+      assert.ok((await textOf(remarks)).includes(hotelRemarks), await textOf(remarks));
+      assert.equal(await remarks.locator('b').count(), 0, "the hotel's markup stays text");
+      const staffShot = shotsOf(admin.page, 'provider', 'room-block-staff');
+      await staffShot('remarks');
+      await admin.page.setViewportSize({ width: 390, height: 844 });
+      await staffShot('remarks-phone');
+      assert.ok(await admin.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'the page fits 390 px');
+      await admin.page.setViewportSize({ width: 1280, height: 900 });
+      let question = '';
+      admin.page.once('dialog', (dialog) => {
+        question = dialog.message();
+        void dialog.accept();
+      });
+      const accepted = admin.page.waitForResponse((r) => isPost(r, `/answers/${HOTEL_ID}/accept`));
+      await item.getByRole('button', { name: `Accepter la réponse de ${HOTEL_NAME}` }).click();
+      assert.equal((await accepted).status(), 200);
+      assert.match(plain(question), /92,00\s?€/);
+      assert.match(plain(question), /98,00\s?€/);
+      await item.getByText(/Chambres mises en vente/).waitFor();
+      assert.deepEqual(admin.errors, []);
+    } finally {
+      await admin.context.close();
+    }
     const product = await eventually('the product in the public form', async () => {
       const form = await (await staff.get(`/api/events/${EVENT_ID}/form`)).json();
       return findById(form, `twin-${HOTEL_ID}`);
     }, 30_000);
     assert.ok(product);
+    assert.equal(product.priceIncl, 92);
+    assert.equal(product.nightPrices?.[lastNight], 98);
 
     await page.getByRole('button', { name: 'Retour aux demandes' }).click();
     await row.waitFor();

@@ -22,6 +22,7 @@ export function product(overrides: Partial<Product> & { id: string }): Product {
     formula: null,
     maxOccupancy: null,
     photos: [],
+    nightPrices: null,
     ...overrides,
   };
 }

@@ -73,6 +73,7 @@ export const hotelsEn = {
   'reg.booking.formula': 'Rate:',
   'reg.booking.max': { one: 'up to {count} guest', other: 'up to {count} guests' },
   'reg.booking.price': { one: '{night} a night · {total} for {count} night', other: '{night} a night · {total} for {count} nights' },
+  'reg.booking.priceByNight': { one: '{prices} by night · {total} for {count} night', other: '{prices} by night · {total} for {count} nights' },
   'reg.booking.who': 'Who sleeps in this room?',
   'reg.booking.pickRoomFirst': 'Choose the room first.',
   'reg.booking.total': 'Estimated total: {price} (the final price is worked out in the basket)',

@@ -72,6 +72,7 @@ export const hotelsFr = {
   'reg.booking.formula': 'Formule\u00a0:',
   'reg.booking.max': { one: "jusqu'à {count} personne", other: "jusqu'à {count} personnes" },
   'reg.booking.price': { one: '{night} la nuit · {total} pour {count} nuit', other: '{night} la nuit · {total} pour {count} nuits' },
+  'reg.booking.priceByNight': { one: '{prices} selon la nuit · {total} pour {count} nuit', other: '{prices} selon la nuit · {total} pour {count} nuits' },
   'reg.booking.who': 'Qui dort dans cette chambre\u00a0?',
   'reg.booking.pickRoomFirst': "Choisissez d'abord la chambre.",
   'reg.booking.total': 'Total estimé\u00a0: {price} (le prix définitif est calculé dans le panier)',

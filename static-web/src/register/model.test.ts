@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyContact, emptyState } from './basket';
 import type { Schemas } from '../shared/api/client';
-import { availabilityView, formView, localText } from './model';
+import { availabilityView, formView, localText, stayNightPrices, stayPrice } from './model';
 import { registrationView } from './quote';
 import { loadState, saveState, stateKey, type SessionStore } from './store';
 
@@ -19,7 +19,7 @@ const form: Schemas['FormView'] = {
   products: [{
     id: 'fee', stepId: 'fee', kind: 'fee', label: text('Droits'), description: text(''), providerId: 'organiser', priceIncl: 60, priceExcl: 50, vatRate: 20,
     unit: 'perPerson', dates: [], audience: 'attendees', mandatory: true, restricted: false, capacity: 'none', roomType: null, formula: null, maxOccupancy: null,
-    photos: ['/api/photos/events/e/products/fee/a.jpg'],
+    photos: ['/api/photos/events/e/products/fee/a.jpg'], nightPrices: null,
   }],
   hotels: [{
     id: 'adagio', name: 'ADAGIO', stars: 7, amenities: [], address: '', postalCode: '', city: '', latitude: 45.4397, longitude: 4.3872, description: text(''),
@@ -100,5 +100,14 @@ describe('basket state in sessionStorage', () => {
     expect(loadState(store, 'evt')).toBeNull();
     store.setItem(stateKey('evt'), JSON.stringify({ version: 2, eventId: 'evt' }));
     expect(loadState(store, 'evt')).toBeNull();
+  });
+});
+
+describe('the price of a stay', () => {
+  const room = { priceIncl: 70, nightPrices: { '2027-03-25': 75.2 } };
+  it('charges each night its own price when the hotel priced nights differently', () => {
+    expect(stayNightPrices(room, '2027-03-24', 3)).toEqual([70, 75.2, 70]);
+    expect(stayPrice(room, '2027-03-24', 2)).toBe(145.2);
+    expect(stayPrice({ priceIncl: 105.75, nightPrices: null }, '2027-03-24', 2)).toBe(211.5);
   });
 });

@@ -78,3 +78,19 @@ export type ProductAvailability = Omit<Schemas['ProductAvailability'], 'productI
 export function availabilityView(body: Schemas['AvailabilityView']): Map<string, ProductAvailability> {
   return new Map(body.products.map(({ productId, free, nights }) => [productId, { free: Math.max(0, free), nights }]));
 }
+
+/**
+ * What each night of a stay costs in one room: a hotel's room block may charge nights differently
+ * (nightPrices), the other nights cost priceIncl. The server's quote stays the authority.
+ */
+export function stayNightPrices(product: Pick<Product, 'priceIncl' | 'nightPrices'>, arrival: string, nights: number): number[] {
+  const start = Date.parse(`${arrival}T00:00:00Z`);
+  return Array.from({ length: Math.max(0, nights) }, (_, i) => {
+    const night = Number.isNaN(start) ? '' : new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+    return product.nightPrices?.[night] ?? product.priceIncl;
+  });
+}
+
+/** One room for the stay, summed in cents so that 70.10 + 75.20 is 145.30. */
+export const stayPrice = (product: Pick<Product, 'priceIncl' | 'nightPrices'>, arrival: string, nights: number): number =>
+  stayNightPrices(product, arrival, nights).reduce((cents, price) => cents + Math.round(price * 100), 0) / 100;

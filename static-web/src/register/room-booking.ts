@@ -5,7 +5,7 @@ import { addRoom, isRoomProduct, type BasketLine } from './basket';
 import { formatMoney, stayText } from './format';
 import type { SheetOptions } from './hotel-sheet';
 import { freeRooms, roomFits } from './hotels';
-import { localText, type Product, type ProductAvailability } from './model';
+import { localText, stayNightPrices, stayPrice, type Product, type ProductAvailability } from './model';
 import { availabilityText } from './product-card';
 import { eligiblePersons, personLabel } from './persons';
 import { occupancyProblem, roomConflicts } from './rules';
@@ -28,11 +28,14 @@ export function roomBooking(app: RegisterApp, options: SheetOptions): HTMLElemen
   const formError = h('div', { class: 'notice notice--error', role: 'alert', tabindex: '-1', hidden: true });
 
   const drawTotal = () => {
-    const sum = choices.reduce((acc, choice) => acc + (rooms.find((room) => room.id === choice.productId)?.priceIncl ?? 0) * search.nights, 0);
+    const sum = choices.reduce((acc, choice) => {
+      const room = rooms.find((r) => r.id === choice.productId);
+      return acc + (room ? stayPrice(room, search.arrival, search.nights) : 0);
+    }, 0);
     setText(total, (lang) => translate(lang, 'reg.booking.total', { price: formatMoney(sum, lang) }));
   };
   const draw = () => {
-    blocks.replaceChildren(...search.rooms.map((adults, index) => roomBlock(app, rooms, availability, search.nights, adults, index, choices[index]!, drawTotal)));
+    blocks.replaceChildren(...search.rooms.map((adults, index) => roomBlock(app, rooms, availability, search.arrival, search.nights, adults, index, choices[index]!, drawTotal)));
     drawTotal();
   };
   draw();
@@ -73,6 +76,7 @@ function roomBlock(
   app: RegisterApp,
   rooms: readonly Product[],
   availability: ReadonlyMap<string, ProductAvailability> | null,
+  arrival: string,
   nights: number,
   adults: number,
   index: number,
@@ -122,13 +126,14 @@ function roomBlock(
         { class: 'room-option__text' },
         setText(h('strong', {}), localText(room.label)),
         setText(h('span', { class: 'muted small' }), roomDetails(room)),
-        setText(h('span', {}), (lang) =>
-          translate(lang, 'reg.booking.price', {
-            night: formatMoney(room.priceIncl, lang),
-            total: formatMoney(room.priceIncl * nights, lang),
-            count: nights,
-          }),
-        ),
+        setText(h('span', {}), (lang) => {
+          // A hotel may price its nights differently: then each night is named.
+          const prices = stayNightPrices(room, arrival, nights);
+          const total = formatMoney(stayPrice(room, arrival, nights), lang);
+          return new Set(prices).size > 1
+            ? translate(lang, 'reg.booking.priceByNight', { prices: prices.map((p) => formatMoney(p, lang)).join(' + '), total, count: nights })
+            : translate(lang, 'reg.booking.price', { night: formatMoney(prices[0] ?? room.priceIncl, lang), total, count: nights });
+        }),
         free !== null && setText(h('span', { class: `availability${free <= 0 ? ' availability--full' : ''}` }), availabilityText(free, 'rooms')),
       ),
     );

@@ -9,7 +9,7 @@ import { addDays, daysBetween, daysFrom, formatDay, formatMoney, stayText } from
 import { hotelResults, type ResultsMemory } from './hotel-results';
 import { hotelSheet, type SheetTab } from './hotel-sheet';
 import { noFilters } from './hotels';
-import { localText, type ProductAvailability } from './model';
+import { localText, stayPrice, type ProductAvailability } from './model';
 import { personLabel } from './persons';
 import { productListSection } from './step-products';
 import { roomConflicts } from './rules';
@@ -64,7 +64,7 @@ export function renderAccommodation(app: RegisterApp, step: FlowStep): StepView 
           h('p', { class: 'booked-room__title' }, hotel?.name ?? '', ' · ', product ? setText(h('span', {}), localText(product.label)) : line.productId),
           setText(h('p', { class: 'muted' }), stayText(line.arrival ?? '', line.nights ?? 0)),
           setText(h('p', {}), (lang) => (line.persons ?? []).map((id) => personLabel(app.state.participants, id, lang)).join(', ')),
-          product && setText(h('p', { class: 'booked-room__price' }), (lang) => formatMoney(product.priceIncl * (line.nights ?? 0), lang)),
+          product && setText(h('p', { class: 'booked-room__price' }), (lang) => formatMoney(stayPrice(product, line.arrival ?? '', line.nights ?? 0), lang)),
           remove,
           problems,
         );

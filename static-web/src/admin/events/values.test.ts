@@ -67,13 +67,13 @@ describe('products', () => {
     products: [{
       id: 'adagio', stepId: 'hotels', label: { fr: 'Double', en: 'Double' }, description: { fr: '', en: '' }, providerId: 'adagio',
       priceIncl: 105.75, vatRate: 10, unit: 'perRoomPerNight', startDate: '2027-03-24', endDate: '2027-03-25', audience: 'both',
-      accessGroup: '', mandatory: false, capacity: 'perNight', roomType: 'double', formula: 'breakfast1', maxOccupancy: 2, sortOrder: 1, photos: [], commissionPercent: null,
+      accessGroup: '', mandatory: false, capacity: 'perNight', roomType: 'double', formula: 'breakfast1', maxOccupancy: 2, sortOrder: 1, photos: [], commissionPercent: null, nightPrices: null,
     }],
     accessGroups: [],
   }).products[0]!;
 
   it('round-trip through the editor', () => {
-    const { id: _id, photos: _photos, commissionPercent: _commission, ...expected } = room;
+    const { id: _id, photos: _photos, commissionPercent: _commission, nightPrices: _nightPrices, ...expected } = room;
     expect(productInput(productValues(room))).toEqual(expected);
   });
 

@@ -125,7 +125,7 @@ function catalogProduct(values: Partial<Schemas['ProductAdminView']> & { id: str
   return {
     label: { fr: String(values.id), en: String(values.id) }, description: { fr: '', en: '' }, providerId: '', priceIncl: 10, vatRate: 10,
     unit: 'perPerson', startDate: '2026-06-10', endDate: '2026-06-12', audience: 'attendees', accessGroup: '', mandatory: false,
-    capacity: 'none', roomType: null, formula: null, maxOccupancy: null, photos: [], stepId: '', sortOrder: 0, commissionPercent: null,
+    capacity: 'none', roomType: null, formula: null, maxOccupancy: null, photos: [], stepId: '', sortOrder: 0, commissionPercent: null, nightPrices: null,
     ...values,
   };
 }
@@ -155,7 +155,7 @@ function product(values: Partial<Schemas['ProductView']> & { id: string }): Sche
   return {
     kind: 'free', label: { fr: String(values.id), en: String(values.id) }, description: { fr: '', en: '' }, providerId: '',
     priceExcl: 0, vatRate: 0, dates: ['2026-06-10', '2026-06-12'], audience: 'attendees', mandatory: false, restricted: false,
-    capacity: 'total', roomType: null, formula: null, maxOccupancy: null, photos: [], stepId: '', unit: 'perPerson', priceIncl: 0,
+    capacity: 'total', roomType: null, formula: null, maxOccupancy: null, photos: [], stepId: '', unit: 'perPerson', priceIncl: 0, nightPrices: null,
     ...values,
   };
 }

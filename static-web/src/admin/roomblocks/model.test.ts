@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedText, refusalMessages, typeText } from './labels';
+import { acceptedText, acceptPlanText, refusalMessages, typeText } from './labels';
 import { providerChoices, type AdminProvider } from '../shared/providers';
 import { providerKinds } from './model';
 import { listRoute, requestRoute, routeOf } from './route';
@@ -20,15 +20,26 @@ describe('reading the answers', () => {
   });
 
   it('says which rooms an acceptance put on sale', () => {
-    const products = [{ productId: 'twin-hotel-du-musee', type: 'twin', price: 92, roomsPerNight: { '2027-03-24': 5, '2027-03-25': 3 } }];
+    const products = [{ productId: 'twin-hotel-du-musee', type: 'twin', price: 92, roomsPerNight: { '2027-03-24': 5, '2027-03-25': 3 },
+      pricePerNight: { '2027-03-24': 92, '2027-03-25': 92 } }];
     expect(acceptedText(products)('fr')).toBe('Chambres mises en vente\u00a0: Twin (twin-hotel-du-musee) 92,00\u00a0€, 8 chambres');
     expect(acceptedText(products)('en')).toBe('Rooms put on sale: Twin (twin-hotel-du-musee) €92.00, 8 rooms');
     expect(typeText('accessible', 'fr')).toBe('PMR / Accessible');
+    const varying = [{ ...products[0]!, productId: 'single-adagio', type: 'single', price: 70, pricePerNight: { '2027-03-24': 70, '2027-03-25': 75 } }];
+    expect(acceptedText(varying)('en')).toBe('Rooms put on sale: Single (single-adagio) €70.00 to €75.00 depending on the night, 8 rooms');
+  });
+
+  it('asks before accepting, naming each night, its rooms and its price', () => {
+    const plan = [{ type: 'single', nights: [{ night: '2027-03-24', rooms: 5, price: 70 }, { night: '2027-03-25', rooms: 4, price: 75 }] }];
+    expect(acceptPlanText('Adagio', plan)('en')).toBe(
+      "Accept Adagio's answer? These go on sale in the accommodation step, each night at its own price:\nSingle — 24/03/2027: 5 rooms at €70.00; 25/03/2027: 4 rooms at €75.00",
+    );
+    expect(acceptPlanText('Adagio', [])('fr')).toContain('rien ne sera mis en vente');
   });
 
   it('gives a refused acceptance in the server’s words, in the page language', () => {
-    const several = { status: 400, errors: { 'offers.twin': [{ code: 'several-prices', fr: 'Plusieurs prix pour Twin.', en: 'Several prices for twin.' }] } };
-    expect(refusalMessages(several).map((m) => m('fr'))).toEqual(['Plusieurs prix pour Twin.']);
+    const fewer = { status: 400, errors: { 'offers.twin.2027-03-24': [{ code: 'invalid', fr: 'Moins de chambres que celles déjà vendues.', en: 'Fewer rooms than already sold.' }] } };
+    expect(refusalMessages(fewer).map((m) => m('fr'))).toEqual(['Moins de chambres que celles déjà vendues.']);
     const noAnswer = { status: 409, type: 'no-answer', title: 'This provider has not submitted an answer.', title_fr: "Ce prestataire n'a pas envoyé de réponse.",
       detail: 'Only a submitted answer can be accepted.', detail_fr: 'Seule une réponse envoyée peut être acceptée.' };
     expect(refusalMessages(noAnswer).map((m) => m('en'))).toEqual(['Only a submitted answer can be accepted.']);

@@ -14,6 +14,7 @@ const view = {
     ],
     'adagio-saint-etienne': [],
   },
+  providerRemarks: {},
 } satisfies RoomBlockRequest;
 
 describe('a released request', () => {

@@ -1,19 +1,19 @@
 import { h, ht, setAttr, setText } from '../../shared/dom';
 import { failureMessage } from '../../shared/failure';
 import { HttpError } from '../../shared/http';
-import { message, translate, type Localized, type MessageKey } from '../../shared/i18n';
+import { i18n, message, translate, type Localized, type MessageKey } from '../../shared/i18n';
 import type { EventChoice } from '../shared/events';
 import { readFailure } from '../shared/read-failure';
 import { button, facts, noticeArea, stateBox } from '../shared/ui';
 import type { SectionContext } from '../section';
 import { acceptAnswer, fetchProviders, fetchRequest, fetchSummary, roomingListUrl, summaryXlsxUrl } from './api';
 import { frame, withEvent } from './event-area';
-import { acceptedText, day, instantDay, nightsText, refusalMessages, statusLabel, typeText } from './labels';
+import { acceptedText, acceptPlanText, day, instantDay, nightsText, refusalMessages, statusLabel, typeText } from './labels';
 import type { RoomBlockRequest } from './model';
 import { releaseByProvider } from './release-model';
 import { releaseSection } from './release-view';
 import { listRoute } from './route';
-import { summaryTable, type TableRow } from './summary-model';
+import { acceptPlan, summaryTable, type SummaryTable, type TableRow } from './summary-model';
 import { summaryTableView } from './summary-view';
 
 // #/room-blocks/{number}?event=…: the request (read by its number; unknown → "not found"), once released
@@ -95,7 +95,7 @@ function showSummary(section: HTMLElement, event: EventChoice, number: string, a
         if (table.rows.length === 0) return body.replaceChildren(stateBox('empty', 'admin.roomBlocks.summary.noProviders'));
         body.replaceChildren(
           summaryTableView(table),
-          h('section', { class: 'rb-section' }, ht('h2', 'admin.roomBlocks.providers.title'), h('ul', { class: 'rb-provider-list' }, ...table.rows.map((row) => providerItem(row, event, number, acceptable)))),
+          h('section', { class: 'rb-section' }, ht('h2', 'admin.roomBlocks.providers.title'), h('ul', { class: 'rb-provider-list' }, ...table.rows.map((row) => providerItem(table, row, event, number, acceptable)))),
         );
       })
       .catch((error: unknown) => {
@@ -105,8 +105,12 @@ function showSummary(section: HTMLElement, event: EventChoice, number: string, a
   load();
 }
 
-/** Once the block is released its rooms went back to the provider: no "Accepter" any more (the server refuses it too). */
-function providerItem(row: TableRow, event: EventChoice, number: string, acceptable: boolean): HTMLElement {
+/**
+ * A provider, its remarks (typed by the hotel: shown as text) and its actions. "Accepter" asks first,
+ * naming the products, nights, rooms and prices it will put on sale. Once the block is released its
+ * rooms went back to the provider: no "Accepter" any more (the server refuses it too).
+ */
+function providerItem(table: SummaryTable, row: TableRow, event: EventChoice, number: string, acceptable: boolean): HTMLElement {
   const outcome = noticeArea('info');
   const link = (format: 'pdf' | 'xlsx') =>
     setAttr(
@@ -119,6 +123,7 @@ function providerItem(row: TableRow, event: EventChoice, number: string, accepta
     const accept = button('admin.roomBlocks.accept', 'primary');
     setAttr(accept, 'aria-label', (lang) => translate(lang, 'admin.roomBlocks.acceptFor', { name: row.providerName }));
     accept.addEventListener('click', () => {
+      if (!window.confirm(acceptPlanText(row.providerName, acceptPlan(table, row))(i18n.lang))) return;
       accept.disabled = true;
       accept.setAttribute('aria-busy', 'true');
       outcome.show('admin.roomBlocks.accepting');
@@ -143,7 +148,10 @@ function providerItem(row: TableRow, event: EventChoice, number: string, accepta
     h('span', { class: 'small' }),
     row.answeredAt ? (lang) => translate(lang, 'admin.roomBlocks.summary.answeredAt', { date: instantDay(row.answeredAt)(lang) }) : 'admin.roomBlocks.summary.noAnswer',
   );
-  return h('li', { class: 'rb-provider' }, h('div', {}, h('span', { class: 'strong' }, row.providerName), ' ', state), actions, outcome);
+  const remarks = row.remarks
+    ? h('p', { class: 'rb-provider__remarks' }, setText(h('span', { class: 'strong' }), 'admin.roomBlocks.providerRemarks'), ' ', h('span', { class: 'rb-remarks' }, row.remarks))
+    : null;
+  return h('li', { class: 'rb-provider' }, h('div', {}, h('span', { class: 'strong' }, row.providerName), ' ', state), remarks ?? '', actions, outcome);
 }
 
 /** The answer to "Accepter", announced: status for success, alert for a refusal. */

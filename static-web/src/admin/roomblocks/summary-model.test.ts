@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answered, summaryTable, type Summary } from './summary-model';
+import { acceptPlan, answered, summaryTable, type Summary } from './summary-model';
 
 const body: Summary = {
   number: '00000012',
@@ -9,8 +9,9 @@ const body: Summary = {
     {
       providerId: 'hotel-du-musee', providerName: 'Hôtel du Musée', city: 'Saint-Étienne', answeredAt: '2026-12-01T09:30:00+00:00',
       cells: { '2027-03-24|single': { rooms: 5, price: 92 }, '2027-03-25|twin': { rooms: 3, price: 104.5 } },
+      remarks: 'Taxe de séjour en sus',
     },
-    { providerId: 'adagio', providerName: 'Adagio', city: 'Saint-Étienne', answeredAt: null, cells: {} },
+    { providerId: 'adagio', providerName: 'Adagio', city: 'Saint-Étienne', answeredAt: null, cells: {}, remarks: '' },
   ],
   roomsPerNightAndType: { '2027-03-24|single': 5, '2027-03-24|twin': 0, '2027-03-25|single': 0, '2027-03-25|twin': 3 },
   roomsPerNight: { '2027-03-24': 5, '2027-03-25': 3 },
@@ -37,5 +38,25 @@ describe('the summary', () => {
     const table = summaryTable({ ...body, roomsPerNightAndType: {}, roomsPerNight: {} });
     expect(table.totals).toEqual([5, 0, 0, 3]);
     expect(table.capacity.map((c) => c.rooms)).toEqual([5, 3]);
+  });
+
+  it('keeps the remarks of a submitted answer only', () => {
+    const draft = { ...body.rows[1]!, remarks: 'Brouillon' };
+    const table = summaryTable({ ...body, rows: [body.rows[0]!, draft] });
+    expect(table.rows.map((r) => r.remarks)).toEqual(['Taxe de séjour en sus', '']);
+  });
+
+  it('plans one product per room type offered, each night at its own price', () => {
+    const hotel = {
+      ...body.rows[0]!,
+      cells: {
+        '2027-03-24|single': { rooms: 5, price: 92 }, '2027-03-25|single': { rooms: 4, price: 99 },
+        '2027-03-24|twin': { rooms: 0, price: 80 },
+      },
+    };
+    const table = summaryTable({ ...body, rows: [hotel] });
+    expect(acceptPlan(table, table.rows[0]!)).toEqual([
+      { type: 'single', nights: [{ night: '2027-03-24', rooms: 5, price: 92 }, { night: '2027-03-25', rooms: 4, price: 99 }] },
+    ]);
   });
 });

@@ -21,6 +21,8 @@ export interface TableRow {
   providerName: string;
   city: string;
   answeredAt: string | null;
+  /** What the provider wrote with its answer (tourist tax, conditions…); empty without. Shown as text, never as HTML. */
+  remarks: string;
   /** One per column; null: nothing offered for that night and type (or no answer at all). */
   cells: (SummaryCell | null)[];
 }
@@ -47,6 +49,7 @@ export function summaryTable(summary: Summary): SummaryTable {
     providerName: row.providerName || row.providerId,
     city: row.city,
     answeredAt: row.answeredAt,
+    remarks: row.answeredAt === null ? '' : row.remarks,
     cells: columns.map((column) => (row.answeredAt === null ? null : row.cells[column.key] ?? null)),
   }));
   const summed = (index: number) => rows.reduce((total, row) => total + (row.cells[index]?.rooms ?? 0), 0);
@@ -60,3 +63,26 @@ export function summaryTable(summary: Summary): SummaryTable {
 
 /** Providers whose answer can be accepted: those that submitted one. */
 export const answered = (table: SummaryTable): TableRow[] => table.rows.filter((row) => row.answeredAt !== null);
+
+/** One room type of an answer as "Accepter" puts it on sale: a room product with each night's rooms and price. */
+export interface PlannedProduct {
+  type: string;
+  nights: { night: string; rooms: number; price: number | null }[];
+}
+
+/**
+ * What accepting a provider's answer will create (docs/room-blocks.md, "Accepting an answer"): per room
+ * type with rooms offered, one product sold at each night's own price. Staff read it before confirming.
+ */
+export function acceptPlan(table: SummaryTable, row: TableRow): PlannedProduct[] {
+  const types = [...new Set(table.columns.map((c) => c.type))];
+  return types
+    .map((type) => ({
+      type,
+      nights: table.columns.flatMap((column, i) => {
+        const cell = row.cells[i];
+        return column.type === type && cell && cell.rooms > 0 ? [{ night: column.night, rooms: cell.rooms, price: cell.price }] : [];
+      }),
+    }))
+    .filter((product) => product.nights.length > 0);
+}

@@ -8205,6 +8205,9 @@ export interface components {
         AcceptedProduct: {
             /** Format: double */
             price: number;
+            pricePerNight: {
+                [key: string]: number;
+            };
             productId: string;
             roomsPerNight: {
                 [key: string]: number;
@@ -8940,6 +8943,9 @@ export interface components {
             mandatory: boolean;
             /** Format: int32 */
             maxOccupancy: null | number;
+            nightPrices: null | {
+                [key: string]: number;
+            };
             photos: components["schemas"]["PhotoView"][];
             /** Format: double */
             priceIncl: number;
@@ -8999,6 +9005,9 @@ export interface components {
             mandatory: boolean;
             /** Format: int32 */
             maxOccupancy: null | number;
+            nightPrices: null | {
+                [key: string]: number;
+            };
             photos: string[];
             /** Format: double */
             priceExcl: number;
@@ -9329,6 +9338,9 @@ export interface components {
             lastNight: string;
             number: string;
             providerIds: string[];
+            providerRemarks: {
+                [key: string]: string;
+            };
             /** Format: date */
             releaseOn: string;
             released: null | {
@@ -9487,6 +9499,7 @@ export interface components {
             city: string;
             providerId: string;
             providerName: string;
+            remarks: string;
         };
         TextInput: {
             en: null | string;
